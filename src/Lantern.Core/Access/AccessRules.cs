@@ -1,0 +1,97 @@
+using Lantern.Core.Organisation;
+using Lantern.Core.Reviews;
+
+namespace Lantern.Core.Access;
+
+/// <summary>
+/// Who may do what. Pure functions over the person, the partnership and their role on a review, so the whole
+/// table can be tested exhaustively. The rules are deliberately narrow:
+/// a person sees a review only through a role on it, or as the business unit or chair of its partnership;
+/// an administrator manages accounts but sees no review content by that role; nothing crosses partnerships.
+/// </summary>
+public static class AccessRules
+{
+    private static readonly IReadOnlySet<ReviewPermission> None = new HashSet<ReviewPermission>();
+
+    private static readonly Dictionary<ReviewRole, ReviewPermission[]> ByReviewRole = new()
+    {
+        [ReviewRole.LeadReviewer] = [ReviewPermission.View, ReviewPermission.ViewMembers],
+        [ReviewRole.ReviewTeamMember] = [ReviewPermission.View, ReviewPermission.ViewMembers],
+        [ReviewRole.CaseGroupMember] = [ReviewPermission.View],
+        [ReviewRole.AgencyContact] = [ReviewPermission.View],
+        [ReviewRole.Observer] = [ReviewPermission.View, ReviewPermission.ViewMembers],
+    };
+
+    private static readonly Dictionary<PartnershipRoles, ReviewPermission[]> ByPartnershipRoleOnEveryReview = new()
+    {
+        [PartnershipRoles.BusinessUnit] =
+        [
+            ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ManageMembers,
+            ReviewPermission.EditDetails, ReviewPermission.ViewAuditTrail,
+        ],
+        [PartnershipRoles.Chair] = [ReviewPermission.View, ReviewPermission.ViewMembers],
+    };
+
+    private static readonly Dictionary<PartnershipRoles, PartnershipPermission[]> ByPartnershipRole = new()
+    {
+        [PartnershipRoles.Administrator] =
+        [
+            PartnershipPermission.ManageUsers, PartnershipPermission.ManageAgencies,
+            PartnershipPermission.ManageReviewTypes, PartnershipPermission.ViewAuditTrail,
+            PartnershipPermission.VerifyAuditTrail,
+        ],
+        [PartnershipRoles.BusinessUnit] =
+        [
+            PartnershipPermission.CreateReview, PartnershipPermission.ViewAuditTrail,
+        ],
+    };
+
+    /// <summary>Everything <paramref name="actor"/> may do with a review of <paramref name="reviewPartnershipId"/>,
+    /// given their role on it (null when they have none).</summary>
+    public static IReadOnlySet<ReviewPermission> ForReview(Actor actor, Guid reviewPartnershipId, ReviewRole? roleOnReview)
+    {
+        if (!actor.IsActive || actor.PartnershipId != reviewPartnershipId)
+        {
+            return None;
+        }
+
+        var granted = new HashSet<ReviewPermission>();
+        foreach (var (role, permissions) in ByPartnershipRoleOnEveryReview)
+        {
+            if (actor.Has(role))
+            {
+                granted.UnionWith(permissions);
+            }
+        }
+
+        if (roleOnReview is { } reviewRole)
+        {
+            granted.UnionWith(ByReviewRole[reviewRole]);
+        }
+
+        return granted;
+    }
+
+    public static bool Can(Actor actor, Guid reviewPartnershipId, ReviewRole? roleOnReview, ReviewPermission permission) =>
+        ForReview(actor, reviewPartnershipId, roleOnReview).Contains(permission);
+
+    /// <summary>Whether the actor sees every review of their partnership without a role on each.</summary>
+    public static bool SeesAllReviews(Actor actor) =>
+        actor.IsActive && ByPartnershipRoleOnEveryReview.Keys.Any(actor.Has);
+
+    public static bool Can(Actor actor, Guid partnershipId, PartnershipPermission permission)
+    {
+        if (!actor.IsActive || actor.PartnershipId != partnershipId)
+        {
+            return false;
+        }
+
+        // Anyone active in the partnership may open the review list; it shows only what they may see.
+        if (permission == PartnershipPermission.ListReviews)
+        {
+            return true;
+        }
+
+        return ByPartnershipRole.Any(pair => actor.Has(pair.Key) && pair.Value.Contains(permission));
+    }
+}

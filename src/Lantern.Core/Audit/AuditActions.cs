@@ -1,0 +1,60 @@
+namespace Lantern.Core.Audit;
+
+/// <summary>
+/// Every kind of audit event Lantern records. docs/audit-events.md describes each one; a test keeps the two
+/// in step.
+/// </summary>
+public static class AuditActions
+{
+    // First run and demonstration data
+    public const string SetupLinkIssued = "setup.link-issued";
+    public const string SetupCompleted = "setup.completed";
+    public const string DemoDataLoaded = "demo.loaded";
+
+    // Signing in and the person's own account
+    public const string SignedIn = "account.signed-in";
+    public const string SignInFailed = "account.sign-in-failed";
+    public const string LockedOut = "account.locked-out";
+    public const string TwoFactorFailed = "account.two-factor-failed";
+    public const string RecoveryCodeUsed = "account.recovery-code-used";
+    public const string AuthenticatorSetUp = "account.authenticator-set-up";
+    public const string RecoveryCodesIssued = "account.recovery-codes-issued";
+    public const string InvitationAccepted = "account.invitation-accepted";
+    public const string SignedOut = "account.signed-out";
+    public const string SignedOutEverywhere = "account.signed-out-everywhere";
+    public const string SessionRefused = "account.session-refused";
+
+    // Administration of users, agencies and review types
+    public const string UserInvited = "user.invited";
+    public const string InvitationReissued = "user.invitation-reissued";
+    public const string UserChanged = "user.changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string TwoFactorReset = "user.two-factor-reset";
+    public const string AgencyCreated = "agency.created";
+    public const string AgencyChanged = "agency.changed";
+    public const string ReviewTypeCreated = "review-type.created";
+    public const string ReviewTypeChanged = "review-type.changed";
+
+    // Reviews
+    public const string ReviewListViewed = "review.list-viewed";
+    public const string ReviewCreated = "review.created";
+    public const string ReviewViewed = "review.viewed";
+    public const string ReviewDetailsChanged = "review.details-changed";
+    public const string ReviewMembersViewed = "review.members-viewed";
+    public const string ReviewMemberAdded = "review.member-added";
+    public const string ReviewMemberChanged = "review.member-changed";
+    public const string ReviewMemberRemoved = "review.member-removed";
+    public const string AccessRefused = "access.refused";
+
+    // The audit trail itself
+    public const string AuditTrailViewed = "audit.viewed";
+    public const string AuditTrailExported = "audit.exported";
+    public const string AuditTrailVerified = "audit.verified";
+
+    public static IReadOnlyList<string> All { get; } = typeof(AuditActions)
+        .GetFields()
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Lantern.Core.Audit;
+
+/// <summary>The hash chain that makes the audit trail tamper-evident.</summary>
+public static class AuditChain
+{
+    /// <summary>The previous hash of the very first event.</summary>
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    /// <summary>Both databases keep timestamps to the microsecond; truncating first keeps the hash stable.</summary>
+    public static DateTime Truncate(DateTime value)
+    {
+        var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+        return new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
+    }
+
+    public static string ComputeHash(AuditEvent e)
+    {
+        // Each field is length-prefixed so no two different events can serialise to the same text.
+        var text = new StringBuilder();
+        Append(text, e.Sequence.ToString(CultureInfo.InvariantCulture));
+        Append(text, e.Id.ToString("N"));
+        Append(text, Truncate(e.OccurredAt).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture));
+        Append(text, e.PartnershipId?.ToString("N"));
+        Append(text, e.UserId?.ToString("N"));
+        Append(text, e.AgencyId?.ToString("N"));
+        Append(text, e.IpAddress);
+        Append(text, e.Action);
+        Append(text, e.ReviewId?.ToString("N"));
+        Append(text, e.EntityType);
+        Append(text, e.EntityId?.ToString("N"));
+        Append(text, e.PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>Checks a whole trail held in memory. See <see cref="AuditChainVerifier"/>.</summary>
+    public static AuditVerification Verify(IEnumerable<AuditEvent> eventsInSequenceOrder, AuditChainHead? head)
+    {
+        var verifier = new AuditChainVerifier();
+        foreach (var e in eventsInSequenceOrder)
+        {
+            if (verifier.Check(e) is { } broken)
+            {
+                return broken;
+            }
+        }
+
+        return verifier.Finish(head);
+    }
+
+    private static void Append(StringBuilder text, string? value)
+    {
+        if (value is null)
+        {
+            text.Append("-1:");
+            return;
+        }
+
+        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('|');
+    }
+}
+
+/// <summary>
+/// Checks events one at a time, in sequence order, so a long trail can be streamed from the database. It
+/// reports the first event that does not fit: an edited event (its hash no longer matches its fields), a
+/// deleted one (a gap in the sequence, or a previous hash that points elsewhere), or a trail shorter than
+/// the recorded head (events deleted from the end).
+/// </summary>
+public sealed class AuditChainVerifier
+{
+    private long expectedSequence = 1;
+    private string previousHash = AuditChain.Genesis;
+
+    public long Checked { get; private set; }
+
+    /// <summary>Returns the failure if this event breaks the chain, otherwise null.</summary>
+    public AuditVerification? Check(AuditEvent e)
+    {
+        if (e.Sequence != expectedSequence)
+        {
+            return AuditVerification.Broken(Checked, expectedSequence, e.Id, e.Sequence > expectedSequence
+                ? $"Event {expectedSequence} is missing: the next event found is {e.Sequence}. Events have been deleted."
+                : $"Event {e.Sequence} appears out of order after event {expectedSequence - 1}.");
+        }
+
+        if (!string.Equals(e.PreviousHash, previousHash, StringComparison.Ordinal))
+        {
+            return AuditVerification.Broken(Checked, e.Sequence, e.Id,
+                $"Event {e.Sequence} does not follow the event before it. Events have been deleted or replaced.");
+        }
+
+        if (!string.Equals(AuditChain.ComputeHash(e), e.Hash, StringComparison.Ordinal))
+        {
+            return AuditVerification.Broken(Checked, e.Sequence, e.Id,
+                $"Event {e.Sequence} has been changed since it was recorded.");
+        }
+
+        previousHash = e.Hash;
+        expectedSequence++;
+        Checked++;
+        return null;
+    }
+
+    /// <summary>Call after the last event: compares the end of the trail with the recorded head.</summary>
+    public AuditVerification Finish(AuditChainHead? head)
+    {
+        if (head is not null && (head.LastSequence != Checked || !string.Equals(head.LastHash, previousHash, StringComparison.Ordinal)))
+        {
+            return AuditVerification.Broken(Checked, Checked + 1, null, head.LastSequence > Checked
+                ? $"The trail ends at event {Checked} but {head.LastSequence} were recorded. Events have been deleted from the end."
+                : $"The last event does not match the recorded end of the trail (event {head.LastSequence}).");
+        }
+
+        return AuditVerification.Intact(Checked);
+    }
+}
+
+/// <summary>The recorded end of the chain, so events deleted from the end are detected too.</summary>
+public sealed class AuditChainHead
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public long LastSequence { get; set; }
+    public string LastHash { get; set; } = AuditChain.Genesis;
+}
+
+public sealed record AuditVerification(bool IsIntact, long EventsChecked, long? FirstBrokenSequence, Guid? FirstBrokenEventId, string Message)
+{
+    public static AuditVerification Intact(long count) =>
+        new(true, count, null, null, count == 1 ? "The audit trail is intact: 1 event checked." : $"The audit trail is intact: {count} events checked.");
+
+    public static AuditVerification Broken(long checkedCount, long sequence, Guid? eventId, string message) =>
+        new(false, checkedCount, sequence, eventId, message);
+}

@@ -1,0 +1,38 @@
+namespace Lantern.Core.Reviews;
+
+/// <summary>Where a review has got to, from referral to closing.</summary>
+public enum ReviewStatus
+{
+    Referral,
+    RapidReview,
+    InProgress,
+    ReportDrafting,
+    BoardResponse,
+    Published,
+    MonitoringActions,
+    Closed,
+    NotProceeding,
+}
+
+public static class ReviewStatusNames
+{
+    public static readonly IReadOnlyList<ReviewStatus> All = Enum.GetValues<ReviewStatus>();
+
+    public static string DisplayName(this ReviewStatus status) => status switch
+    {
+        ReviewStatus.Referral => "Referral",
+        ReviewStatus.RapidReview => "Rapid review or scoping",
+        ReviewStatus.InProgress => "Review in progress",
+        ReviewStatus.ReportDrafting => "Report being written",
+        ReviewStatus.BoardResponse => "Awaiting board response",
+        ReviewStatus.Published => "Published",
+        ReviewStatus.MonitoringActions => "Monitoring actions",
+        ReviewStatus.Closed => "Closed",
+        ReviewStatus.NotProceeding => "Not taken forward",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>Open reviews still need work; the list shows them first.</summary>
+    public static bool IsOpen(this ReviewStatus status) =>
+        status is not (ReviewStatus.Closed or ReviewStatus.NotProceeding);
+}

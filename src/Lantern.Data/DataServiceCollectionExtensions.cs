@@ -1,0 +1,46 @@
+using Lantern.Data.Postgres;
+using Lantern.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="LanternDbContext"/> for the configured provider.</summary>
+    public static IServiceCollection AddLanternData(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var connectionString = PrepareSqlite(options.ConnectionString);
+                services.AddDbContext<LanternDbContext, SqliteLanternDbContext>(o => o.UseSqlite(connectionString));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<LanternDbContext, PostgresLanternDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not {options.Provider}.");
+        }
+
+        return services;
+    }
+
+    /// <summary>Makes the folder for a SQLite file so the first start can create it.</summary>
+    private static string PrepareSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

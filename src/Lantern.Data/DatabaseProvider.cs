@@ -1,0 +1,7 @@
+namespace Lantern.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,131 @@
+using Lantern.Core;
+using Lantern.Core.Accounts;
+using Lantern.Core.Audit;
+using Lantern.Core.Organisation;
+using Lantern.Core.Reviews;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Lantern.Data;
+
+/// <summary>
+/// Lantern's database. One subclass per provider carries that provider's migrations. Saving changes also
+/// seals any new audit events into the hash chain, in the same transaction as the change they record.
+/// </summary>
+public abstract class LanternDbContext(DbContextOptions options) : IdentityUserContext<LanternUser, Guid>(options)
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<ReviewType> ReviewTypes => Set<ReviewType>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewMember> ReviewMembers => Set<ReviewMember>();
+    public DbSet<OneTimeLink> OneTimeLinks => Set<OneTimeLink>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>Adds an audit event; it is sealed into the chain by the next save.</summary>
+    public void Audit(AuditEvent auditEvent) => AuditEvents.Add(auditEvent);
+
+    /// <summary>Serialises appends to the audit chain across every process using the database, until the
+    /// current transaction ends.</summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // Instants are UTC everywhere; SQLite hands them back without a kind, so say so on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+        // Enums are stored by name, so reordering them never changes the meaning of stored rows.
+        configurationBuilder.Properties<AgencyType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ReviewStatus>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ReviewRole>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<OneTimeLinkPurpose>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LanternDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampVersions();
+        var unsealed = ChangeTracker.Entries<AuditEvent>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity)
+            .ToList();
+        if (unsealed.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        try
+        {
+            if (Database.CurrentTransaction is not null)
+            {
+                await SealAsync(unsealed, cancellationToken);
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            await SealAsync(unsealed, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        catch
+        {
+            // The database rolled back; forget the in-memory head so a later save reads the real one.
+            foreach (var head in ChangeTracker.Entries<AuditChainHead>().ToList())
+            {
+                head.State = EntityState.Detached;
+            }
+
+            throw;
+        }
+    }
+
+    private void StampVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = Guid.NewGuid();
+        }
+    }
+
+    private async Task SealAsync(List<AuditEvent> unsealed, CancellationToken cancellationToken)
+    {
+        await LockAuditChainAsync(cancellationToken);
+        var head = await AuditChainHeads.SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+        if (head is null)
+        {
+            head = new AuditChainHead();
+            AuditChainHeads.Add(head);
+        }
+
+        foreach (var auditEvent in unsealed.OrderBy(e => e.OccurredAt))
+        {
+            auditEvent.Chain(head.LastSequence, head.LastHash);
+            head.LastSequence = auditEvent.Sequence;
+            head.LastHash = auditEvent.Hash;
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
