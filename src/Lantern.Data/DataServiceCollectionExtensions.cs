@@ -11,6 +11,11 @@ public static class DataServiceCollectionExtensions
     /// <summary>Registers <see cref="LanternDbContext"/> for the configured provider.</summary>
     public static IServiceCollection AddLanternData(this IServiceCollection services, DatabaseOptions options)
     {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new InvalidOperationException("Database:ConnectionString is not set.");
+        }
+
         services.AddSingleton(options);
         switch (options.Provider)
         {

@@ -7,8 +7,9 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>For SQLite, a relative Data Source is resolved against the current directory.</summary>
-    public string ConnectionString { get; set; } = "Data Source=data/lantern.db";
+    /// <summary>For SQLite, a relative Data Source is resolved against the current directory. When not set,
+    /// the host uses lantern.db in its data directory.</summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>Where SQLite copies the database before applying a new migration.</summary>
     public string BackupDirectory { get; set; } = "data/backups";

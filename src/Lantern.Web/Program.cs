@@ -1,3 +1,23 @@
-var builder = WebApplication.CreateBuilder(args);
+using Lantern.Web.Hosting;
+
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+if (command.Demo)
+{
+    builder.Configuration.AddInMemoryCollection([new("Lantern:Demo", "true")]);
+}
+
+builder.AddLantern();
 var app = builder.Build();
-app.Run();
+app.UseLantern();
+
+if (command.VerifyAudit)
+{
+    return await CommandLine.VerifyAuditAsync(app.Services, Console.Out);
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -26,11 +26,6 @@ public static partial class ReviewTitle
             return $"Working title must be {MaxLength} characters or fewer";
         }
 
-        if (!Allowed().IsMatch(normalised))
-        {
-            return "Working title must only include letters, numbers, spaces, and the characters ' - , & ( ) .";
-        }
-
         if (DateLike().IsMatch(normalised))
         {
             return "Working title must not include a date. Use a pseudonym only, such as Child Q";
@@ -39,6 +34,11 @@ public static partial class ReviewTitle
         if (PostcodeLike().IsMatch(normalised))
         {
             return "Working title must not include a postcode. Use a pseudonym only, such as Child Q";
+        }
+
+        if (!Allowed().IsMatch(normalised))
+        {
+            return "Working title must only include letters, numbers, spaces, and the characters ' - , & ( ) .";
         }
 
         return null;

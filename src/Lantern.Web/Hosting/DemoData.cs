@@ -1,0 +1,118 @@
+using Lantern.Core.Audit;
+using Lantern.Core.Organisation;
+using Lantern.Core.Reviews;
+using Lantern.Data;
+using Lantern.Web.Pages.Admin.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Hosting;
+
+/// <summary>
+/// A clearly fictional training partnership, so a newcomer sees a real picture: agencies, people in each
+/// kind of role and one review with its members. Nobody gets a password: each training account is activated
+/// through its own one-time link, like any real account.
+/// </summary>
+public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, TimeProvider time)
+{
+    public const string PartnershipName = "Northmoor Safeguarding Children Partnership (training)";
+    public const string ReviewTitle = "Child N (training)";
+
+    private static readonly (string Name, AgencyType Type)[] Agencies =
+    [
+        ("Northmoor Council Children's Services", AgencyType.ChildrensSocialCare),
+        ("Northmoor Constabulary", AgencyType.Police),
+        ("Northmoor Integrated Care Board", AgencyType.HealthIntegratedCareBoard),
+        ("Northmoor Hospitals NHS Trust", AgencyType.HealthHospitalTrust),
+        ("Northmoor Health Visiting Service", AgencyType.HealthHealthVisiting),
+        ("Brookfield Primary School", AgencyType.Education),
+        ("Independent reviewers", AgencyType.Other),
+    ];
+
+    private static readonly (string Name, string Email, int Agency, PartnershipRoles Roles, ReviewRole? OnReview, string Describe)[] People =
+    [
+        ("Alex Morgan", "alex.morgan@northmoor.example", 0, PartnershipRoles.Administrator, null, "administrator"),
+        ("Priya Shah", "priya.shah@northmoor.example", 0, PartnershipRoles.BusinessUnit, null, "business unit"),
+        ("Daniel Okafor", "daniel.okafor@northmoor.example", 0, PartnershipRoles.Chair, null, "chair"),
+        ("Helen Brooks", "helen.brooks@northmoor.example", 1, PartnershipRoles.Partner, null, "partner"),
+        ("Ruth Adeyemi", "ruth.adeyemi@northmoor.example", 6, PartnershipRoles.None, ReviewRole.LeadReviewer, "lead reviewer"),
+        ("Tom Fielding", "tom.fielding@northmoor.example", 1, PartnershipRoles.None, ReviewRole.ReviewTeamMember, "review team member"),
+        ("Grace Lin", "grace.lin@northmoor.example", 4, PartnershipRoles.None, ReviewRole.CaseGroupMember, "case group member"),
+        ("Sam Carter", "sam.carter@northmoor.example", 5, PartnershipRoles.None, ReviewRole.AgencyContact, "agency contact"),
+        ("Joan Pike", "joan.pike@northmoor.example", 2, PartnershipRoles.None, ReviewRole.Observer, "observer"),
+    ];
+
+    /// <summary>Loads the training partnership if it is not there yet, and issues a fresh one-time link for
+    /// every training account not yet activated.</summary>
+    public async Task<IReadOnlyList<(string Name, string Role, string Token)>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var partnership = await db.Partnerships.SingleOrDefaultAsync(p => p.Name == PartnershipName, cancellationToken)
+                          ?? await CreateAsync(cancellationToken);
+
+        var system = AuditActor.System with { PartnershipId = partnership.Id };
+        var pending = await db.Users
+            .Where(u => u.PartnershipId == partnership.Id && u.PasswordHash == null && !u.IsDisabled)
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.DisplayName, u.Email })
+            .ToListAsync(cancellationToken);
+
+        var links = new List<(string, string, string)>();
+        foreach (var person in pending)
+        {
+            var (result, invitation) = await userAdmin.ReissueInvitationAsync(partnership.Id, person.Id, system, cancellationToken);
+            if (result.Succeeded && invitation is not null)
+            {
+                var role = People.FirstOrDefault(p => p.Email == person.Email).Describe ?? "training account";
+                links.Add((person.DisplayName, role, invitation.Token));
+            }
+        }
+
+        return links;
+    }
+
+    private async Task<Partnership> CreateAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var partnership = new Partnership(Guid.NewGuid(), PartnershipName, now);
+        var agencies = Agencies.Select(a => new Agency(Guid.NewGuid(), partnership.Id, a.Name, a.Type)).ToList();
+        var types = ReviewType.CreateDefaults(partnership.Id).ToList();
+        db.Partnerships.Add(partnership);
+        db.Agencies.AddRange(agencies);
+        db.ReviewTypes.AddRange(types);
+
+        var users = People.Select(p => new LanternUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = p.Email,
+            Email = p.Email,
+            NormalizedEmail = p.Email.ToUpperInvariant(),
+            NormalizedUserName = p.Email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            LockoutEnabled = true,
+            DisplayName = p.Name,
+            PartnershipId = partnership.Id,
+            AgencyId = agencies[p.Agency].Id,
+            PartnershipRoles = p.Roles,
+            CreatedAt = now,
+        }).ToList();
+        db.Users.AddRange(users);
+
+        var businessUnit = users[1];
+        var lcspr = types.Single(t => t.Name == "Local child safeguarding practice review");
+        var review = new Review(Guid.NewGuid(), partnership.Id, ReviewTitle, lcspr.Id, ReviewStatus.InProgress, now, businessUnit.Id);
+        db.Reviews.Add(review);
+        for (var i = 0; i < People.Length; i++)
+        {
+            if (People[i].OnReview is { } role)
+            {
+                db.ReviewMembers.Add(new ReviewMember(Guid.NewGuid(), review.Id, users[i].Id, role, now, businessUnit.Id));
+            }
+        }
+
+        db.Audit(new AuditEvent(Guid.NewGuid(), now, AuditActor.System with { PartnershipId = partnership.Id },
+            AuditActions.DemoDataLoaded, new AuditSubject("Partnership", partnership.Id, PartnershipId: partnership.Id)));
+        await db.SaveChangesAsync(cancellationToken);
+        return partnership;
+    }
+}

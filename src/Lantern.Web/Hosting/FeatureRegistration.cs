@@ -1,0 +1,30 @@
+using Lantern.Web.Pages.Account;
+using Lantern.Web.Pages.Admin.Agencies;
+using Lantern.Web.Pages.Admin.ReviewTypes;
+using Lantern.Web.Pages.Admin.Users;
+using Lantern.Web.Pages.Audit;
+using Lantern.Web.Pages.Reviews;
+using Lantern.Web.Pages.Reviews.Members;
+using Lantern.Web.Pages.Setup;
+
+namespace Lantern.Web.Hosting;
+
+public static class FeatureRegistration
+{
+    /// <summary>Each feature folder's write service and queries.</summary>
+    public static IServiceCollection AddLanternFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<SetupService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<UserQueries>();
+        services.AddScoped<AgencyService>();
+        services.AddScoped<ReviewTypeService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<MemberService>();
+        services.AddScoped<AuditTrailService>();
+        services.AddScoped<DemoData>();
+        services.AddSingleton<IStartupConsole, StandardOutputConsole>();
+        return services;
+    }
+}

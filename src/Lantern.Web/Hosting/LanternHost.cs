@@ -1,0 +1,222 @@
+using System.Net;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Email;
+using Lantern.Web.Infrastructure.Identity;
+using Lantern.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Hosting;
+
+/// <summary>Everything Lantern registers and the order requests pass through.</summary>
+public static class LanternHost
+{
+    public static WebApplicationBuilder AddLantern(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var lantern = builder.Configuration.GetSection(LanternOptions.Section).Get<LanternOptions>() ?? new LanternOptions();
+        services.Configure<LanternOptions>(builder.Configuration.GetSection(LanternOptions.Section));
+        services.TryAddTimeProvider();
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (string.IsNullOrWhiteSpace(database.ConnectionString) && database.Provider == DatabaseProvider.Sqlite)
+        {
+            database.ConnectionString = $"Data Source={lantern.DataPath("lantern.db")}";
+        }
+
+        if (builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.BackupDirectory)}"] is null)
+        {
+            database.BackupDirectory = lantern.DataPath("backups");
+        }
+
+        services.AddLanternData(database);
+        services.AddScoped<DatabaseMigrator>();
+
+        services.AddDataProtection()
+            .SetApplicationName("Lantern")
+            .PersistKeysToFileSystem(new DirectoryInfo(lantern.DataPath("keys")));
+
+        AddIdentity(services, lantern);
+        AddAccessRules(services);
+        services.AddLanternRateLimits(lantern);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "Lantern.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        if (lantern.TrustedProxies.Length > 0)
+        {
+            services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                foreach (var proxy in lantern.TrustedProxies)
+                {
+                    o.KnownProxies.Add(IPAddress.Parse(proxy));
+                }
+            });
+        }
+
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddRazorPages().AddMvcOptions(o =>
+        {
+            o.Filters.Add<AccessPageFilter>();
+            Infrastructure.Validation.ValidationSetup.Configure(o);
+        });
+        services.AddScoped<Infrastructure.Layout.NavigationBuilder>();
+        services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IEmailOutbox, SmtpEmailOutbox>();
+        services.AddLanternFeatures();
+        services.AddHostedService<StartupTasks>();
+        return builder;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    private static void AddIdentity(IServiceCollection services, LanternOptions lantern)
+    {
+        services.AddIdentityCore<LanternUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = true;
+            })
+            .AddSignInManager<LanternSignInManager>()
+            .AddEntityFrameworkStores<LanternDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LanternIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<LanternClaimsPrincipalFactory>()
+            .AddUserConfirmation<EnabledAccountConfirmation>();
+        services.AddScoped<IUserStore<LanternUser>, LanternUserStore>();
+        services.AddScoped(sp => (LanternSignInManager)sp.GetRequiredService<SignInManager<LanternUser>>());
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, time) =>
+            {
+                o.Cookie.Name = "Lantern.Session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, lantern.IdleTimeoutMinutes));
+                o.SlidingExpiration = true;
+                o.TimeProvider = time;
+                o.LoginPath = "/account/sign-in";
+                o.LogoutPath = "/account/sign-out";
+                o.AccessDeniedPath = "/error/403";
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+            });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
+            .Configure<TimeProvider>((o, time) =>
+            {
+                o.Cookie.Name = "Lantern.SecondFactor";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
+                o.TimeProvider = time;
+            });
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<TimeProvider>((o, time) =>
+            {
+                // Check the account on every request: a disabled person or a "sign out everywhere" takes
+                // effect at their next click, and role changes apply at once.
+                o.ValidationInterval = TimeSpan.Zero;
+                o.TimeProvider = time;
+                o.OnRefreshingPrincipal = context =>
+                {
+                    var method = context.CurrentPrincipal?.FindFirst(LanternClaims.AuthenticationMethod);
+                    if (method is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
+    }
+
+    private static void AddAccessRules(IServiceCollection services)
+    {
+        services.AddSingleton<IAuthorizationHandler, ReviewAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, PartnershipAuthorizationHandler>();
+        services.AddAuthorization(o =>
+        {
+            // Every page needs a full session (password and second factor, account enabled) unless it says
+            // it is public; the access filter then applies the page's own rule.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireClaim(LanternClaims.AuthenticationMethod, LanternClaims.MultiFactor)
+                .RequireClaim(LanternClaims.Active, "true")
+                .Build();
+        });
+    }
+
+    public static WebApplication UseLantern(this WebApplication app)
+    {
+        var lantern = app.Services.GetRequiredService<IOptions<LanternOptions>>().Value;
+        if (lantern.TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error/500");
+        app.UseHsts();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            // Says whether the database answers, and nothing else.
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain";
+                return context.Response.WriteAsync(report.Status == HealthStatus.Healthy ? "Healthy" : "Unhealthy");
+            },
+        }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

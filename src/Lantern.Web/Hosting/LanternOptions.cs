@@ -1,0 +1,43 @@
+namespace Lantern.Web.Hosting;
+
+/// <summary>The "Lantern" configuration section.</summary>
+public sealed class LanternOptions
+{
+    public const string Section = "Lantern";
+
+    /// <summary>Holds the SQLite database, its backups, the key ring and the mail pickup folder.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The address people reach Lantern at; used in links printed to the console and sent by email.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Loads the fictional training partnership on start.</summary>
+    public bool Demo { get; set; }
+
+    /// <summary>Minutes without a request before a session ends.</summary>
+    public int IdleTimeoutMinutes { get; set; } = 30;
+
+    /// <summary>Posts allowed per address per minute to sign-in, two-factor, setup and invitation pages.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed.</summary>
+    public string[] TrustedProxies { get; set; } = [];
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([DataDirectory, .. parts]));
+}
+
+/// <summary>With no host set, emails are written as .eml files to the pickup folder instead of sent.</summary>
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    public bool EnableSsl { get; set; } = true;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "lantern@localhost";
+
+    /// <summary>Relative to the data directory when not absolute.</summary>
+    public string PickupDirectory { get; set; } = "mail";
+}

@@ -1,0 +1,133 @@
+using System.Reflection;
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Infrastructure.Access;
+
+/// <summary>
+/// Applies each page's <see cref="PageAccessAttribute"/> before any handler runs, so no page can forget its
+/// check: loads the review from the route, answers 404 outside its partnership and 403 without permission
+/// (auditing both), and audits views of review content.
+/// </summary>
+public sealed class AccessPageFilter(
+    LanternDbContext db,
+    IAuthorizationService authorization,
+    TimeProvider time,
+    ILogger<AccessPageFilter> logger) : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var http = context.HttpContext;
+        var rule = context.ActionDescriptor.HandlerTypeInfo.GetCustomAttribute<PageAccessAttribute>(inherit: true);
+        if (rule is null)
+        {
+            logger.LogCritical("Page {Page} declares no access rule; refusing it", context.ActionDescriptor.ViewEnginePath);
+            context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+            return;
+        }
+
+        // A page answers only the verbs it has handlers for; anything else must not render it.
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        var refusal = rule switch
+        {
+            PublicPageAttribute or SignedInPageAttribute => null,
+            PartnershipPageAttribute partnershipRule => await CheckPartnershipAsync(http, partnershipRule),
+            ReviewPageAttribute reviewRule => await CheckReviewAsync(context, reviewRule),
+            _ => new StatusCodeResult(StatusCodes.Status403Forbidden),
+        };
+
+        if (refusal is not null)
+        {
+            context.Result = refusal;
+            return;
+        }
+
+        await next();
+    }
+
+    private async Task<IActionResult?> CheckPartnershipAsync(HttpContext http, PartnershipPageAttribute rule)
+    {
+        var result = await authorization.AuthorizeAsync(http.User, null, new PartnershipOperation(rule.Permission));
+        if (result.Succeeded)
+        {
+            return null;
+        }
+
+        await AuditAsync(http, AuditActions.AccessRefused, AuditSubject.None);
+        return new StatusCodeResult(StatusCodes.Status403Forbidden);
+    }
+
+    private async Task<IActionResult?> CheckReviewAsync(PageHandlerExecutingContext context, ReviewPageAttribute rule)
+    {
+        var http = context.HttpContext;
+        var actor = http.User.ToActor();
+        if (actor is null || context.HandlerInstance is not ReviewPageModel page ||
+            !Guid.TryParse(context.RouteData.Values["reviewId"]?.ToString(), out var reviewId))
+        {
+            return new StatusCodeResult(StatusCodes.Status404NotFound);
+        }
+
+        var review = await db.Reviews.AsNoTracking()
+            .Where(r => r.Id == reviewId)
+            .Select(r => new
+            {
+                r.PartnershipId,
+                r.WorkingTitle,
+                r.Status,
+                TypeName = db.ReviewTypes.Where(t => t.Id == r.ReviewTypeId).Select(t => t.Name).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(http.RequestAborted);
+
+        if (review is null || review.PartnershipId != actor.PartnershipId)
+        {
+            // Outside the partnership a review does not exist, but the attempt is still recorded.
+            if (review is not null)
+            {
+                await AuditAsync(http, AuditActions.AccessRefused, new AuditSubject("Review", reviewId, reviewId, actor.PartnershipId));
+            }
+
+            return new StatusCodeResult(StatusCodes.Status404NotFound);
+        }
+
+        var role = await db.ReviewMembers.AsNoTracking()
+            .Where(m => m.ReviewId == reviewId && m.UserId == actor.UserId)
+            .Select(m => (Core.Reviews.ReviewRole?)m.Role)
+            .FirstOrDefaultAsync(http.RequestAborted);
+
+        var subject = AuditSubject.ForReview(reviewId, review.PartnershipId);
+        var resource = new ReviewResource(reviewId, review.PartnershipId, role);
+        if (!(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(rule.Permission))).Succeeded)
+        {
+            await AuditAsync(http, AuditActions.AccessRefused, subject);
+            return new StatusCodeResult(StatusCodes.Status403Forbidden);
+        }
+
+        page.Review = new ReviewContext(reviewId, review.PartnershipId, review.WorkingTitle, review.TypeName ?? string.Empty,
+            review.Status, role, AccessRules.ForReview(actor, review.PartnershipId, role));
+
+        if (rule.ViewAction is not null && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
+        {
+            await AuditAsync(http, rule.ViewAction, subject);
+        }
+
+        return null;
+    }
+
+    private async Task AuditAsync(HttpContext http, string action, AuditSubject subject)
+    {
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, http.AuditActor(), action, subject));
+        await db.SaveChangesAsync(http.RequestAborted);
+    }
+}

@@ -1,0 +1,48 @@
+using Lantern.Core.Access;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Lantern.Web.Infrastructure.Access;
+
+/// <summary>
+/// Every page model carries exactly one of these, saying who may use it. A page without one fails the
+/// access-matrix test and a unit test, and the access filter refuses it at run time.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true, AllowMultiple = false)]
+public abstract class PageAccessAttribute : Attribute
+{
+    public abstract string Describe();
+}
+
+/// <summary>Open to anyone, signed in or not: sign-in, setup, invitation and error pages.</summary>
+public sealed class PublicPageAttribute : PageAccessAttribute, IAllowAnonymous
+{
+    public override string Describe() => "public";
+}
+
+/// <summary>Anyone fully signed in (password and second factor) with an enabled account.</summary>
+public sealed class SignedInPageAttribute : PageAccessAttribute
+{
+    public override string Describe() => "signed in";
+}
+
+/// <summary>Someone whose partnership roles grant <see cref="Permission"/>.</summary>
+public sealed class PartnershipPageAttribute(PartnershipPermission permission) : PageAccessAttribute
+{
+    public PartnershipPermission Permission { get; } = permission;
+
+    public override string Describe() => $"partnership: {Permission}";
+}
+
+/// <summary>
+/// A page about one review, whose route has <c>{reviewId:guid}</c>. Someone outside the review's partnership
+/// gets "page not found"; someone inside it without <see cref="Permission"/> gets "no access"; both are
+/// audited. When <see cref="ViewAction"/> is set, every GET is audited as a view of review content.
+/// </summary>
+public sealed class ReviewPageAttribute(ReviewPermission permission, string? viewAction = null) : PageAccessAttribute
+{
+    public ReviewPermission Permission { get; } = permission;
+
+    public string? ViewAction { get; } = viewAction;
+
+    public override string Describe() => $"review: {Permission}";
+}

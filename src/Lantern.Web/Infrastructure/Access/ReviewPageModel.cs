@@ -1,0 +1,25 @@
+using Lantern.Core.Access;
+using Lantern.Core.Reviews;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Infrastructure.Access;
+
+/// <summary>What a review page knows about its review once access has been granted.</summary>
+public sealed record ReviewContext(
+    Guid Id,
+    Guid PartnershipId,
+    string WorkingTitle,
+    string TypeName,
+    ReviewStatus Status,
+    ReviewRole? ActorRole,
+    IReadOnlySet<ReviewPermission> Permissions)
+{
+    public bool Can(ReviewPermission permission) => Permissions.Contains(permission);
+}
+
+/// <summary>Base for pages about one review. <see cref="Review"/> is set by the access filter before any
+/// handler runs, so a handler never sees a review its user may not.</summary>
+public abstract class ReviewPageModel : PageModel
+{
+    public ReviewContext Review { get; set; } = null!;
+}

@@ -1,0 +1,50 @@
+using Lantern.Core.Organisation;
+using Lantern.Core.Reviews;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Account;
+
+[SignedInPage]
+public sealed class IndexModel(LanternDbContext db, UserManager<LanternUser> users) : PageModel
+{
+    public string DisplayName { get; private set; } = string.Empty;
+    public string Email { get; private set; } = string.Empty;
+    public string AgencyName { get; private set; } = string.Empty;
+    public string PartnershipName { get; private set; } = string.Empty;
+    public PartnershipRoles Roles { get; private set; }
+    public IReadOnlyList<(string Title, ReviewRole Role)> ReviewRoles { get; private set; } = [];
+    public int RecoveryCodesLeft { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var actor = User.RequireActor();
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        DisplayName = user.DisplayName;
+        Email = user.Email ?? string.Empty;
+        Roles = user.PartnershipRoles;
+        AgencyName = await db.Agencies.Where(a => a.Id == user.AgencyId).Select(a => a.Name).SingleAsync();
+        PartnershipName = await db.Partnerships.Where(p => p.Id == user.PartnershipId).Select(p => p.Name).SingleAsync();
+        ReviewRoles = (await db.ReviewMembers
+                .Where(m => m.UserId == actor.UserId)
+                .Join(db.Reviews, m => m.ReviewId, r => r.Id, (m, r) => new { r.WorkingTitle, m.Role })
+                .OrderBy(x => x.WorkingTitle)
+                .ToListAsync())
+            .Select(x => (x.WorkingTitle, x.Role))
+            .ToList();
+        RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
+        return Page();
+    }
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Identity;
+using Lantern.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Lantern.Web.Pages.Account;
+
+[PublicPage]
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class SignInModel(UserManager<LanternUser> users, LanternSignInManager signIn, AccountService account) : PageModel
+{
+    private const string WrongDetails = "The email address or password is not right. Check them and try again";
+
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet()
+    {
+        if (User.ToActor() is { IsActive: true })
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await HttpContext.SignOutAsyncIfSignedIn(signIn);
+        var user = await users.FindByEmailAsync(Input.Email!.Trim());
+        if (user?.PasswordHash is null)
+        {
+            // Take as long as a real check would, so timing does not tell whether an account exists.
+            users.PasswordHasher.VerifyHashedPassword(new LanternUser(), DummyHash.Value, Input.Password!);
+            await account.RecordAsync(AuditActions.SignInFailed, null, HttpContext.AuditActor());
+            ModelState.AddModelError("Input.Email", WrongDetails);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage(user.TwoFactorEnabled ? "/Account/TwoFactor" : "/Account/SetUpAuthenticator", new { returnUrl = SafeReturnUrl() });
+        }
+
+        if (result.IsLockedOut)
+        {
+            await account.RecordAsync(AuditActions.LockedOut, user, HttpContext.AuditActor());
+            ModelState.AddModelError("Input.Email", "You have entered the wrong details too many times. Wait 15 minutes, then try again");
+            return Page();
+        }
+
+        await account.RecordAsync(AuditActions.SignInFailed, user, HttpContext.AuditActor());
+        ModelState.AddModelError("Input.Email", WrongDetails);
+        return Page();
+    }
+
+    private string SafeReturnUrl() => ReturnUrls.Safe(Url, ReturnUrl);
+
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<LanternUser>().HashPassword(new LanternUser(), Guid.NewGuid().ToString()));
+
+    public sealed class SignInInput
+    {
+        [Display(Name = "Email address")]
+        [Required(ErrorMessage = "Enter your email address")]
+        [StringLength(LanternUser.EmailMaxLength, ErrorMessage = "Email address must be 254 characters or fewer")]
+        public string? Email { get; set; }
+
+        [Display(Name = "Password")]
+        [Required(ErrorMessage = "Enter your password")]
+        [StringLength(128, ErrorMessage = "Password must be 128 characters or fewer")]
+        public string? Password { get; set; }
+    }
+}

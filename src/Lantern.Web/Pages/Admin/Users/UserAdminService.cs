@@ -1,0 +1,253 @@
+using Lantern.Core.Accounts;
+using Lantern.Core.Audit;
+using Lantern.Core.Organisation;
+using Lantern.Data;
+using Lantern.Web.Hosting;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Pages.Admin.Users;
+
+public sealed record InviteUserOptions(Guid PartnershipId, string DisplayName, string Email, Guid AgencyId, PartnershipRoles Roles);
+
+public sealed record ChangeUserOptions(Guid PartnershipId, Guid UserId, string DisplayName, Guid AgencyId, PartnershipRoles Roles, string ConcurrencyStamp);
+
+public sealed record Invitation(Guid UserId, string Token, string Link, bool Emailed);
+
+/// <summary>Accounts in one partnership. Every method checks the person belongs to the partnership given.</summary>
+public sealed class UserAdminService(
+    LanternDbContext db,
+    UserManager<LanternUser> users,
+    IEmailOutbox email,
+    IOptions<LanternOptions> options,
+    TimeProvider time)
+{
+    public async Task<(WriteResult Result, Invitation? Invitation)> InviteUserAsync(InviteUserOptions invite, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        if (!await AgencyIsUsableAsync(invite.PartnershipId, invite.AgencyId, cancellationToken))
+        {
+            return (WriteResult.Refused("AgencyId", "Select the person's agency"), null);
+        }
+
+        var normalised = users.NormalizeEmail(invite.Email.Trim());
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalised, cancellationToken))
+        {
+            return (WriteResult.Refused("Email", "Someone already has an account with this email address"), null);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var user = new LanternUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = invite.Email.Trim(),
+            Email = invite.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = invite.DisplayName.Trim(),
+            PartnershipId = invite.PartnershipId,
+            AgencyId = invite.AgencyId,
+            PartnershipRoles = invite.Roles,
+            CreatedAt = now,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var error = created.Errors.First();
+            return (WriteResult.Refused(error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Email" : string.Empty, error.Description), null);
+        }
+
+        var token = await IssueInvitationLinkAsync(user.Id, now, cancellationToken);
+        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.UserInvited, UserSubject(user)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (WriteResult.Done, await SendInvitationAsync(user, token, cancellationToken));
+    }
+
+    /// <summary>Withdraws any earlier invitation and issues a new one, for someone who has not yet set up
+    /// their account.</summary>
+    public async Task<(WriteResult Result, Invitation? Invitation)> ReissueInvitationAsync(Guid partnershipId, Guid userId, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(partnershipId, userId, cancellationToken);
+        if (user is null)
+        {
+            return (WriteResult.Missing, null);
+        }
+
+        if (user.PasswordHash is not null)
+        {
+            return (WriteResult.Refused(string.Empty, "This person has already set their password. If they cannot sign in, reset their two-factor authentication instead"), null);
+        }
+
+        if (user.IsDisabled)
+        {
+            return (WriteResult.Refused(string.Empty, "Enable this account before sending a new invitation"), null);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var token = await IssueInvitationLinkAsync(user.Id, now, cancellationToken);
+        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.InvitationReissued, UserSubject(user)));
+        await db.SaveChangesAsync(cancellationToken);
+        return (WriteResult.Done, await SendInvitationAsync(user, token, cancellationToken));
+    }
+
+    public async Task<WriteResult> ChangeUserAsync(ChangeUserOptions change, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(change.PartnershipId, change.UserId, cancellationToken);
+        if (user is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        if (!string.Equals(user.ConcurrencyStamp, change.ConcurrencyStamp, StringComparison.Ordinal))
+        {
+            return WriteResult.Stale;
+        }
+
+        if (!await AgencyIsUsableAsync(change.PartnershipId, change.AgencyId, cancellationToken, allowInactive: user.AgencyId))
+        {
+            return WriteResult.Refused("AgencyId", "Select the person's agency");
+        }
+
+        var losesAdministrator = user.PartnershipRoles.HasFlag(PartnershipRoles.Administrator) && !change.Roles.HasFlag(PartnershipRoles.Administrator);
+        if (losesAdministrator && await IsLastAdministratorAsync(user, cancellationToken))
+        {
+            return WriteResult.Refused("Roles", "The partnership must keep at least one administrator. Make someone else an administrator first");
+        }
+
+        user.DisplayName = change.DisplayName.Trim();
+        user.AgencyId = change.AgencyId;
+        user.PartnershipRoles = change.Roles;
+        return await UpdateWithAuditAsync(user, AuditActions.UserChanged, audit, cancellationToken);
+    }
+
+    public async Task<WriteResult> DisableUserAsync(Guid partnershipId, Guid userId, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(partnershipId, userId, cancellationToken);
+        if (user is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        if (user.Id == audit.UserId)
+        {
+            return WriteResult.Refused(string.Empty, "You cannot disable your own account");
+        }
+
+        if (user.PartnershipRoles.HasFlag(PartnershipRoles.Administrator) && await IsLastAdministratorAsync(user, cancellationToken))
+        {
+            return WriteResult.Refused(string.Empty, "The partnership must keep at least one administrator. Make someone else an administrator first");
+        }
+
+        user.IsDisabled = true;
+        await RevokeInvitationsAsync(user.Id, cancellationToken);
+
+        // A new security stamp ends every session the person has, at their next request.
+        return await UpdateWithAuditAsync(user, AuditActions.UserDisabled, audit, cancellationToken, endSessions: true);
+    }
+
+    public async Task<WriteResult> EnableUserAsync(Guid partnershipId, Guid userId, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(partnershipId, userId, cancellationToken);
+        if (user is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        user.IsDisabled = false;
+        return await UpdateWithAuditAsync(user, AuditActions.UserEnabled, audit, cancellationToken);
+    }
+
+    /// <summary>For a lost phone: removes the authenticator and recovery codes and ends the person's
+    /// sessions. They set up a new authenticator the next time they sign in with their password.</summary>
+    public async Task<WriteResult> ResetTwoFactorAsync(Guid partnershipId, Guid userId, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(partnershipId, userId, cancellationToken);
+        if (user is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await users.UpdateSecurityStampAsync(user);
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.TwoFactorReset, UserSubject(user)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult.Done;
+    }
+
+    public string InvitationLink(string token) => $"{options.Value.PublicUrl.TrimEnd('/')}/account/invitation/{token}";
+
+    private async Task<WriteResult> UpdateWithAuditAsync(LanternUser user, string action, AuditActor audit, CancellationToken cancellationToken, bool endSessions = false)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = endSessions ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+                ? WriteResult.Stale
+                : WriteResult.Refused(string.Empty, updated.Errors.First().Description);
+        }
+
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, action, UserSubject(user)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult.Done;
+    }
+
+    private async Task<string> IssueInvitationLinkAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
+    {
+        await RevokeInvitationsAsync(userId, cancellationToken);
+        var (link, token) = OneTimeLink.Issue(OneTimeLinkPurpose.Invitation, userId, now);
+        db.OneTimeLinks.Add(link);
+        return token;
+    }
+
+    private async Task RevokeInvitationsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var open = await db.OneTimeLinks.Where(l => l.UserId == userId && l.UsedAt == null && l.RevokedAt == null).ToListAsync(cancellationToken);
+        open.ForEach(l => l.Revoke(now));
+    }
+
+    private async Task<Invitation> SendInvitationAsync(LanternUser user, string token, CancellationToken cancellationToken)
+    {
+        var link = InvitationLink(token);
+        var partnership = await db.Partnerships.Where(p => p.Id == user.PartnershipId).Select(p => p.Name).SingleAsync(cancellationToken);
+        var body = $"""
+            Hello {user.DisplayName},
+
+            You have been given an account on Lantern for {partnership}. Lantern is where the partnership runs its safeguarding case reviews.
+
+            To start using it, open this link, choose a password and set up an authenticator app on your phone:
+
+            {link}
+
+            The link works once and stops working after 7 days. If it has expired, ask your Lantern administrator for a new one.
+
+            If you were not expecting this email, you can ignore it. Nobody can use the account until the link is opened.
+            """;
+        await email.SendAsync(new EmailMessage(user.Email!, "Your Lantern account", body), cancellationToken);
+        return new Invitation(user.Id, token, link, email.SendsEmail);
+    }
+
+    private Task<LanternUser?> FindAsync(Guid partnershipId, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.PartnershipId == partnershipId, cancellationToken);
+
+    private Task<bool> AgencyIsUsableAsync(Guid partnershipId, Guid agencyId, CancellationToken cancellationToken, Guid? allowInactive = null) =>
+        db.Agencies.AnyAsync(a => a.Id == agencyId && a.PartnershipId == partnershipId && (a.IsActive || a.Id == allowInactive), cancellationToken);
+
+    private Task<bool> IsLastAdministratorAsync(LanternUser user, CancellationToken cancellationToken) =>
+        db.Users.AllAsync(u => u.Id == user.Id || u.PartnershipId != user.PartnershipId || u.IsDisabled ||
+                               (u.PartnershipRoles & PartnershipRoles.Administrator) == 0, cancellationToken);
+
+    private static AuditSubject UserSubject(LanternUser user) => new("User", user.Id, PartnershipId: user.PartnershipId);
+}

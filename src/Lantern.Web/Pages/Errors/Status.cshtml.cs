@@ -1,0 +1,35 @@
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Errors;
+
+/// <summary>Every error a person can meet, in plain words, never with technical detail.</summary>
+[PublicPage]
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Title => Code switch
+    {
+        400 => "Sorry, there is a problem with what was sent",
+        403 => "You do not have access to this page",
+        404 => "Page not found",
+        405 => "Sorry, that cannot be done here",
+        429 => "Too many attempts",
+        _ => "Sorry, there is a problem with the service",
+    };
+
+    public IActionResult OnGet(int code) => Show(code);
+
+    public IActionResult OnPost(int code) => Show(code);
+
+    private IActionResult Show(int code)
+    {
+        // Reached directly, this page must not claim an error happened with a success status.
+        Code = code is >= 400 and <= 599 ? code : 404;
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using Lantern.Core.Access;
+using Lantern.Core.Reviews;
+using Lantern.Web.Components;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Lantern.Web.Pages.Reviews;
+
+[PartnershipPage(PartnershipPermission.CreateReview)]
+public sealed class CreateModel(ReviewService reviews) : PageModel
+{
+    [BindProperty]
+    public ReviewInput Input { get; set; } = new();
+
+    public IReadOnlyList<GovUkOption> Types { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Statuses { get; } = ReviewInput.StatusItems();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        Input.Status = ReviewStatus.Referral;
+        await LoadTypesAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var actor = User.RequireActor();
+        if (ModelState.IsValid)
+        {
+            var (result, reviewId) = await reviews.CreateReviewAsync(
+                new CreateReviewOptions(actor.PartnershipId, Input.WorkingTitle!, Input.ReviewTypeId!.Value, Input.Status!.Value),
+                HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                Notice = $"Review {ReviewTitle.Normalise(Input.WorkingTitle!)} created. Give people roles on it from Members.";
+                return RedirectToPage("/Reviews/Review", new { reviewId });
+            }
+
+            result.AddTo(ModelState, "Input");
+        }
+
+        await LoadTypesAsync();
+        return Page();
+    }
+
+    private async Task LoadTypesAsync()
+    {
+        var actor = User.RequireActor();
+        Types = (await reviews.ActiveTypesAsync(actor.PartnershipId, null, HttpContext.RequestAborted))
+            .Select(t => new GovUkOption(t.Id.ToString(), t.Name))
+            .ToList();
+    }
+}
+
+public sealed class ReviewInput : IValidatableObject
+{
+    [Display(Name = "Working title")]
+    [Required(ErrorMessage = "Enter a working title, such as Child Q")]
+    [StringLength(ReviewTitle.MaxLength, ErrorMessage = "Working title must be 60 characters or fewer")]
+    public string? WorkingTitle { get; set; }
+
+    [Display(Name = "Type of review")]
+    [Required(ErrorMessage = "Select the type of review")]
+    public Guid? ReviewTypeId { get; set; }
+
+    [Display(Name = "Status")]
+    [Required(ErrorMessage = "Select the status of the review")]
+    public ReviewStatus? Status { get; set; }
+
+    public static IReadOnlyList<SelectListItem> StatusItems() =>
+        ReviewStatusNames.All.Select(s => new SelectListItem(s.DisplayName(), s.ToString())).ToList();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(WorkingTitle) && ReviewTitle.Check(WorkingTitle) is { } problem)
+        {
+            yield return new ValidationResult(problem, [nameof(WorkingTitle)]);
+        }
+
+        if (Status is { } status && !Enum.IsDefined(status))
+        {
+            yield return new ValidationResult("Select the status of the review", [nameof(Status)]);
+        }
+    }
+}

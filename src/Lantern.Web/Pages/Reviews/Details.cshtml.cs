@@ -1,0 +1,85 @@
+using Lantern.Core.Access;
+using Lantern.Core.Reviews;
+using Lantern.Data;
+using Lantern.Web.Components;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Reviews;
+
+/// <summary>Changing a review's working title, type or status. A save from a stale copy shows the conflict
+/// instead of overwriting the other person's change.</summary>
+[ReviewPage(ReviewPermission.EditDetails, Core.Audit.AuditActions.ReviewViewed)]
+public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : ReviewPageModel
+{
+    [BindProperty]
+    public ReviewInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public IReadOnlyList<GovUkOption> Types { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Statuses { get; } = ReviewInput.StatusItems();
+
+    /// <summary>Set when someone else saved first: what the review says now.</summary>
+    public (string Title, string Type, ReviewStatus Status)? Current { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var review = await db.Reviews.AsNoTracking().SingleAsync(r => r.Id == Review.Id);
+        Input = new ReviewInput { WorkingTitle = review.WorkingTitle, ReviewTypeId = review.ReviewTypeId, Status = review.Status };
+        Version = review.Version;
+        await LoadTypesAsync(review.ReviewTypeId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await reviews.ChangeReviewDetailsAsync(
+                new ChangeReviewDetailsOptions(Review.Id, Input.WorkingTitle!, Input.ReviewTypeId!.Value, Input.Status!.Value, Version),
+                HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                Notice = "Review details saved";
+                return RedirectToPage("/Reviews/Review", new { reviewId = Review.Id });
+            }
+
+            if (result.Conflict)
+            {
+                return await ShowConflictAsync();
+            }
+
+            result.AddTo(ModelState, "Input");
+        }
+
+        var currentType = await db.Reviews.Where(r => r.Id == Review.Id).Select(r => r.ReviewTypeId).SingleAsync();
+        await LoadTypesAsync(currentType);
+        return Page();
+    }
+
+    private async Task<IActionResult> ShowConflictAsync()
+    {
+        var now = await db.Reviews.AsNoTracking().SingleAsync(r => r.Id == Review.Id);
+        var typeName = await db.ReviewTypes.Where(t => t.Id == now.ReviewTypeId).Select(t => t.Name).SingleAsync();
+        Current = (now.WorkingTitle, typeName, now.Status);
+        Version = now.Version;
+        ModelState.Clear();
+        await LoadTypesAsync(now.ReviewTypeId);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task LoadTypesAsync(Guid current) =>
+        Types = (await reviews.ActiveTypesAsync(Review.PartnershipId, current, HttpContext.RequestAborted))
+            .Select(t => new GovUkOption(t.Id.ToString(), t.Name))
+            .ToList();
+}

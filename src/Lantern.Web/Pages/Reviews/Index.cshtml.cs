@@ -1,0 +1,51 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Reviews;
+
+/// <summary>The reviews the signed-in person may see, and nothing else.</summary>
+[PartnershipPage(PartnershipPermission.ListReviews)]
+public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public ReviewSort Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "closed")]
+    public bool IncludeClosed { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedResult<ReviewListItem> Reviews { get; private set; } = null!;
+
+    public bool CanCreate { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        ModelState.Clear();
+        if (!Enum.IsDefined(Sort))
+        {
+            Sort = ReviewSort.Newest;
+        }
+
+        var actor = User.RequireActor();
+        CanCreate = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.CreateReview);
+        Reviews = await reviews.ListAsync(actor, Sort, IncludeClosed, PageNumber, HttpContext.RequestAborted);
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, HttpContext.AuditActor(), AuditActions.ReviewListViewed,
+            new AuditSubject(PartnershipId: actor.PartnershipId)));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public string PageUrl(int page) => Url.Page("/Reviews/Index", new { sort = Sort, closed = IncludeClosed ? "true" : null, page })!;
+
+    public string SortUrl(ReviewSort sort) => Url.Page("/Reviews/Index", new { sort, closed = IncludeClosed ? "true" : null })!;
+}

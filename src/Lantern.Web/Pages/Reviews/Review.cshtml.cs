@@ -1,0 +1,37 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Reviews;
+
+/// <summary>A review's front page: its details and its sections.</summary>
+[ReviewPage(ReviewPermission.View, AuditActions.ReviewViewed)]
+public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
+{
+    public DateTime CreatedAt { get; private set; }
+
+    public int MemberCount { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public static readonly IReadOnlyList<(string Name, string Hint)> Sections =
+    [
+        ("Setting up", "Referral, decision, statutory deadlines, terms of reference, governance and plan"),
+        ("Information", "People and their pseudonyms, the multi-agency chronology, documents and parallel processes"),
+        ("Analysis", "Conversations with practitioners, key practice episodes, contributory factors and findings"),
+        ("Report", "Drafts, the check that the report is safe to publish, the board's response and publication"),
+        ("Actions", "Improvement actions, who owns them and whether they made a difference"),
+        ("Quality", "The review's self-assessment against the 18 quality markers"),
+    ];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        CreatedAt = await db.Reviews.Where(r => r.Id == Review.Id).Select(r => r.CreatedAt).SingleAsync();
+        MemberCount = await db.ReviewMembers.CountAsync(m => m.ReviewId == Review.Id);
+        return Page();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Reflection;
+using Lantern.Core.Audit;
+
+namespace Lantern.Core.Tests.Audit;
+
+public sealed class AuditChainTests
+{
+    private static readonly DateTime Start = new(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc);
+
+    private static List<AuditEvent> Chain(int count)
+    {
+        var events = new List<AuditEvent>();
+        var previous = (Sequence: 0L, Hash: AuditChain.Genesis);
+        for (var i = 0; i < count; i++)
+        {
+            var e = new AuditEvent(Guid.NewGuid(), Start.AddMinutes(i), new AuditActor(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "192.0.2.10"),
+                AuditActions.ReviewViewed, AuditSubject.ForReview(Guid.NewGuid(), Guid.NewGuid()));
+            e.Chain(previous.Sequence, previous.Hash);
+            previous = (e.Sequence, e.Hash);
+            events.Add(e);
+        }
+
+        return events;
+    }
+
+    private static AuditChainHead HeadOf(List<AuditEvent> events) =>
+        new() { LastSequence = events[^1].Sequence, LastHash = events[^1].Hash };
+
+    private static void Set(AuditEvent e, string property, object? value) =>
+        typeof(AuditEvent).GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.SetValue(e, value);
+
+    [Fact]
+    public void Verify_UntouchedChain_IsIntact()
+    {
+        var events = Chain(5);
+
+        var result = AuditChain.Verify(events, HeadOf(events));
+
+        Assert.True(result.IsIntact, result.Message);
+        Assert.Equal(5, result.EventsChecked);
+    }
+
+    [Theory]
+    [InlineData("Action", "review.member-added")]
+    [InlineData("IpAddress", "198.51.100.7")]
+    [InlineData("UserId", null)]
+    public void Verify_EditedEvent_NamesThatEvent(string property, string? value)
+    {
+        var events = Chain(5);
+        Set(events[2], property, property == "UserId" ? null : value);
+
+        var result = AuditChain.Verify(events, HeadOf(events));
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(3, result.FirstBrokenSequence);
+        Assert.Equal(events[2].Id, result.FirstBrokenEventId);
+        Assert.Contains("changed", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_EditedEventWithRecomputedHash_IsCaughtAtTheNextEvent()
+    {
+        var events = Chain(5);
+        Set(events[1], "Action", "review.details-changed");
+        Set(events[1], "Hash", AuditChain.ComputeHash(events[1]));
+
+        var result = AuditChain.Verify(events, HeadOf(events));
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(3, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public void Verify_DeletedMiddleEvent_NamesTheGap()
+    {
+        var events = Chain(5);
+        var head = HeadOf(events);
+        events.RemoveAt(2);
+
+        var result = AuditChain.Verify(events, head);
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(3, result.FirstBrokenSequence);
+        Assert.Contains("missing", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_DeletedLastEvents_IsCaughtByTheHead()
+    {
+        var events = Chain(5);
+        var head = HeadOf(events);
+        events.RemoveRange(3, 2);
+
+        var result = AuditChain.Verify(events, head);
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(4, result.FirstBrokenSequence);
+        Assert.Contains("deleted from the end", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_EmptyTrailWithNoHead_IsIntact()
+    {
+        var result = AuditChain.Verify([], null);
+
+        Assert.True(result.IsIntact);
+        Assert.Equal(0, result.EventsChecked);
+    }
+
+    [Fact]
+    public void ComputeHash_FieldsThatWouldRunTogether_GiveDifferentHashes()
+    {
+        var a = new AuditEvent(Guid.Empty, Start, new AuditActor(null, null, null, "ab"), "c", AuditSubject.None);
+        var b = new AuditEvent(Guid.Empty, Start, new AuditActor(null, null, null, "a"), "bc", AuditSubject.None);
+        a.Chain(0, AuditChain.Genesis);
+        b.Chain(0, AuditChain.Genesis);
+
+        Assert.NotEqual(a.Hash, b.Hash);
+    }
+
+    [Fact]
+    public void Truncate_SubMicrosecondTicks_AreDroppedSoBothDatabasesHashTheSame()
+    {
+        var precise = new DateTime(638_000_000_000_000_123, DateTimeKind.Utc);
+
+        var truncated = AuditChain.Truncate(precise);
+
+        Assert.Equal(638_000_000_000_000_120, truncated.Ticks);
+        Assert.Equal(DateTimeKind.Utc, truncated.Kind);
+    }
+
+    [Fact]
+    public void AuditActions_AllNames_AreUniqueAndLowerCase()
+    {
+        Assert.Equal(AuditActions.All.Count, AuditActions.All.Distinct().Count());
+        Assert.All(AuditActions.All, a => Assert.Matches("^[a-z-]+\\.[a-z-]+$", a));
+    }
+}
