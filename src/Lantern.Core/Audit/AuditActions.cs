@@ -22,7 +22,6 @@ public static class AuditActions
     public const string InvitationAccepted = "account.invitation-accepted";
     public const string SignedOut = "account.signed-out";
     public const string SignedOutEverywhere = "account.signed-out-everywhere";
-    public const string SessionRefused = "account.session-refused";
 
     // Administration of users, agencies and review types
     public const string UserInvited = "user.invited";

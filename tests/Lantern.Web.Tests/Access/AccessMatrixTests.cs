@@ -1,0 +1,222 @@
+using System.Net;
+using Lantern.Core.Reviews;
+using Lantern.Testing.Web;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Web.Tests.Access;
+
+/// <summary>
+/// Every endpoint the app exposes, for every kind of person: anonymous, each partnership role, each role on a
+/// review, someone with no role, and a powerful user of another partnership. The expectations are the table
+/// below; an endpoint missing from it fails <see cref="Table_CoversEveryEndpoint"/>.
+/// </summary>
+public sealed class AccessMatrixTests(World world) : IClassFixture<World>
+{
+    // Y: may use the page. -: refused (anonymous: sent to sign in; signed in: 403, or 404 across partnerships).
+    // "other" is the business unit, chair and administrator of another partnership; the ids in each route
+    // belong to the first partnership.
+    private const string Table = """
+        route                                                                       | anon | admin | bu | chair | partner | none | lead | team | casegroup | contact | observer | other
+        /                                                                           | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /accessibility                                                              | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /privacy                                                                    | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /error/{code:int}                                                           | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /health                                                                     | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /setup/{token}                                                              | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/sign-in                                                            | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/two-factor                                                         | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/recovery-code                                                      | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/set-up-authenticator                                               | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/invitation/{token}                                                 | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/sign-out                                                           | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/signed-out                                                         | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account                                                                    | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/sign-out-everywhere                                                | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/recovery-codes                                                     | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /reviews                                                                    | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /reviews/new                                                                | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /reviews/{reviewId:guid}                                                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | Y       | Y        | -
+        /reviews/{reviewId:guid}/details                                            | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/members                                            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/members/add                                        | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/members/{memberId:guid}/change                     | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/members/{memberId:guid}/remove                     | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/users                                                                | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/users/invite                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/users/{userId:guid}                                                  | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/users/{userId:guid}/edit                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/users/{userId:guid}/{operation}                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/agencies                                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/agencies/add                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/agencies/{agencyId:guid}                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/review-types                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/review-types/add                                                     | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/review-types/{typeId:guid}                                           | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /audit/verify                                                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        """;
+
+    public static TheoryData<string> Personas() =>
+        ["anon", "admin", "bu", "chair", "partner", "none", "lead", "team", "casegroup", "contact", "observer", "other"];
+
+    private static Dictionary<string, Dictionary<string, bool>> Expected()
+    {
+        var lines = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var header = lines[0].Split('|', StringSplitOptions.TrimEntries);
+        return lines.Skip(1)
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .ToDictionary(c => c[0], c => header.Skip(1).Zip(c.Skip(1)).ToDictionary(p => p.First, p => p.Second == "Y"));
+    }
+
+    /// <summary>Route templates as the table writes them (regular-expression constraints left out).</summary>
+    private static string Normalise(string template)
+    {
+        var route = "/" + template.TrimStart('/');
+        return System.Text.RegularExpressions.Regex.Replace(route, @"\{(\w+):regex\([^}]*\)\}", "{$1}");
+    }
+
+    private IReadOnlyList<(string Route, Endpoint Endpoint)> Endpoints() =>
+        world.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => (Normalise(e.RoutePattern.RawText ?? string.Empty), (Endpoint)e))
+            .ToList();
+
+    [Fact]
+    public void Table_CoversEveryEndpoint()
+    {
+        var expected = Expected();
+        var routes = Endpoints().Select(e => e.Route).Distinct().ToList();
+
+        var missing = routes.Where(r => !expected.ContainsKey(r)).ToList();
+        var stale = expected.Keys.Where(r => !routes.Contains(r)).ToList();
+
+        Assert.True(missing.Count == 0, "Endpoints with no access rule in the matrix: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "Matrix rows for endpoints that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Theory]
+    [MemberData(nameof(Personas))]
+    public async Task Get_EveryEndpoint_AllowsExactlyWhoTheTableSays(string persona)
+    {
+        var browser = await BrowserForAsync(persona);
+        var failures = new List<string>();
+        foreach (var (route, allowed) in Expected().Select(r => (r.Key, r.Value[persona])))
+        {
+            var page = await browser.GetAsync(Fill(route));
+            var outcome = Classify(page.Response);
+            if (allowed != (outcome == "allowed"))
+            {
+                failures.Add($"GET {route}: expected {(allowed ? "allowed" : "refused")}, got {outcome} ({(int)page.Status} {page.Location})");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{persona}:\n" + string.Join("\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(Personas))]
+    public async Task Post_EveryWriteEndpoint_IsRefusedToWhoeverTheTableRefuses(string persona)
+    {
+        var browser = await BrowserForAsync(persona);
+        var token = (await browser.GetAsync("/account/sign-in")).Token ?? (await browser.GetAsync("/account")).Token;
+        var expected = Expected();
+        var failures = new List<string>();
+        foreach (var route in await RoutesWithPostHandlersAsync())
+        {
+            if (expected[route][persona])
+            {
+                continue;
+            }
+
+            var page = await browser.PostWithTokenAsync(Fill(route), token, []);
+            var outcome = Classify(page.Response);
+            if (outcome == "allowed")
+            {
+                failures.Add($"POST {route}: expected refused, got {(int)page.Status} {page.Location}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{persona}:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Post_EveryPage_HasAHandlerListedInTheMatrix()
+    {
+        var posts = await RoutesWithPostHandlersAsync();
+
+        Assert.Contains("/reviews/new", posts);
+        Assert.Contains("/reviews/{reviewId:guid}/members/{memberId:guid}/remove", posts);
+        Assert.Contains("/admin/users/{userId:guid}/{operation}", posts);
+        Assert.All(posts, p => Assert.True(Expected().ContainsKey(p), p));
+    }
+
+    private async Task<List<string>> RoutesWithPostHandlersAsync()
+    {
+        var loader = world.Factory.Services.GetRequiredService<PageLoader>();
+        var routes = new List<string>();
+        foreach (var (route, endpoint) in Endpoints())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } descriptor)
+            {
+                continue;
+            }
+
+            var compiled = await loader.LoadAsync(descriptor, endpoint.Metadata);
+            if (compiled.HandlerMethods.Any(h => string.Equals(h.HttpMethod, "Post", StringComparison.OrdinalIgnoreCase)))
+            {
+                routes.Add(route);
+            }
+        }
+
+        return routes.Distinct().ToList();
+    }
+
+    private static string Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found && location.Contains("ReturnUrl=", StringComparison.OrdinalIgnoreCase))
+        {
+            return "sent to sign in";
+        }
+
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Forbidden => "403",
+            HttpStatusCode.NotFound => "404",
+            _ => "allowed",
+        };
+    }
+
+    private string Fill(string route) => route
+        .Replace("{reviewId:guid}", world.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("{memberId:guid}", world.MemberId.ToString(), StringComparison.Ordinal)
+        .Replace("{userId:guid}", world.NoRole.Id.ToString(), StringComparison.Ordinal)
+        .Replace("{agencyId:guid}", world.AgencyId.ToString(), StringComparison.Ordinal)
+        .Replace("{typeId:guid}", world.ReviewTypeId.ToString(), StringComparison.Ordinal)
+        .Replace("{operation}", "disable", StringComparison.Ordinal)
+        .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
+        .Replace("{code:int}", "418", StringComparison.Ordinal);
+
+    private async Task<Browserless> BrowserForAsync(string persona) => persona switch
+    {
+        "anon" => world.Factory.Anonymous(),
+        "admin" => await world.Factory.SignInAsync(world.Administrator),
+        "bu" => await world.Factory.SignInAsync(world.BusinessUnit),
+        "chair" => await world.Factory.SignInAsync(world.Chair),
+        "partner" => await world.Factory.SignInAsync(world.Partner),
+        "none" => await world.Factory.SignInAsync(world.NoRole),
+        "lead" => await world.Factory.SignInAsync(world.OnReview[ReviewRole.LeadReviewer]),
+        "team" => await world.Factory.SignInAsync(world.OnReview[ReviewRole.ReviewTeamMember]),
+        "casegroup" => await world.Factory.SignInAsync(world.OnReview[ReviewRole.CaseGroupMember]),
+        "contact" => await world.Factory.SignInAsync(world.OnReview[ReviewRole.AgencyContact]),
+        "observer" => await world.Factory.SignInAsync(world.OnReview[ReviewRole.Observer]),
+        "other" => await world.Factory.SignInAsync(world.OtherBusinessUnit),
+        _ => throw new ArgumentOutOfRangeException(nameof(persona)),
+    };
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using Lantern.Data;
+using Lantern.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Lantern.Testing.Web;
+
+/// <summary>Captures what Lantern prints at start (setup and invitation links).</summary>
+public sealed class CapturedConsole : IStartupConsole
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    public void WriteLine(string line) => Lines.Enqueue(line);
+
+    public string? LinkContaining(string path) =>
+        Lines.Select(l => l.Trim()).LastOrDefault(l => l.Contains(path, StringComparison.Ordinal))?.Split(' ').Last();
+}
+
+/// <summary>
+/// Lantern in a test host, on its own SQLite database (or PostgreSQL when asked), with a clock the test can
+/// move, start-up output captured, and mail written to a folder the test can read.
+/// </summary>
+public class LanternFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase database;
+    private readonly Dictionary<string, string?> settings;
+
+    public LanternFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+    {
+        this.database = database;
+        DataDirectory = Path.Combine(Path.GetTempPath(), "lantern-tests", $"data-{Guid.NewGuid():N}");
+        this.settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Lantern:DataDirectory"] = DataDirectory,
+            ["Lantern:PublicUrl"] = "https://localhost",
+            ["Lantern:SignInAttemptsPerMinute"] = "10000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public FakeClock Clock { get; } = new();
+
+    public CapturedConsole Console { get; } = new();
+
+    public string DataDirectory { get; }
+
+    public TestDatabase Database => database;
+
+    public string MailFolder => Path.Combine(DataDirectory, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<IStartupConsole>();
+            services.AddSingleton<IStartupConsole>(Console);
+        });
+    }
+
+    public LanternDbContext CreateDbContext() => database.CreateContext();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temporary folder's own clean-up.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Likewise.
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Lantern.Core.Organisation;
+using Lantern.Core.Reviews;
+using Lantern.Data;
+
+namespace Lantern.Testing.Web;
+
+/// <summary>
+/// A running Lantern with two partnerships. In the first, one person for each partnership role, one for each
+/// role on review <see cref="ReviewId"/>, and one with no role at all. In the second, a business-unit user
+/// and a review of their own: the first partnership must never see it, nor they the first's.
+/// </summary>
+public sealed class World : IAsyncLifetime
+{
+    public LanternFactory Factory { get; private set; } = null!;
+
+    public Guid PartnershipId { get; private set; }
+    public Guid AgencyId { get; private set; }
+    public Guid ReviewTypeId { get; private set; }
+    public Guid ReviewId { get; private set; }
+    public Guid MemberId { get; private set; }
+
+    public Person Administrator { get; private set; } = null!;
+    public Person BusinessUnit { get; private set; } = null!;
+    public Person Chair { get; private set; } = null!;
+    public Person Partner { get; private set; } = null!;
+    public Person NoRole { get; private set; } = null!;
+    public IReadOnlyDictionary<ReviewRole, Person> OnReview { get; private set; } = null!;
+
+    public Guid OtherPartnershipId { get; private set; }
+    public Person OtherBusinessUnit { get; private set; } = null!;
+    public Guid OtherReviewId { get; private set; }
+
+    /// <summary>Settings for this world's Lantern, for tests that need their own.</summary>
+    public IDictionary<string, string?>? Settings { get; init; }
+
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    public async Task InitializeAsync()
+    {
+        Factory = new LanternFactory(await TestDatabase.CreateAsync(Provider), Settings);
+        _ = Factory.Server;
+
+        (PartnershipId, AgencyId, ReviewTypeId) = await Factory.PartnershipAsync("Testshire Safeguarding Partnership");
+        Administrator = await Factory.PersonAsync(PartnershipId, AgencyId, PartnershipRoles.Administrator, "Ada Admin");
+        BusinessUnit = await Factory.PersonAsync(PartnershipId, AgencyId, PartnershipRoles.BusinessUnit, "Bea Business");
+        Chair = await Factory.PersonAsync(PartnershipId, AgencyId, PartnershipRoles.Chair, "Cal Chair");
+        Partner = await Factory.PersonAsync(PartnershipId, AgencyId, PartnershipRoles.Partner, "Pat Partner");
+        NoRole = await Factory.PersonAsync(PartnershipId, AgencyId, PartnershipRoles.None, "Nia Nobody");
+        ReviewId = await Factory.ReviewAsync(PartnershipId, ReviewTypeId, BusinessUnit.Id, "Child Q");
+
+        var onReview = new Dictionary<ReviewRole, Person>();
+        foreach (var role in ReviewRoleNames.All)
+        {
+            var person = await Factory.PersonAsync(PartnershipId, AgencyId, PartnershipRoles.None, $"{role.DisplayName()} Person");
+            var memberId = await Factory.GiveRoleAsync(ReviewId, person, role, BusinessUnit.Id);
+            if (role == ReviewRole.CaseGroupMember)
+            {
+                MemberId = memberId;
+            }
+
+            onReview[role] = person;
+        }
+
+        OnReview = onReview;
+
+        Guid otherAgency, otherType;
+        (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");
+        OtherBusinessUnit = await Factory.PersonAsync(OtherPartnershipId, otherAgency, PartnershipRoles.BusinessUnit | PartnershipRoles.Administrator | PartnershipRoles.Chair, "Otto Other");
+        OtherReviewId = await Factory.ReviewAsync(OtherPartnershipId, otherType, OtherBusinessUnit.Id, "Child Z");
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
