@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Html;
+
+namespace Lantern.Web.Components;
+
+/// <summary>One option of a select.</summary>
+public sealed record SelectItemOptions
+{
+    public string? Value { get; init; }
+    public string? Text { get; init; }
+
+    /// <summary>True selects the item, false prevents it being selected by <see cref="SelectOptions.Value"/>.</summary>
+    public bool? Selected { get; init; }
+
+    public bool Disabled { get; init; }
+    public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
+}
+
+/// <summary>Options for the GOV.UK select component (Nunjucks <c>govukSelect</c> params).</summary>
+public sealed record SelectOptions
+{
+    public string? Id { get; init; }
+    public required string Name { get; init; }
+    public IReadOnlyList<SelectItemOptions?>? Items { get; init; }
+
+    /// <summary>Selects the item with this value (or text, for items without a value).</summary>
+    public string? Value { get; init; }
+
+    public bool Disabled { get; init; }
+    public string? DescribedBy { get; init; }
+    public LabelOptions? Label { get; init; }
+    public HintOptions? Hint { get; init; }
+    public ErrorMessageOptions? ErrorMessage { get; init; }
+    public FormGroupOptions? FormGroup { get; init; }
+    public string? Classes { get; init; }
+    public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
+}
+
+public static class SelectRenderer
+{
+    public static IHtmlContent Render(SelectOptions options)
+    {
+        var w = new HtmlWriter();
+        var id = string.IsNullOrEmpty(options.Id) ? options.Name : options.Id;
+        var hasError = options.ErrorMessage is not null;
+
+        FormGroup.OpenGroup(w, hasError, options.FormGroup);
+        LabelRenderer.Write(w, options.Label is null ? null : options.Label with { For = id });
+        var describedBy = FormGroup.WriteHintAndError(w, id, options.Hint, options.ErrorMessage, options.DescribedBy);
+
+        w.Open("select")
+            .Class("govuk-select", options.Classes, hasError ? "govuk-select--error" : null)
+            .Attr("id", id)
+            .Attr("name", options.Name)
+            .Flag("disabled", options.Disabled)
+            .Attr("aria-describedby", string.IsNullOrEmpty(describedBy) ? null : describedBy)
+            .Attributes(options.Attributes)
+            .Close().Line();
+
+        foreach (var item in options.Items ?? [])
+        {
+            if (item is null)
+            {
+                continue;
+            }
+
+            var effectiveValue = item.Value ?? item.Text;
+            var selected = item.Selected == true
+                || (item.Selected != false && !string.IsNullOrEmpty(options.Value) && effectiveValue == options.Value);
+            w.Open("option").Attr("value", item.Value).Flag("selected", selected).Flag("disabled", item.Disabled)
+                .Attributes(item.Attributes).Close().Text(item.Text).End("option").Line();
+        }
+
+        w.End("select").Line().End("div").Line();
+        return w.ToHtml();
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Lantern.Web.Components;
+
+/// <summary>
+/// <c>&lt;govuk-button variant="secondary"&gt;Save&lt;/govuk-button&gt;</c>: a GOV.UK button, or a link styled as one when
+/// <c>href</c> is set.
+/// </summary>
+[HtmlTargetElement("govuk-button")]
+public sealed class GovUkButtonTagHelper : TagHelper
+{
+    private static readonly string[] Variants = ["secondary", "warning", "inverse"];
+
+    /// <summary>"submit" (the default), "button" or "reset".</summary>
+    [HtmlAttributeName("type")]
+    public string? Type { get; set; }
+
+    /// <summary>"secondary", "warning" or "inverse"; omit for the primary (green) button.</summary>
+    [HtmlAttributeName("variant")]
+    public string? Variant { get; set; }
+
+    [HtmlAttributeName("prevent-double-click")]
+    public bool? PreventDoubleClick { get; set; }
+
+    [HtmlAttributeName("name")]
+    public string? Name { get; set; }
+
+    [HtmlAttributeName("value")]
+    public string? Value { get; set; }
+
+    [HtmlAttributeName("href")]
+    public string? Href { get; set; }
+
+    [HtmlAttributeName("start")]
+    public bool Start { get; set; }
+
+    [HtmlAttributeName("disabled")]
+    public bool Disabled { get; set; }
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        if (Variant is not null && !Variants.Contains(Variant, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException($"<govuk-button> variant must be one of {string.Join(", ", Variants)}, not '{Variant}'.");
+        }
+
+        var (classes, attributes) = TagHelperSupport.TakeUnboundAttributes(output);
+        var (text, html) = TagHelperSupport.TextOrHtml(await TagHelperSupport.ChildHtmlAsync(output));
+        var options = new ButtonOptions
+        {
+            Text = text,
+            Html = html,
+            Type = Type,
+            Name = Name,
+            Value = Value,
+            Href = Href,
+            Disabled = Disabled,
+            PreventDoubleClick = PreventDoubleClick,
+            IsStartButton = Start,
+            Classes = HtmlWriter.JoinClasses(Variant is null ? null : "govuk-button--" + Variant, classes),
+            Attributes = attributes,
+        };
+        TagHelperSupport.Replace(output, ButtonRenderer.Render(options));
+    }
+}
