@@ -65,7 +65,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         return new SqliteTestDatabase(Path.Combine(Folder, $"{Guid.NewGuid():N}.db"));
     }
 
-    public static new async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync()
     {
         var template = await Template.Value;
         var database = CreateEmpty();
@@ -127,7 +127,7 @@ public sealed class PostgresTestDatabase : TestDatabase
             : throw new InvalidOperationException(
                 $"The PostgreSQL tests need a throwaway server: run ./scripts/test.sh, which starts one and sets {PostgresVariable}.");
 
-    public static new async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync()
     {
         var template = await Template.Value;
         var name = $"lantern_test_{Guid.NewGuid():N}";

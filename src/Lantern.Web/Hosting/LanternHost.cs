@@ -37,22 +37,38 @@ public static class LanternHost
         }
 
         services.AddLanternData(database);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+        // Served at an https address, every cookie is Secure and plain HTTP is redirected. On a developer's
+        // own machine (http://localhost) cookies are Secure whenever the request is.
+        var cookiePolicy = lantern.RequiresHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        if (lantern.RequiresHttps)
+        {
+            services.AddHttpsRedirection(o => o.HttpsPort = new Uri(lantern.PublicUrl).Port);
+        }
         services.AddScoped<DatabaseMigrator>();
 
         services.AddDataProtection()
             .SetApplicationName("Lantern")
             .PersistKeysToFileSystem(new DirectoryInfo(lantern.DataPath("keys")));
 
-        AddIdentity(services, lantern);
+        AddIdentity(services, lantern, cookiePolicy);
         AddAccessRules(services);
         services.AddLanternRateLimits(lantern);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "Lantern.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = cookiePolicy;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
             o.FormFieldName = "__RequestVerificationToken";
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "Lantern.Notice";
+            o.Cookie.SecurePolicy = cookiePolicy;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
         });
         services.AddHsts(o =>
         {
@@ -94,7 +110,7 @@ public static class LanternHost
         }
     }
 
-    private static void AddIdentity(IServiceCollection services, LanternOptions lantern)
+    private static void AddIdentity(IServiceCollection services, LanternOptions lantern, CookieSecurePolicy cookiePolicy)
     {
         services.AddIdentityCore<LanternUser>(o =>
             {
@@ -128,7 +144,7 @@ public static class LanternHost
             {
                 o.Cookie.Name = "Lantern.Session";
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SecurePolicy = cookiePolicy;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, lantern.IdleTimeoutMinutes));
                 o.SlidingExpiration = true;
@@ -148,7 +164,7 @@ public static class LanternHost
             {
                 o.Cookie.Name = "Lantern.SecondFactor";
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SecurePolicy = cookiePolicy;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
                 o.TimeProvider = time;
@@ -200,6 +216,11 @@ public static class LanternHost
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error/500");
         app.UseHsts();
+        if (lantern.RequiresHttps)
+        {
+            app.UseHttpsRedirection();
+        }
+
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -25,6 +25,9 @@ public sealed class LanternOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>True when Lantern is published at an https address: cookies are then always Secure.</summary>
+    public bool RequiresHttps => PublicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
     public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([DataDirectory, .. parts]));
 }
 

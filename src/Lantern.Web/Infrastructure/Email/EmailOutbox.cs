@@ -30,7 +30,7 @@ public sealed class SmtpEmailOutbox(IOptions<LanternOptions> options, ILogger<Sm
         using var client = new SmtpClient();
         if (SendsEmail)
         {
-            client.Host = smtp.Host;
+            client.Host = smtp.Host!;
             client.Port = smtp.Port;
             client.EnableSsl = smtp.EnableSsl;
             client.DeliveryMethod = SmtpDeliveryMethod.Network;

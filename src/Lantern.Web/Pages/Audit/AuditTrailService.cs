@@ -30,7 +30,7 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
 
     /// <summary>The partnership's events matching the filter, newest first. Events with no partnership (such
     /// as a failed sign-in for an unknown email) are not shown: they belong to no partnership.</summary>
-    public IQueryable<AuditRow> Query(Guid partnershipId, AuditFilter filter)
+    public IQueryable<AuditRow> Query(Guid partnershipId, AuditFilter filter, bool oldestFirst = false)
     {
         var events = db.AuditEvents.AsNoTracking().Where(e => e.PartnershipId == partnershipId);
         if (filter.ReviewId is { } reviewId)
@@ -55,6 +55,7 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
             events = events.Where(e => e.OccurredAt < end);
         }
 
+        events = oldestFirst ? events.OrderBy(e => e.Sequence) : events.OrderByDescending(e => e.Sequence);
         return from e in events
                join u in db.Users on e.UserId equals (Guid?)u.Id into users
                from u in users.DefaultIfEmpty()
@@ -62,7 +63,6 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
                from a in agencies.DefaultIfEmpty()
                join r in db.Reviews on e.ReviewId equals (Guid?)r.Id into reviews
                from r in reviews.DefaultIfEmpty()
-               orderby e.Sequence descending
                select new AuditRow(e.Sequence, e.OccurredAt, e.Action, e.UserId, u.DisplayName, a.Name, e.IpAddress, e.ReviewId,
                    r.WorkingTitle, e.EntityType, e.EntityId);
     }
@@ -88,7 +88,7 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
         }
 
         await csv.NextRecordAsync();
-        var rows = Query(partnershipId, new AuditFilter(reviewId, null, null, null)).OrderBy(r => r.Sequence).AsAsyncEnumerable();
+        var rows = Query(partnershipId, new AuditFilter(reviewId, null, null, null), oldestFirst: true).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             csv.WriteField(row.Sequence);

@@ -36,6 +36,11 @@ public sealed class EditModel(AgencyService agencies) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid agencyId)
     {
+        if (await agencies.FindAsync(User.RequireActor().PartnershipId, agencyId, HttpContext.RequestAborted) is null)
+        {
+            return NotFound();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

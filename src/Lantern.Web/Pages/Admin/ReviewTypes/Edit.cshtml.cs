@@ -24,6 +24,11 @@ public sealed class EditModel(ReviewTypeService types) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid typeId)
     {
+        if (!(await types.ListAsync(User.RequireActor().PartnershipId, HttpContext.RequestAborted)).Any(t => t.Id == typeId))
+        {
+            return NotFound();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -44,15 +44,23 @@ public static class AccountStatusNames
 
 public sealed class UserQueries(LanternDbContext db)
 {
-    private IQueryable<UserRow> Rows(Guid partnershipId) =>
+    // Filtering and sorting happen on this shape, which EF Core can translate; UserRow is made last.
+    private IQueryable<Row> Rows(Guid partnershipId) =>
         from u in db.Users.AsNoTracking()
         join a in db.Agencies on u.AgencyId equals a.Id
         where u.PartnershipId == partnershipId
-        select new UserRow(u.Id, u.DisplayName, u.Email ?? string.Empty, a.Name, u.PartnershipRoles,
-            u.IsDisabled ? AccountStatus.Disabled
-            : u.PasswordHash == null ? AccountStatus.Invited
-            : !u.TwoFactorEnabled ? AccountStatus.NeedsAuthenticator
-            : AccountStatus.Active);
+        select new Row
+        {
+            Id = u.Id,
+            Name = u.DisplayName,
+            Email = u.Email ?? string.Empty,
+            Agency = a.Name,
+            Roles = u.PartnershipRoles,
+            Status = u.IsDisabled ? AccountStatus.Disabled
+                : u.PasswordHash == null ? AccountStatus.Invited
+                : !u.TwoFactorEnabled ? AccountStatus.NeedsAuthenticator
+                : AccountStatus.Active,
+        };
 
     public Task<PagedResult<UserRow>> ListAsync(Guid partnershipId, UserSort sort, int page, CancellationToken cancellationToken = default)
     {
@@ -63,9 +71,21 @@ public sealed class UserQueries(LanternDbContext db)
             UserSort.Status => rows.OrderBy(r => r.Status).ThenBy(r => r.Name),
             _ => rows.OrderBy(r => r.Name).ThenBy(r => r.Email),
         };
-        return ordered.ToPageAsync(page, 25, cancellationToken);
+        return ordered.Select(r => new UserRow(r.Id, r.Name, r.Email, r.Agency, r.Roles, r.Status)).ToPageAsync(page, 25, cancellationToken);
     }
 
     public Task<UserRow?> FindAsync(Guid partnershipId, Guid userId, CancellationToken cancellationToken = default) =>
-        Rows(partnershipId).FirstOrDefaultAsync(r => r.Id == userId, cancellationToken);
+        Rows(partnershipId).Where(r => r.Id == userId)
+            .Select(r => new UserRow(r.Id, r.Name, r.Email, r.Agency, r.Roles, r.Status))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private sealed class Row
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = string.Empty;
+        public string Email { get; init; } = string.Empty;
+        public string Agency { get; init; } = string.Empty;
+        public PartnershipRoles Roles { get; init; }
+        public AccountStatus Status { get; init; }
+    }
 }
