@@ -27,10 +27,13 @@ public class LanternFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase database;
     private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsDatabase;
 
-    public LanternFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+    /// <param name="ownsDatabase">False to keep the database when this Lantern stops, to start another on it.</param>
+    public LanternFactory(TestDatabase database, IDictionary<string, string?>? settings = null, bool ownsDatabase = true)
     {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         DataDirectory = Path.Combine(Path.GetTempPath(), "lantern-tests", $"data-{Guid.NewGuid():N}");
         this.settings = new Dictionary<string, string?>
         {
@@ -81,7 +84,11 @@ public class LanternFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
         try
         {

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Lantern.Web.Components;
 
 /// <summary>
-/// <c>&lt;govuk-error-summary /&gt;</c>: lists every ModelState error, in ModelState order, each linking to its field.
-/// Renders nothing when there are no errors.
+/// <c>&lt;govuk-error-summary /&gt;</c>: lists every ModelState error, each linking to its field, in the order the
+/// page model declares its properties (the order forms show them), model-level errors first. Renders nothing
+/// when there are no errors.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary")]
-public sealed class GovUkErrorSummaryTagHelper : TagHelper
+public sealed class GovUkErrorSummaryTagHelper(Microsoft.AspNetCore.Mvc.ModelBinding.IModelMetadataProvider? metadataProvider = null) : TagHelper
 {
     private static readonly string[] DatePartSuffixes = [".Day", ".Month", ".Year"];
 
@@ -25,7 +26,9 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var errors = ErrorList(ViewContext.ViewData.ModelState);
+        var model = ViewContext.ViewData.Model;
+        var metadata = model is null ? ViewContext.ViewData.ModelMetadata : metadataProvider?.GetMetadataForType(model.GetType()) ?? ViewContext.ViewData.ModelMetadata;
+        var errors = ErrorList(ViewContext.ViewData.ModelState, DeclaredOrder(metadata));
         if (errors.Count == 0)
         {
             output.SuppressOutput();
@@ -44,10 +47,15 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         TagHelperSupport.Replace(output, ErrorSummaryRenderer.Render(options));
     }
 
-    internal static List<ErrorSummaryItemOptions> ErrorList(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
+    internal static List<ErrorSummaryItemOptions> ErrorList(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IReadOnlyList<string>? declaredOrder = null)
     {
+        var order = declaredOrder ?? [];
+        var entries = modelState
+            .Select((pair, index) => (pair.Key, pair.Value, Index: index))
+            .OrderBy(e => e.Key.Length == 0 ? -1 : Position(order, FieldKey(e.Key)))
+            .ThenBy(e => e.Index);
         var items = new List<ErrorSummaryItemOptions>();
-        foreach (var (key, entry) in modelState)
+        foreach (var (key, entry, _) in entries)
         {
             foreach (var error in entry.Errors)
             {
@@ -62,6 +70,49 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         }
 
         return items;
+    }
+
+    private static int Position(IReadOnlyList<string> order, string key)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (string.Equals(order[i], key, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>Every property key of the model, depth first in declaration order ("Input.Email" after
+    /// "Input.Name"), with the binding names pages give some properties.</summary>
+    internal static IReadOnlyList<string> DeclaredOrder(Microsoft.AspNetCore.Mvc.ModelBinding.ModelMetadata? metadata)
+    {
+        var keys = new List<string>();
+        Walk(metadata, string.Empty, keys, depth: 0);
+        return keys;
+    }
+
+    private static void Walk(Microsoft.AspNetCore.Mvc.ModelBinding.ModelMetadata? metadata, string prefix, List<string> keys, int depth)
+    {
+        if (metadata is null || depth > 3)
+        {
+            return;
+        }
+
+        foreach (var property in metadata.Properties)
+        {
+            var name = property.BinderModelName ?? property.PropertyName ?? string.Empty;
+            var key = prefix.Length == 0 ? name : $"{prefix}.{name}";
+            keys.Add(key);
+
+            // Only Lantern's own input types hold form fields; framework types are not walked.
+            if (property.IsComplexType && !property.IsEnumerableType && property.ModelType.Assembly == typeof(GovUkErrorSummaryTagHelper).Assembly)
+            {
+                Walk(property, key, keys, depth + 1);
+            }
+        }
     }
 
     // Errors on a date input's parts link to the date field, whose id is on the day input.

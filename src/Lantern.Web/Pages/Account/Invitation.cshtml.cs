@@ -14,7 +14,7 @@ namespace Lantern.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class InvitationModel(AccountService account, LanternSignInManager signIn) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public PasswordInput Input { get; set; } = new();
 
     public InvitationState State { get; private set; }

@@ -16,7 +16,7 @@ namespace Lantern.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class RecoveryCodeModel(LanternSignInManager signIn, UserManager<LanternUser> users, AccountService account) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public RecoveryInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]

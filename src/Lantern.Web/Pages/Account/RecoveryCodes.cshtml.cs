@@ -12,7 +12,7 @@ namespace Lantern.Web.Pages.Account;
 [SignedInPage]
 public sealed class RecoveryCodesModel(UserManager<LanternUser> users, AccountService account) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public CodeInput Input { get; set; } = new();
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }

@@ -21,7 +21,7 @@ namespace Lantern.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SetUpAuthenticatorModel(LanternSignInManager signIn, UserManager<LanternUser> users, AccountService account) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public CodeInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]

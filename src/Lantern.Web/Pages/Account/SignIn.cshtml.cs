@@ -17,7 +17,7 @@ public sealed class SignInModel(UserManager<LanternUser> users, LanternSignInMan
 {
     private const string WrongDetails = "The email address or password is not right. Check them and try again";
 
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public SignInInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]

@@ -15,7 +15,7 @@ namespace Lantern.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class TwoFactorModel(LanternSignInManager signIn, AccountService account) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public CodeInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]

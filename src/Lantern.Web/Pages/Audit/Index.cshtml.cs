@@ -20,10 +20,10 @@ public sealed class IndexModel(AuditTrailService trail, LanternDbContext db) : P
     [BindProperty(SupportsGet = true, Name = "user")]
     public Guid? UserId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty(SupportsGet = true, Name = "From")]
     public DateInputModel From { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty(SupportsGet = true, Name = "To")]
     public DateInputModel To { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "page")]

@@ -13,7 +13,7 @@ namespace Lantern.Web.Pages.Reviews;
 [PartnershipPage(PartnershipPermission.CreateReview)]
 public sealed class CreateModel(ReviewService reviews) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public ReviewInput Input { get; set; } = new();
 
     public IReadOnlyList<GovUkOption> Types { get; private set; } = [];

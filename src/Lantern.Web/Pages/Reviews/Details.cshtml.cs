@@ -15,7 +15,7 @@ namespace Lantern.Web.Pages.Reviews;
 [ReviewPage(ReviewPermission.EditDetails, Core.Audit.AuditActions.ReviewViewed)]
 public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : ReviewPageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public ReviewInput Input { get; set; } = new();
 
     [BindProperty]

@@ -16,7 +16,7 @@ namespace Lantern.Web.Pages.Setup;
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class IndexModel(SetupService setup, LanternSignInManager signIn) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public SetupInput Input { get; set; } = new();
 
     public SetupLinkState LinkState { get; private set; }

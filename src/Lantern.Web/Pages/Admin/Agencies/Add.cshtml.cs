@@ -11,7 +11,7 @@ namespace Lantern.Web.Pages.Admin.Agencies;
 [PartnershipPage(PartnershipPermission.ManageAgencies)]
 public sealed class AddModel(AgencyService agencies) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public AgencyInput Input { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> Types { get; } = SelectItems.AgencyTypes();

@@ -9,7 +9,7 @@ namespace Lantern.Web.Pages.Admin.ReviewTypes;
 [PartnershipPage(PartnershipPermission.ManageReviewTypes)]
 public sealed class AddModel(ReviewTypeService types) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public ReviewTypeInput Input { get; set; } = new();
 
     [TempData]

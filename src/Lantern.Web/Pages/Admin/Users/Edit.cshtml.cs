@@ -14,7 +14,7 @@ namespace Lantern.Web.Pages.Admin.Users;
 [PartnershipPage(PartnershipPermission.ManageUsers)]
 public sealed class EditModel(UserAdminService admin, AgencyService agencies, UserManager<LanternUser> users) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public UserInput Input { get; set; } = new();
 
     [BindProperty]

@@ -11,7 +11,7 @@ namespace Lantern.Web.Pages.Admin.Users;
 [PartnershipPage(PartnershipPermission.ManageUsers)]
 public sealed class InviteModel(UserAdminService admin, AgencyService agencies) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public InviteInput Input { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> Agencies { get; private set; } = [];

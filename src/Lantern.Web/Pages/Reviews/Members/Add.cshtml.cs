@@ -12,7 +12,7 @@ namespace Lantern.Web.Pages.Reviews.Members;
 [ReviewPage(ReviewPermission.ManageMembers)]
 public sealed class AddModel(MemberService members) : ReviewPageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public AddInput Input { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];

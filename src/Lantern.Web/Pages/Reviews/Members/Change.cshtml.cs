@@ -10,7 +10,7 @@ namespace Lantern.Web.Pages.Reviews.Members;
 [ReviewPage(ReviewPermission.ManageMembers)]
 public sealed class ChangeModel(MemberService members) : ReviewPageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public ChangeInput Input { get; set; } = new();
 
     [BindProperty]
