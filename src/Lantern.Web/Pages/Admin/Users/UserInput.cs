@@ -6,19 +6,20 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.Admin.Users;
 
-/// <summary>A person's name, agency and partnership roles, as entered by an administrator.</summary>
+/// <summary>A person's name, agency and partnership roles, as entered by an administrator. The Order values keep
+/// the error summary in the forms' field order, since inherited properties would otherwise come last.</summary>
 public class UserInput
 {
-    [Display(Name = "Full name")]
+    [Display(Name = "Full name", Order = 1)]
     [Required(ErrorMessage = "Enter the person's full name")]
     [StringLength(LanternUser.DisplayNameMaxLength, ErrorMessage = "Full name must be 100 characters or fewer")]
     public string? DisplayName { get; set; }
 
-    [Display(Name = "Agency")]
+    [Display(Name = "Agency", Order = 3)]
     [Required(ErrorMessage = "Select the person's agency")]
     public Guid? AgencyId { get; set; }
 
-    [Display(Name = "Partnership roles")]
+    [Display(Name = "Partnership roles", Order = 4)]
     public List<PartnershipRoles> Roles { get; set; } = [];
 
     public PartnershipRoles CombinedRoles() =>
@@ -33,7 +34,7 @@ public class UserInput
 
 public sealed class InviteInput : UserInput
 {
-    [Display(Name = "Email address")]
+    [Display(Name = "Email address", Order = 2)]
     [Required(ErrorMessage = "Enter the person's email address")]
     [StringLength(LanternUser.EmailMaxLength, ErrorMessage = "Email address must be 254 characters or fewer")]
     [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
