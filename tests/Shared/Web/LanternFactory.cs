@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Lantern.Data;
 using Lantern.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,23 @@ public sealed class CapturedConsole : IStartupConsole
 
     public string? LinkContaining(string path) =>
         Lines.Select(l => l.Trim()).LastOrDefault(l => l.Contains(path, StringComparison.Ordinal))?.Split(' ').Last();
+}
+
+/// <summary>The test host has no network, so requests get an address from the documentation range
+/// (192.0.2.0/24), as a real client's would be recorded.</summary>
+public sealed class ClientAddressFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public static readonly System.Net.IPAddress Address = System.Net.IPAddress.Parse("192.0.2.44");
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (Microsoft.AspNetCore.Http.HttpContext context, Func<Task> following) =>
+        {
+            context.Connection.RemoteIpAddress ??= Address;
+            await following();
+        });
+        next(app);
+    };
 }
 
 /// <summary>
@@ -76,6 +94,7 @@ public class LanternFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<IStartupConsole>();
             services.AddSingleton<IStartupConsole>(Console);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddressFilter>();
         });
     }
 

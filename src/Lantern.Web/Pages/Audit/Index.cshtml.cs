@@ -26,8 +26,8 @@ public sealed class IndexModel(AuditTrailService trail, LanternDbContext db) : P
     [BindProperty(SupportsGet = true, Name = "To")]
     public DateInputModel To { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From ?page= (bound by hand: "page" is a route value Razor Pages keeps for itself).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public PagedResult<AuditRow>? Events { get; private set; }
 
@@ -39,6 +39,7 @@ public sealed class IndexModel(AuditTrailService trail, LanternDbContext db) : P
 
     public async Task<IActionResult> OnGetAsync()
     {
+        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
         var actor = User.RequireActor();
         CanVerify = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.VerifyAuditTrail);
         await LoadChoicesAsync(actor.PartnershipId);
@@ -46,7 +47,6 @@ public sealed class IndexModel(AuditTrailService trail, LanternDbContext db) : P
         // Ids that do not parse, or that name something outside the partnership, are simply not applied.
         ModelState.Remove("review");
         ModelState.Remove("user");
-        ModelState.Remove("page");
         if (ReviewId is { } review && Reviews.All(r => r.Value != review.ToString()))
         {
             ModelState.AddModelError("review", "Select a review from the list");

@@ -18,8 +18,8 @@ public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeP
     [BindProperty(SupportsGet = true, Name = "closed")]
     public bool IncludeClosed { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From ?page= (bound by hand: "page" is a route value Razor Pages keeps for itself).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public PagedResult<ReviewListItem> Reviews { get; private set; } = null!;
 
@@ -30,6 +30,7 @@ public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeP
 
     public async Task<IActionResult> OnGetAsync()
     {
+        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
         ModelState.Clear();
         if (!Enum.IsDefined(Sort))
         {

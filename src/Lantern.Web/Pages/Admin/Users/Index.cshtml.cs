@@ -12,8 +12,8 @@ public sealed class IndexModel(UserQueries queries) : PageModel
     [BindProperty(SupportsGet = true)]
     public UserSort Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From ?page= (bound by hand: "page" is a route value Razor Pages keeps for itself).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public PagedResult<UserRow> People { get; private set; } = null!;
 
@@ -22,6 +22,7 @@ public sealed class IndexModel(UserQueries queries) : PageModel
 
     public async Task OnGetAsync()
     {
+        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
         ModelState.Clear();
         if (!Enum.IsDefined(Sort))
         {
