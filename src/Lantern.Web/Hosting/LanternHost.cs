@@ -124,6 +124,10 @@ public static class LanternHost
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
+
+                // User names are email addresses, checked as such; Identity's default list would refuse
+                // real ones such as an apostrophe in o'brien@….
+                o.User.AllowedUserNameCharacters = string.Empty;
                 o.SignIn.RequireConfirmedAccount = true;
                 o.Tokens.AuthenticatorTokenProvider = AuthenticatorCodes.ProviderName;
             })

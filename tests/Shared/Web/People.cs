@@ -29,7 +29,7 @@ public static class People
         using var scope = factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<LanternUser>>();
         var id = Guid.NewGuid();
-        var email = $"{(name ?? "person").Replace(' ', '.').ToLowerInvariant()}.{id.ToString("N")[..8]}@testshire.example";
+        var email = $"person.{id:N}@testshire.example";
         var user = new LanternUser
         {
             Id = id,

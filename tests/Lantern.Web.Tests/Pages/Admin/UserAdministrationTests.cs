@@ -236,3 +236,17 @@ public sealed class UserAdministrationTests(World world) : IClassFixture<World>
         throw new InvalidOperationException($"No email to {email} in {Factory.MailFolder}.");
     }
 }
+
+public sealed class InvitationEmailTests(World world) : IClassFixture<World>
+{
+    [Fact]
+    public async Task Invite_EmailWithAnApostrophe_IsAccepted()
+    {
+        var admin = await world.Factory.SignInAsync(world.Administrator);
+        var email = $"siobhan.o'brien.{Guid.NewGuid():N}@testshire.example";
+
+        var invited = await admin.PostAsync("/admin/users/invite", Form.Of(("Input.DisplayName", "Siobhán O'Brien"), ("Input.Email", email), ("Input.AgencyId", world.AgencyId.ToString())));
+
+        Assert.Equal("Invitation created", invited.Heading);
+    }
+}
