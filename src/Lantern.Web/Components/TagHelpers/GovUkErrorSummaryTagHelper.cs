@@ -57,7 +57,7 @@ public sealed class GovUkErrorSummaryTagHelper(Microsoft.AspNetCore.Mvc.ModelBin
         var items = new List<ErrorSummaryItemOptions>();
         foreach (var (key, entry, _) in entries)
         {
-            foreach (var error in entry.Errors)
+            foreach (var error in entry?.Errors ?? [])
             {
                 items.Add(new ErrorSummaryItemOptions
                 {
