@@ -21,7 +21,7 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var connectionString = PrepareSqlite(options.ConnectionString);
-                services.AddDbContext<LanternDbContext, SqliteLanternDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<LanternDbContext, SqliteLanternDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContext<LanternDbContext, PostgresLanternDbContext>(o => o.UseNpgsql(options.ConnectionString));

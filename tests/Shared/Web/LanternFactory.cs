@@ -83,6 +83,7 @@ public class LanternFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseContentRoot(WebProjectFolder());
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -99,6 +100,26 @@ public class LanternFactory : WebApplicationFactory<Program>
     }
 
     public LanternDbContext CreateDbContext() => database.CreateContext();
+
+    /// <summary>Set when Lantern is served on a real port (UseKestrel): clients then talk to it over sockets.</summary>
+    public Uri? KestrelAddress { get; set; }
+
+    /// <summary>A client that keeps cookies and follows no redirects, as the tests' Browserless expects.</summary>
+    public HttpClient CreateBrowserClient() => KestrelAddress is { } address
+        ? new HttpClient(new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = address }
+        : CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress, HandleCookies = true });
+
+    /// <summary>src/Lantern.Web in this checkout, found from wherever the tests or benchmarks run.</summary>
+    public static string WebProjectFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Lantern.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Lantern.slnx was not found above " + AppContext.BaseDirectory), "src", "Lantern.Web");
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -2,7 +2,6 @@ using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Testing.Web;
@@ -68,7 +67,7 @@ public static class People
     }
 
     public static Browserless Anonymous(this LanternFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = true }));
+        new(factory.CreateBrowserClient());
 
     /// <summary>Signs in through the sign-in and two-factor pages, as a person would.</summary>
     public static async Task<Browserless> SignInAsync(this LanternFactory factory, Person person)
@@ -77,7 +76,7 @@ public static class People
         var password = await browser.PostAsync("/account/sign-in", Form.Of(("Input.Email", person.Email), ("Input.Password", person.Password)));
         if (password.Location?.StartsWith("/account/two-factor", StringComparison.Ordinal) != true)
         {
-            throw new InvalidOperationException($"Sign-in did not ask for a code: {(int)password.Status} {password.Location} {string.Join("; ", password.Errors)}");
+            throw new InvalidOperationException($"Sign-in did not ask for a code: {(int)password.Status} {password.Location} {string.Join("; ", password.Errors)} {password.Heading} {password.Response.RequestMessage?.RequestUri}");
         }
 
         var code = await browser.PostAsync("/account/two-factor", Form.Of(("Input.Code", factory.NextCode(person))));
