@@ -3,11 +3,11 @@ using Lantern.Core.Organisation;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Identity;
+using Lantern.Web.Infrastructure.Layout;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Lantern.Web.Infrastructure.Layout;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lantern.Web.Pages.Setup;
