@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -18,6 +19,10 @@ public sealed partial class Journey(IBrowser browser, Uri baseAddress, string te
     public string Test { get; } = test;
 
     public Uri BaseAddress { get; } = baseAddress;
+
+    /// <summary>Starts the journey of the calling test method, named after it.</summary>
+    public static Journey Start(BrowserFixture browser, Uri baseAddress, [CallerMemberName] string test = "") =>
+        new(browser.Browser, baseAddress, test);
 
     /// <summary>LANTERN_SCREENSHOTS when set, else screenshots/ beside the test assembly (under bin/, not committed).</summary>
     public static string ScreenshotFolder { get; } =
@@ -104,8 +109,8 @@ public sealed partial class LanternPage
 
     public IPage Page { get; }
 
-    /// <summary>The path and query of the page shown, such as /reviews.</summary>
-    public string Path => new Uri(Page.Url).PathAndQuery;
+    /// <summary>The path of the page shown, such as /reviews (without any query).</summary>
+    public string Path => new Uri(Page.Url).AbsolutePath;
 
     public ILocator Heading => Page.Locator("h1");
 

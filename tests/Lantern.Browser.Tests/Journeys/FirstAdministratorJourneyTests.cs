@@ -17,7 +17,7 @@ public sealed class FirstAdministratorJourneyTests(BrowserFixture browser) : ICl
         var link = factory.Console.LinkContaining("/setup/");
         Assert.NotNull(link);
         Assert.StartsWith(new Uri(factory.BaseAddress, "/setup/").ToString(), link, StringComparison.Ordinal);
-        await using var journey = new Journey(browser.Browser, factory.BaseAddress, nameof(FirstAdministrator_FreshLanternSetUpThroughThePages_SignedInWithEmptyReviewList));
+        await using var journey = Journey.Start(browser, factory.BaseAddress);
         var page = await journey.OpenAsync("administrator");
 
         // Act and assert: sending the empty form shows the error summary, focused so screen readers announce it.
