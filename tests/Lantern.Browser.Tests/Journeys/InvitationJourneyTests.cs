@@ -23,6 +23,11 @@ public sealed class InvitationJourneyTests(BrowserFixture browser, LiveWorld wor
         await admin.ClickAsync(admin.Button("Invite someone"), "invite");
         await Expect(admin.Heading).ToHaveTextAsync("Invite someone");
 
+        // Sent empty, the form lists what is missing in the order of its fields.
+        await admin.ClickAsync(admin.Button("Create invitation"), "invite-empty");
+        await Expect(admin.ErrorSummary).ToBeFocusedAsync();
+        Assert.Equal(["Enter the person's full name", "Enter the person's email address", "Select the person's agency"], await admin.ErrorsAsync());
+
         // An address without a domain is refused.
         await admin.Field("Full name").FillAsync("Sasha Brightwell");
         await admin.Field("Email address").FillAsync("sasha.brightwell@");

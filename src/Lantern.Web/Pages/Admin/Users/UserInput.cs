@@ -9,7 +9,8 @@ namespace Lantern.Web.Pages.Admin.Users;
 /// <summary>A person's name, agency and partnership roles, as entered by an administrator.</summary>
 public class UserInput
 {
-    [Display(Name = "Full name")]
+    // Order: the invitation form puts its own Email field between name and agency (see InviteInput).
+    [Display(Name = "Full name", Order = 1)]
     [Required(ErrorMessage = "Enter the person's full name")]
     [StringLength(LanternUser.DisplayNameMaxLength, ErrorMessage = "Full name must be 100 characters or fewer")]
     public string? DisplayName { get; set; }
@@ -33,7 +34,8 @@ public class UserInput
 
 public sealed class InviteInput : UserInput
 {
-    [Display(Name = "Email address")]
+    // Declared here, so listed before the inherited fields unless ordered: the error summary follows this order.
+    [Display(Name = "Email address", Order = 2)]
     [Required(ErrorMessage = "Enter the person's email address")]
     [StringLength(LanternUser.EmailMaxLength, ErrorMessage = "Email address must be 254 characters or fewer")]
     [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
