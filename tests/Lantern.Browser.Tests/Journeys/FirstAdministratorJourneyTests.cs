@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using Lantern.Browser.Tests.Infrastructure;
 using Lantern.Data;
 using Lantern.Testing;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Lantern.Browser.Tests.Journeys;
@@ -26,7 +28,7 @@ public sealed class FirstAdministratorJourneyTests(BrowserFixture browser) : ICl
         await page.ClickAsync(page.Button("Create administrator account"), "setup-errors");
         await Expect(page.ErrorSummary).ToBeFocusedAsync();
         await Expect(page.ErrorSummary.Locator("[role=alert]")).ToContainTextAsync("There is a problem");
-        await Expect(page.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: Set up Lantern"));
+        await Expect(page.Page).ToHaveTitleAsync(new Regex("^Error: Set up Lantern"));
         Assert.Equal(
             [
                 "Enter the name of the partnership", "Enter the name of your agency", "Select the type of your agency", "Enter your full name",
@@ -35,12 +37,12 @@ public sealed class FirstAdministratorJourneyTests(BrowserFixture browser) : ICl
             await page.ErrorsAsync());
 
         // The error links take the person to the field.
-        await page.ErrorSummary.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Enter your full name" }).ClickAsync();
+        await page.ErrorSummary.GetByRole(AriaRole.Link, new() { Name = "Enter your full name" }).ClickAsync();
         await Expect(page.Field("Full name")).ToBeFocusedAsync();
 
         await page.Field("Name of the partnership").FillAsync("Eastvale Safeguarding Children Partnership");
         await page.Field("Name of your agency").FillAsync("Eastvale Council");
-        await page.Field("Type of agency").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Children's social care" });
+        await page.Field("Type of agency").SelectOptionAsync(new SelectOptionValue { Label = "Children's social care" });
         await page.Field("Full name").FillAsync("Morgan Fairweather");
         await page.Field("Email address").FillAsync("morgan.fairweather@eastvale.example");
         await page.Field("Create a password").FillAsync("kettle orchard velvet quilt");
@@ -53,7 +55,7 @@ public sealed class FirstAdministratorJourneyTests(BrowserFixture browser) : ICl
         // Assert: signed in as the new administrator, with nothing to show yet.
         Assert.Equal("/reviews", page.Path);
         await Expect(page.Heading).ToHaveTextAsync("Reviews");
-        await Expect(page.Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "There are no reviews to show" })).ToBeVisibleAsync();
+        await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "There are no reviews to show" })).ToBeVisibleAsync();
         await Expect(page.Page.Locator(".app-account-summary")).ToContainTextAsync("Morgan Fairweather");
         await Expect(page.Page.Locator(".app-account-summary")).ToContainTextAsync("Eastvale Safeguarding Children Partnership");
 
