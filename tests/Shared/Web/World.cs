@@ -35,10 +35,15 @@ public sealed class World : IAsyncLifetime
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
+    /// <summary>Makes this world's Lantern from its database and settings: the in-memory test host unless a
+    /// test needs another kind (the browser tests serve it on a real port).</summary>
+    public Func<TestDatabase, IDictionary<string, string?>?, LanternFactory> CreateFactory { get; init; } =
+        (database, settings) => new LanternFactory(database, settings);
+
     public async Task InitializeAsync()
     {
-        Factory = new LanternFactory(await TestDatabase.CreateAsync(Provider), Settings);
-        _ = Factory.Server;
+        Factory = CreateFactory(await TestDatabase.CreateAsync(Provider), Settings);
+        Factory.StartServer();
 
         (PartnershipId, AgencyId, ReviewTypeId) = await Factory.PartnershipAsync("Testshire Safeguarding Partnership");
         Administrator = await Factory.PersonAsync(PartnershipId, AgencyId, PartnershipRoles.Administrator, "Ada Admin");

@@ -23,7 +23,7 @@ public class ErrorSummaryTagHelperTests
     }
 
     [Fact]
-    public void Process_FieldErrors_ListsEveryErrorInModelStateOrderLinkingToFieldIds()
+    public void Process_FieldErrors_ListsEveryErrorLinkingToFieldIds()
     {
         var modelState = new ModelStateDictionary();
         modelState.AddModelError("Input.Email", "Enter an email address");
@@ -42,6 +42,26 @@ public class ErrorSummaryTagHelperTests
             links.Select(a => a.TextContent.Trim()));
         Assert.Equal("There is a problem", Single(html, ".govuk-error-summary__title").TextContent.Trim());
         Assert.Equal("govuk-error-summary", Single(html, ".govuk-error-summary").GetAttribute("data-module"));
+    }
+
+    [Fact]
+    public void Process_ErrorsOfFieldsWithNamesOfDifferentLengths_ListedInTheModelsPropertyOrder()
+    {
+        // ModelState itself enumerates keys by length (Email, Colour, Status, Password): the form's order is
+        // the order of TestPageModel's properties, whole-form errors first.
+        var modelState = new ModelStateDictionary();
+        modelState.AddModelError("Filter.From.Year", "From must include a year");
+        modelState.AddModelError("Input.Colour", "Select a colour");
+        modelState.AddModelError("Input.Status", "Select a status");
+        modelState.AddModelError("Input.Password", "Enter a password");
+        modelState.AddModelError("Input.Email", "Enter an email address");
+        modelState.AddModelError(string.Empty, "Nothing was saved");
+
+        var html = Render(modelState);
+
+        Assert.Equal(
+            ["Nothing was saved", "Enter an email address", "Enter a password", "Select a status", "Select a colour", "From must include a year"],
+            All(html, ".govuk-error-summary__list li").Select(li => li.TextContent.Trim()));
     }
 
     [Fact]
