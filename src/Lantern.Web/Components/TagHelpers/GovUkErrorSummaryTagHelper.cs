@@ -72,6 +72,9 @@ public sealed class GovUkErrorSummaryTagHelper(Microsoft.AspNetCore.Mvc.ModelBin
         return items;
     }
 
+    private static bool IsFrameworkType(Type type) =>
+        type.Namespace is { } ns && (ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Microsoft", StringComparison.Ordinal));
+
     private static int Position(IReadOnlyList<string> order, string key)
     {
         for (var i = 0; i < order.Count; i++)
@@ -107,8 +110,8 @@ public sealed class GovUkErrorSummaryTagHelper(Microsoft.AspNetCore.Mvc.ModelBin
             var key = prefix.Length == 0 ? name : $"{prefix}.{name}";
             keys.Add(key);
 
-            // Only Lantern's own input types hold form fields; framework types are not walked.
-            if (property.IsComplexType && !property.IsEnumerableType && property.ModelType.Assembly == typeof(GovUkErrorSummaryTagHelper).Assembly)
+            // Input models hold form fields; framework types (HttpContext and the like) are not walked.
+            if (property.IsComplexType && !property.IsEnumerableType && !IsFrameworkType(property.ModelType))
             {
                 Walk(property, key, keys, depth + 1);
             }
