@@ -12,7 +12,7 @@ public static class Seed
 
     public static (Partnership Partnership, Agency Agency, ReviewType Type) Partnership(LanternDbContext db, string name = "Testshire Safeguarding Partnership")
     {
-        var partnership = new Partnership(Guid.NewGuid(), $"{name} {Guid.NewGuid():N}"[..Math.Min(120, name.Length + 33)], Now);
+        var partnership = new Partnership(Guid.NewGuid(), name, Now);
         var agency = new Agency(Guid.NewGuid(), partnership.Id, "Testshire Council", AgencyType.ChildrensSocialCare);
         var types = ReviewType.CreateDefaults(partnership.Id).ToList();
         db.Partnerships.Add(partnership);

@@ -51,6 +51,47 @@ public static class AuditActions
     public const string AuditTrailExported = "audit.exported";
     public const string AuditTrailVerified = "audit.verified";
 
+    /// <summary>What happened, in words for the audit trail page.</summary>
+    public static string Describe(string action) => action switch
+    {
+        SetupLinkIssued => "Setup link printed",
+        SetupCompleted => "First administrator created",
+        DemoDataLoaded => "Training data loaded",
+        SignedIn => "Signed in",
+        SignInFailed => "Sign-in refused: wrong email or password",
+        LockedOut => "Account locked after wrong attempts",
+        TwoFactorFailed => "Wrong authenticator or recovery code",
+        RecoveryCodeUsed => "Signed in with a recovery code",
+        AuthenticatorSetUp => "Authenticator app set up",
+        RecoveryCodesIssued => "New recovery codes issued",
+        InvitationAccepted => "Invitation accepted, password chosen",
+        SignedOut => "Signed out",
+        SignedOutEverywhere => "Signed out on all devices",
+        UserInvited => "Person invited",
+        InvitationReissued => "New invitation link issued",
+        UserChanged => "Account details changed",
+        UserDisabled => "Account disabled",
+        UserEnabled => "Account enabled",
+        TwoFactorReset => "Authenticator reset",
+        AgencyCreated => "Agency added",
+        AgencyChanged => "Agency changed",
+        ReviewTypeCreated => "Type of review added",
+        ReviewTypeChanged => "Type of review changed",
+        ReviewListViewed => "Viewed the list of reviews",
+        ReviewCreated => "Review created",
+        ReviewViewed => "Viewed a review",
+        ReviewDetailsChanged => "Review details changed",
+        ReviewMembersViewed => "Viewed a review's members",
+        ReviewMemberAdded => "Role given on a review",
+        ReviewMemberChanged => "Role on a review changed",
+        ReviewMemberRemoved => "Role on a review removed",
+        AccessRefused => "Access refused",
+        AuditTrailViewed => "Viewed the audit trail",
+        AuditTrailExported => "Downloaded a review's audit trail",
+        AuditTrailVerified => "Checked the audit trail",
+        _ => action,
+    };
+
     public static IReadOnlyList<string> All { get; } = typeof(AuditActions)
         .GetFields()
         .Where(f => f.IsLiteral && f.FieldType == typeof(string))

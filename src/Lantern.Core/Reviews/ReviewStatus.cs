@@ -21,10 +21,10 @@ public static class ReviewStatusNames
     public static string DisplayName(this ReviewStatus status) => status switch
     {
         ReviewStatus.Referral => "Referral",
-        ReviewStatus.RapidReview => "Rapid review or scoping",
-        ReviewStatus.InProgress => "Review in progress",
-        ReviewStatus.ReportDrafting => "Report being written",
-        ReviewStatus.BoardResponse => "Awaiting board response",
+        ReviewStatus.RapidReview => "Rapid review",
+        ReviewStatus.InProgress => "In progress",
+        ReviewStatus.ReportDrafting => "Report drafting",
+        ReviewStatus.BoardResponse => "Board response",
         ReviewStatus.Published => "Published",
         ReviewStatus.MonitoringActions => "Monitoring actions",
         ReviewStatus.Closed => "Closed",

@@ -136,3 +136,15 @@ public sealed class AuditChainTests
         Assert.All(AuditActions.All, a => Assert.Matches("^[a-z-]+\\.[a-z-]+$", a));
     }
 }
+
+public sealed class AuditActionDescriptionTests
+{
+    [Fact]
+    public void Describe_EveryAction_HasItsOwnPlainDescription()
+    {
+        var descriptions = AuditActions.All.Select(AuditActions.Describe).ToList();
+
+        Assert.All(AuditActions.All.Zip(descriptions), pair => Assert.NotEqual(pair.First, pair.Second));
+        Assert.Equal(descriptions.Count, descriptions.Distinct().Count());
+    }
+}

@@ -82,7 +82,7 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
         await using var writer = new StreamWriter(output, leaveOpen: true);
         await using var csv = new CsvWriter(writer, config);
-        foreach (var header in new[] { "Sequence", "Time (UTC)", "Event", "Person", "Person id", "Agency", "Address", "Review", "Review id", "Record type", "Record id" })
+        foreach (var header in new[] { "Sequence", "Time (UTC)", "Event", "What happened", "Person", "Person id", "Agency", "Address", "Review", "Review id", "Record type", "Record id" })
         {
             csv.WriteField(header);
         }
@@ -94,6 +94,7 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
             csv.WriteField(row.Sequence);
             csv.WriteField(row.OccurredAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
             csv.WriteField(row.Action);
+            csv.WriteField(AuditActions.Describe(row.Action));
             csv.WriteField(row.UserName);
             csv.WriteField(row.UserId?.ToString());
             csv.WriteField(row.AgencyName);

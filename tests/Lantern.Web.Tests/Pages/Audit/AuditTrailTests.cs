@@ -90,7 +90,7 @@ public sealed class AuditTrailTests(World world) : IClassFixture<World>
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.DispositionType, StringComparison.Ordinal);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Sequence,Time (UTC),Event,Person", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Sequence,Time (UTC),Event,What happened,Person", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains(AuditActions.ReviewViewed, StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(",=HYPERLINK", StringComparison.Ordinal) || l.Contains(",\"=HYPERLINK", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("'=HYPERLINK", StringComparison.Ordinal));

@@ -19,14 +19,17 @@ public sealed record Candidate(Guid UserId, string Name, string Agency);
 /// <summary>Who has which role on a review. Only people in the review's own partnership can be given one.</summary>
 public sealed class MemberService(LanternDbContext db, TimeProvider time)
 {
-    public Task<List<MemberRow>> ListAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
-        (from m in db.ReviewMembers.AsNoTracking()
-         join u in db.Users on m.UserId equals u.Id
-         join a in db.Agencies on u.AgencyId equals a.Id
-         where m.ReviewId == reviewId
-         orderby m.Role, u.DisplayName
-         select new MemberRow(m.Id, u.Id, u.DisplayName, a.Name, m.Role, u.IsDisabled, m.Version))
-        .ToListAsync(cancellationToken);
+    /// <summary>Lead reviewers first, then the review team, case group, agency contacts and observers.</summary>
+    public async Task<List<MemberRow>> ListAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
+        (await (from m in db.ReviewMembers.AsNoTracking()
+                join u in db.Users on m.UserId equals u.Id
+                join a in db.Agencies on u.AgencyId equals a.Id
+                where m.ReviewId == reviewId
+                select new MemberRow(m.Id, u.Id, u.DisplayName, a.Name, m.Role, u.IsDisabled, m.Version))
+            .ToListAsync(cancellationToken))
+        .OrderBy(m => m.Role)
+        .ThenBy(m => m.Name, StringComparer.CurrentCulture)
+        .ToList();
 
     /// <summary>Enabled people in the partnership who have no role on the review yet.</summary>
     public Task<List<Candidate>> CandidatesAsync(Guid reviewId, Guid partnershipId, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Lantern.Browser.Tests.Infrastructure;
+using Lantern.Core.Reviews;
+using Lantern.Testing.Web;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Browser.Tests.Journeys;
+
+/// <summary>
+/// Every page of Lantern, opened in Chromium by someone allowed to see it, scanned with axe (WCAG 2.2 AA) and
+/// screenshotted. <see cref="Tour_CoversEveryPage"/> fails when a page is added without joining the tour.
+/// </summary>
+public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld world) : IClassFixture<BrowserFixture>, IClassFixture<LiveWorld>
+{
+    // Route template -> who opens it and the status they should get.
+    private static readonly Dictionary<string, (string Who, int Status)> Tour = new()
+    {
+        ["/"] = ("anonymous", 200),
+        ["/accessibility"] = ("anonymous", 200),
+        ["/privacy"] = ("anonymous", 200),
+        ["/error/{code:int}"] = ("anonymous", 404),
+        ["/health"] = ("anonymous", 200),
+        ["/setup/{token}"] = ("anonymous", 200),
+        ["/account/sign-in"] = ("anonymous", 200),
+        ["/account/two-factor"] = ("anonymous", 200),
+        ["/account/recovery-code"] = ("anonymous", 200),
+        ["/account/set-up-authenticator"] = ("anonymous", 200),
+        ["/account/invitation/{token}"] = ("anonymous", 200),
+        ["/account/signed-out"] = ("anonymous", 200),
+        ["/account/sign-out"] = ("administrator", 200),
+        ["/account"] = ("administrator", 200),
+        ["/account/sign-out-everywhere"] = ("administrator", 200),
+        ["/account/recovery-codes"] = ("administrator", 200),
+        ["/admin"] = ("administrator", 200),
+        ["/admin/users"] = ("administrator", 200),
+        ["/admin/users/invite"] = ("administrator", 200),
+        ["/admin/users/{userId:guid}"] = ("administrator", 200),
+        ["/admin/users/{userId:guid}/edit"] = ("administrator", 200),
+        ["/admin/users/{userId:guid}/{operation}"] = ("administrator", 200),
+        ["/admin/agencies"] = ("administrator", 200),
+        ["/admin/agencies/add"] = ("administrator", 200),
+        ["/admin/agencies/{agencyId:guid}"] = ("administrator", 200),
+        ["/admin/review-types"] = ("administrator", 200),
+        ["/admin/review-types/add"] = ("administrator", 200),
+        ["/admin/review-types/{typeId:guid}"] = ("administrator", 200),
+        ["/audit"] = ("administrator", 200),
+        ["/audit/verify"] = ("administrator", 200),
+        ["/audit/export/{reviewId:guid}"] = ("business unit", 200),
+        ["/reviews"] = ("business unit", 200),
+        ["/reviews/new"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/details"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/members"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/members/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/members/{memberId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/members/{memberId:guid}/remove"] = ("business unit", 200),
+    };
+
+    // Not pages a person reads: a plain-text status and a file download.
+    private static readonly HashSet<string> NotHtml = ["/health", "/audit/export/{reviewId:guid}"];
+
+    [Fact]
+    public void Tour_CoversEveryPage()
+    {
+        var routes = world.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => RegexConstraint().Replace("/" + (e.RoutePattern.RawText ?? string.Empty).TrimStart('/'), "{$1}"))
+            .Distinct();
+
+        Assert.Empty(routes.Where(r => !Tour.ContainsKey(r)));
+    }
+
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("administrator")]
+    [InlineData("business unit")]
+    public async Task Tour_EveryPage_IsAccessible(string who)
+    {
+        await using var journey = Journey.Start(browser, world.BaseAddress, $"Tour_{who.Replace(' ', '_')}");
+        var page = await journey.OpenAsync(who);
+        if (who != "anonymous")
+        {
+            await page.SignInAsync(world.Factory, who == "administrator" ? world.World.Administrator : world.World.BusinessUnit);
+        }
+
+        foreach (var (route, (owner, status)) in Tour.Where(t => t.Value.Who == who && !NotHtml.Contains(t.Key)))
+        {
+            await page.GotoAsync(Fill(route), route, status);
+        }
+
+        if (who == "anonymous")
+        {
+            foreach (var code in new[] { 400, 403, 405, 429, 500 })
+            {
+                await page.GotoAsync($"/error/{code}", $"error-{code}", code);
+            }
+        }
+    }
+
+    private string Fill(string route) => route
+        .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)
+        .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
+        .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
+        .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)
+        .Replace("{operation}", "reset-two-factor", StringComparison.Ordinal)
+        .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
+        .Replace("{code:int}", "404", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\{(\w+):regex\([^}]*\)\}")]
+    private static partial Regex RegexConstraint();
+}
