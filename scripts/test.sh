@@ -3,8 +3,9 @@
 #   1. installs what the tests need when it is missing (Debian's chromium, fonts, PostgreSQL, Node.js;
 #      as root, or through sudo);
 #   2. starts a throwaway PostgreSQL on 127.0.0.1 (stopped and removed on exit, also on failure);
-#   3. builds the solution in Release (warnings are errors) and runs every test project: the data and
-#      web tests run against SQLite, the data tests also against that PostgreSQL;
+#   3. builds the solution in Release (warnings are errors), checks `dotnet format` (a difference counts as
+#      one failure), and runs every test project: the data and web tests run against SQLite, the data
+#      tests also against that PostgreSQL;
 #   4. ends with the line "N passed, M failed".
 # Options: --filter EXPR (passed to dotnet test), --project NAME (only that test project, e.g. Lantern.Core.Tests).
 set -uo pipefail
@@ -60,6 +61,9 @@ export LANTERN_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=lantern;Databas
 # 3. Build once, then run each test project.
 say "Building (Release)"
 dotnet build Lantern.slnx -c Release -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed (the build failed)"; exit 1; }
+say "Checking formatting (dotnet format)"
+format_failed=0
+dotnet format Lantern.slnx --verify-no-changes --no-restore -v quiet || { echo "Formatting differs: run 'dotnet format Lantern.slnx'." >&2; format_failed=1; }
 results="$root/TestResults"
 rm -rf "$results"; mkdir -p "$results"
 status=0
@@ -83,6 +87,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $(num notExecuted)))
 done
 if [[ $status != 0 && $failed == 0 ]]; then failed=1; fi
+failed=$((failed + format_failed))
 say "Finished in $(( $(date +%s) - started )) s"
 if ((skipped)); then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [[ $failed == 0 ]]

@@ -1,10 +1,13 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Lantern.Benchmarks;
 
 public static class BenchmarkProgram
 {
-    // dotnet run -c Release --project bench/Lantern.Benchmarks -- micro          (BenchmarkDotNet)
+    // dotnet run -c Release --project bench/Lantern.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter '*']
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- http [seconds] [clients] [Sqlite|Postgres]
     public static async Task<int> Main(string[] args)
     {
@@ -13,8 +16,12 @@ public static class BenchmarkProgram
             return await HttpBenchmark.RunAsync(args);
         }
 
+        // In-process: BenchmarkDotNet's generated project cannot restore the ASP.NET Core packages that
+        // Lantern's projects get from the shared framework on this NuGet mirror.
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
         BenchmarkSwitcher.FromTypes([typeof(AuditChainBenchmarks), typeof(AccessRuleBenchmarks)])
-            .Run(args.Skip(args.Length > 0 && args[0] == "micro" ? 1 : 0).ToArray());
+            .Run(args.Skip(args.Length > 0 && args[0] == "micro" ? 1 : 0).ToArray(), config);
         return 0;
     }
 }
