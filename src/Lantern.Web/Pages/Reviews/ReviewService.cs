@@ -68,15 +68,7 @@ public sealed class ReviewService(LanternDbContext db, TimeProvider time)
         review.ChangeDetails(options.WorkingTitle, options.ReviewTypeId, options.Status);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewDetailsChanged,
             AuditSubject.ForReview(review.Id, review.PartnershipId)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WriteResult.Stale;
-        }
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>The reviews <paramref name="actor"/> may view, by the same rule the review pages apply.</summary>

@@ -54,15 +54,7 @@ public sealed class AgencyService(LanternDbContext db, TimeProvider time)
         agency.Change(options.Name, options.Type, options.IsActive);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.AgencyChanged,
             new AuditSubject("Agency", agency.Id, PartnershipId: options.PartnershipId)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WriteResult.Stale;
-        }
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     private Task<bool> NameTakenAsync(Guid partnershipId, string name, Guid? except, CancellationToken cancellationToken)

@@ -62,15 +62,7 @@ public sealed class ReviewTypeService(LanternDbContext db, TimeProvider time)
         type.Change(options.Name, options.SortOrder, options.IsActive);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewTypeChanged,
             new AuditSubject("ReviewType", type.Id, PartnershipId: options.PartnershipId)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WriteResult.Stale;
-        }
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     private Task<bool> NameTakenAsync(Guid partnershipId, string name, Guid? except, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ public sealed class ChangeModel(MemberService members) : ReviewPageModel
 
     private async Task<bool> LoadAsync(Guid memberId)
     {
-        var member = (await members.ListAsync(Review.Id, HttpContext.RequestAborted)).FirstOrDefault(m => m.Id == memberId);
+        var member = await members.FindAsync(Review.Id, memberId, HttpContext.RequestAborted);
         if (member is null)
         {
             return false;

@@ -19,6 +19,14 @@ public sealed record Candidate(Guid UserId, string Name, string Agency);
 /// <summary>Who has which role on a review. Only people in the review's own partnership can be given one.</summary>
 public sealed class MemberService(LanternDbContext db, TimeProvider time)
 {
+    public Task<MemberRow?> FindAsync(Guid reviewId, Guid memberId, CancellationToken cancellationToken = default) =>
+        (from m in db.ReviewMembers.AsNoTracking()
+         join u in db.Users on m.UserId equals u.Id
+         join a in db.Agencies on u.AgencyId equals a.Id
+         where m.ReviewId == reviewId && m.Id == memberId
+         select new MemberRow(m.Id, u.Id, u.DisplayName, a.Name, m.Role, u.IsDisabled, m.Version))
+        .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Lead reviewers first, then the review team, case group, agency contacts and observers.</summary>
     public async Task<List<MemberRow>> ListAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
         (await (from m in db.ReviewMembers.AsNoTracking()
@@ -96,7 +104,7 @@ public sealed class MemberService(LanternDbContext db, TimeProvider time)
         member.ChangeRole(options.Role);
         var partnershipId = await db.Reviews.Where(r => r.Id == options.ReviewId).Select(r => r.PartnershipId).SingleAsync(cancellationToken);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewMemberChanged, Subject(member, partnershipId)));
-        return await SaveAsync(cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     public async Task<WriteResult> RemoveMemberAsync(RemoveMemberOptions options, AuditActor audit, CancellationToken cancellationToken = default)
@@ -111,20 +119,7 @@ public sealed class MemberService(LanternDbContext db, TimeProvider time)
         db.ReviewMembers.Remove(member);
         var partnershipId = await db.Reviews.Where(r => r.Id == options.ReviewId).Select(r => r.PartnershipId).SingleAsync(cancellationToken);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewMemberRemoved, Subject(member, partnershipId)));
-        return await SaveAsync(cancellationToken);
-    }
-
-    private async Task<WriteResult> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WriteResult.Stale;
-        }
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     private static AuditSubject Subject(ReviewMember member, Guid partnershipId) =>
