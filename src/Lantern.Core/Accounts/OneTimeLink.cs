@@ -14,9 +14,10 @@ public enum OneTimeLinkPurpose
 
 /// <summary>
 /// A single-use link that expires. Only a hash of its secret is stored, so a copy of the database cannot be
-/// used to take over the accounts the links are for.
+/// used to take over the accounts the links are for. Its version changes when it is used, so two people
+/// using the same link at the same moment cannot both succeed.
 /// </summary>
-public sealed class OneTimeLink
+public sealed class OneTimeLink : IVersioned
 {
     public static readonly TimeSpan SetupLifetime = TimeSpan.FromHours(24);
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
@@ -44,6 +45,8 @@ public sealed class OneTimeLink
     public DateTime ExpiresAt { get; private set; }
     public DateTime? UsedAt { get; private set; }
     public DateTime? RevokedAt { get; private set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     /// <summary>Creates a link; the token is returned once, for the URL, and never stored.</summary>
     public static (OneTimeLink Link, string Token) Issue(OneTimeLinkPurpose purpose, Guid? userId, DateTime now)

@@ -54,7 +54,13 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         link.MarkUsed(now);
         db.Audit(new AuditEvent(Guid.NewGuid(), now, request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId },
             AuditActions.InvitationAccepted, new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId)));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
+        {
+            // The same link was used a moment earlier: that use stands, this one is undone.
+            await transaction.RollbackAsync(cancellationToken);
+            return (WriteResult.Missing, null);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return (WriteResult.Done, user);
     }

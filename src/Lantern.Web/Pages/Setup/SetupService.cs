@@ -102,7 +102,17 @@ public sealed class SetupService(LanternDbContext db, UserManager<LanternUser> u
         link.MarkUsed(now);
         db.Audit(new AuditEvent(Guid.NewGuid(), now, audit with { UserId = administrator.Id, AgencyId = agency.Id, PartnershipId = partnership.Id },
             AuditActions.SetupCompleted, new AuditSubject("Partnership", partnership.Id, PartnershipId: partnership.Id)));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone used the same link a moment earlier: theirs stands, this one is undone.
+            await transaction.RollbackAsync(cancellationToken);
+            return new SetupResult(null, SetupLinkState.Used, []);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new SetupResult(administrator, SetupLinkState.Usable, []);
     }
