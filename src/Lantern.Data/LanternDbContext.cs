@@ -110,6 +110,14 @@ public abstract class LanternDbContext(DbContextOptions options) : IdentityUserC
     private async Task SealAsync(List<AuditEvent> unsealed, CancellationToken cancellationToken)
     {
         await LockAuditChainAsync(cancellationToken);
+
+        // The head may still be tracked from an earlier save in this context, and other writers may have
+        // moved it since: EF would hand back the tracked copy, so forget it and read the real one under the lock.
+        foreach (var tracked in ChangeTracker.Entries<AuditChainHead>().ToList())
+        {
+            tracked.State = EntityState.Detached;
+        }
+
         var head = await AuditChainHeads.SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
         if (head is null)
         {

@@ -160,6 +160,26 @@ public abstract class DataTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task SaveChanges_SecondSaveAfterAnotherWriter_ContinuesFromTheRealHead()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+
+        first.Audit(Seed.Event());
+        await first.SaveChangesAsync();
+        second.Audit(Seed.Event());
+        await second.SaveChangesAsync();
+        first.Audit(Seed.Event());
+        await first.SaveChangesAsync();
+
+        await using var check = database.CreateContext();
+        var result = await AuditTrail.VerifyAsync(check);
+        Assert.True(result.IsIntact, result.Message);
+        Assert.Equal(3, result.EventsChecked);
+    }
+
+    [Fact]
     public async Task SaveChanges_FailedSave_LeavesNoEventAndTheChainCarriesOn()
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -131,6 +131,7 @@ public static class LanternHost
                 o.SignIn.RequireConfirmedAccount = true;
                 o.Tokens.AuthenticatorTokenProvider = AuthenticatorCodes.ProviderName;
             })
+            .AddUserManager<LanternUserManager>()
             .AddSignInManager<LanternSignInManager>()
             .AddEntityFrameworkStores<LanternDbContext>()
             .AddDefaultTokenProviders()

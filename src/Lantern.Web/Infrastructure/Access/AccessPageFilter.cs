@@ -92,10 +92,15 @@ public sealed class AccessPageFilter(
 
         if (review is null || review.PartnershipId != actor.PartnershipId)
         {
-            // Outside the partnership a review does not exist, but the attempt is still recorded.
+            // Outside the partnership a review does not exist, but the attempt is recorded twice: in the
+            // person's own partnership without naming the review, and in the review's partnership, whose
+            // trail shows the attempt on its review by someone from elsewhere.
             if (review is not null)
             {
-                await AuditAsync(http, AuditActions.AccessRefused, new AuditSubject("Review", reviewId, reviewId, actor.PartnershipId));
+                var now = time.GetUtcNow().UtcDateTime;
+                db.Audit(new AuditEvent(Guid.NewGuid(), now, http.AuditActor(), AuditActions.AccessRefused, new AuditSubject(PartnershipId: actor.PartnershipId)));
+                db.Audit(new AuditEvent(Guid.NewGuid(), now, http.AuditActor(), AuditActions.AccessRefused, AuditSubject.ForReview(reviewId, review.PartnershipId)));
+                await db.SaveChangesAsync(http.RequestAborted);
             }
 
             return new StatusCodeResult(StatusCodes.Status404NotFound);

@@ -39,8 +39,10 @@ public sealed class AuthenticatorCodes(TimeProvider time) : IUserTwoFactorTokenP
         {
             if (step > last && CodeFor(secret, step) == code)
             {
-                await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
-                return true;
+                // Saved under the account's concurrency stamp: if the same code is being used at this moment
+                // by another request, one of the two saves fails, and that one is refused.
+                var remembered = await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
+                return remembered.Succeeded;
             }
         }
 

@@ -32,6 +32,39 @@ public sealed class LanternSignInManager(
         return await base.SignInOrTwoFactorAsync(user, isPersistent, loginProvider, bypassTwoFactor: false);
     }
 
+    /// <summary>
+    /// Identity's recovery-code sign-in neither checks for a lockout or a disabled account nor counts wrong
+    /// codes. Here it does all three, like the authenticator-code sign-in.
+    /// </summary>
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInResult.Failed;
+        }
+
+        if (await UserManager.IsLockedOutAsync(user))
+        {
+            return SignInResult.LockedOut;
+        }
+
+        if (!await CanSignInAsync(user))
+        {
+            return SignInResult.NotAllowed;
+        }
+
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (result.Succeeded)
+        {
+            await UserManager.ResetAccessFailedCountAsync(user);
+            return result;
+        }
+
+        await UserManager.AccessFailedAsync(user);
+        return await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
+    }
+
     /// <summary>Marks the browser as having passed the first factor for this person, as Identity does before
     /// asking for a code. Used after a password check and after accepting an invitation.</summary>
     public async Task HoldForSecondFactorAsync(LanternUser user)

@@ -28,6 +28,9 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
 
+    /// <summary>Shown instead of a name for someone who is not in the partnership viewing the trail.</summary>
+    public const string OutsiderName = "Someone outside your partnership";
+
     /// <summary>The partnership's events matching the filter, newest first. Events with no partnership (such
     /// as a failed sign-in for an unknown email) are not shown: they belong to no partnership.</summary>
     public IQueryable<AuditRow> Query(Guid partnershipId, AuditFilter filter, bool oldestFirst = false)
@@ -56,15 +59,21 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
         }
 
         events = oldestFirst ? events.OrderBy(e => e.Sequence) : events.OrderByDescending(e => e.Sequence);
+        // Names and titles come only from this partnership's own records: an event about someone or
+        // something elsewhere (such as a refused probe from another partnership) shows no name.
+        var people = db.Users.Where(u => u.PartnershipId == partnershipId);
+        var agencies = db.Agencies.Where(a => a.PartnershipId == partnershipId);
+        var reviews = db.Reviews.Where(r => r.PartnershipId == partnershipId);
         return from e in events
-               join u in db.Users on e.UserId equals (Guid?)u.Id into users
-               from u in users.DefaultIfEmpty()
-               join a in db.Agencies on e.AgencyId equals (Guid?)a.Id into agencies
-               from a in agencies.DefaultIfEmpty()
-               join r in db.Reviews on e.ReviewId equals (Guid?)r.Id into reviews
-               from r in reviews.DefaultIfEmpty()
-               select new AuditRow(e.Sequence, e.OccurredAt, e.Action, e.UserId, u.DisplayName, a.Name, e.IpAddress, e.ReviewId,
-                   r.WorkingTitle, e.EntityType, e.EntityId);
+               join u in people on e.UserId equals (Guid?)u.Id into matchedPeople
+               from u in matchedPeople.DefaultIfEmpty()
+               join a in agencies on e.AgencyId equals (Guid?)a.Id into matchedAgencies
+               from a in matchedAgencies.DefaultIfEmpty()
+               join r in reviews on e.ReviewId equals (Guid?)r.Id into matchedReviews
+               from r in matchedReviews.DefaultIfEmpty()
+               select new AuditRow(e.Sequence, e.OccurredAt, e.Action, e.UserId,
+                   u != null ? u.DisplayName : e.UserId != null ? OutsiderName : null,
+                   a.Name, e.IpAddress, r != null ? e.ReviewId : null, r.WorkingTitle, e.EntityType, r != null || e.ReviewId == null ? e.EntityId : null);
     }
 
     public async Task<PagedResult<AuditRow>> PageAsync(Guid partnershipId, AuditFilter filter, int page, AuditActor audit, CancellationToken cancellationToken = default)
