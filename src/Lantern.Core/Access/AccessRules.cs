@@ -27,7 +27,7 @@ public static class AccessRules
         [PartnershipRoles.BusinessUnit] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ManageMembers,
-            ReviewPermission.EditDetails, ReviewPermission.ViewAuditTrail,
+            ReviewPermission.EditDetails,
         ],
         [PartnershipRoles.Chair] = [ReviewPermission.View, ReviewPermission.ViewMembers],
     };

@@ -14,9 +14,6 @@ public enum ReviewPermission
 
     /// <summary>Change the working title, type and status.</summary>
     EditDetails,
-
-    /// <summary>Read and export the audit trail of this review.</summary>
-    ViewAuditTrail,
 }
 
 /// <summary>What someone may do across their partnership.</summary>
@@ -30,7 +27,8 @@ public enum PartnershipPermission
     ManageAgencies,
     ManageReviewTypes,
 
-    /// <summary>Filter and export the partnership's audit trail.</summary>
+    /// <summary>Filter the partnership's audit trail (by review too) and export one review's trail. The trail
+    /// names reviews only by their working title, a pseudonym, and records only by id.</summary>
     ViewAuditTrail,
 
     /// <summary>Check the audit trail's hash chain.</summary>

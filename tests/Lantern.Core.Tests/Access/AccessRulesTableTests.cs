@@ -19,7 +19,6 @@ public sealed class AccessRulesTableTests
         ViewMembers     | Y            | Y     | Y            | Y                | -               | -             | Y
         ManageMembers   | Y            | -     | -            | -                | -               | -             | -
         EditDetails     | Y            | -     | -            | -                | -               | -             | -
-        ViewAuditTrail  | Y            | -     | -            | -                | -               | -             | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active

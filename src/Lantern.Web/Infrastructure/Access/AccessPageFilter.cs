@@ -122,7 +122,7 @@ public sealed class AccessPageFilter(
         page.Review = new ReviewContext(reviewId, review.PartnershipId, review.WorkingTitle, review.TypeName ?? string.Empty,
             review.Status, role, AccessRules.ForReview(actor, review.PartnershipId, role));
 
-        if (rule.ViewAction is not null && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {
             await AuditAsync(http, rule.ViewAction, subject);
         }

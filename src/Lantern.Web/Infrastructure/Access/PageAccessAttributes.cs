@@ -36,13 +36,14 @@ public sealed class PartnershipPageAttribute(PartnershipPermission permission) :
 /// <summary>
 /// A page about one review, whose route has <c>{reviewId:guid}</c>. Someone outside the review's partnership
 /// gets "page not found"; someone inside it without <see cref="Permission"/> gets "no access"; both are
-/// audited. When <see cref="ViewAction"/> is set, every GET is audited as a view of review content.
+/// audited. Every GET is audited as <see cref="ViewAction"/>: any page about a review shows something of it,
+/// so the audit action is required.
 /// </summary>
-public sealed class ReviewPageAttribute(ReviewPermission permission, string? viewAction = null) : PageAccessAttribute
+public sealed class ReviewPageAttribute(ReviewPermission permission, string viewAction) : PageAccessAttribute
 {
     public ReviewPermission Permission { get; } = permission;
 
-    public string? ViewAction { get; } = viewAction;
+    public string ViewAction { get; } = viewAction;
 
     public override string Describe() => $"review: {Permission}";
 }

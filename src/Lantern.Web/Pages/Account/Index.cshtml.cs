@@ -1,3 +1,4 @@
+using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Data;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Pages.Account;
 
 [SignedInPage]
-public sealed class IndexModel(LanternDbContext db, UserManager<LanternUser> users) : PageModel
+public sealed class IndexModel(LanternDbContext db, UserManager<LanternUser> users, TimeProvider time) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
     public string Email { get; private set; } = string.Empty;
@@ -45,6 +46,11 @@ public sealed class IndexModel(LanternDbContext db, UserManager<LanternUser> use
             .Select(x => (x.WorkingTitle, x.Role))
             .ToList();
         RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
+
+        // The page lists the titles of the person's reviews, so it counts as viewing the review list.
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, HttpContext.AuditActor(), AuditActions.ReviewListViewed,
+            new AuditSubject(PartnershipId: actor.PartnershipId)));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Page();
     }
 }

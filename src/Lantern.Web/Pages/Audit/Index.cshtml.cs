@@ -71,6 +71,14 @@ public sealed class IndexModel(AuditTrailService trail, LanternDbContext db) : P
 
         From.Validate("The start date", out var from);
         To.Validate("The end date", out var to);
+        foreach (var (date, field, label) in new[] { (from, nameof(From), "The start date"), (to, nameof(To), "The end date") })
+        {
+            if (date is { Year: < 2000 or > 2999 } && ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(field, $"{label} must be between the years 2000 and 2999");
+            }
+        }
+
         if (from is { } f && to is { } t && t < f)
         {
             ModelState.AddModelError(nameof(To), "The end date must be the same as or after the start date");

@@ -15,6 +15,8 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
 
     public int MemberCount { get; private set; }
 
+    public bool CanViewAuditTrail { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -32,6 +34,8 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
     {
         CreatedAt = await db.Reviews.Where(r => r.Id == Review.Id).Select(r => r.CreatedAt).SingleAsync();
         MemberCount = await db.ReviewMembers.CountAsync(m => m.ReviewId == Review.Id);
+        var actor = User.RequireActor();
+        CanViewAuditTrail = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail);
         return Page();
     }
 }

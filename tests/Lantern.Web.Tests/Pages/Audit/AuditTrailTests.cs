@@ -41,6 +41,7 @@ public sealed class AuditTrailTests(World world) : IClassFixture<World>
         var mine = await admin.GetAsync($"/audit?user={world.Administrator.Id}&From.Day={today.Day}&From.Month={today.Month}&From.Year={today.Year}");
         var future = await admin.GetAsync($"/audit?From.Day=1&From.Month=1&From.Year={today.Year + 1}");
 
+        Assert.NotEmpty(mine.Document.QuerySelectorAll("tbody tr"));
         Assert.All(mine.Document.QuerySelectorAll("tbody tr"), row => Assert.Contains("Ada Admin", row.TextContent, StringComparison.Ordinal));
         Assert.Contains("No events match these filters", future.Html, StringComparison.Ordinal);
     }
@@ -54,6 +55,7 @@ public sealed class AuditTrailTests(World world) : IClassFixture<World>
         var backwards = await admin.GetAsync("/audit?From.Day=2&From.Month=3&From.Year=2026&To.Day=1&To.Month=3&To.Year=2026");
         var otherReview = await admin.GetAsync($"/audit?review={world.OtherReviewId}");
         var notAGuid = await admin.GetAsync("/audit?review=not-a-guid&user=%00");
+        var endOfTime = await admin.GetAsync("/audit?To.Day=31&To.Month=12&To.Year=9999");
 
         Assert.Equal(HttpStatusCode.OK, badDate.Status);
         Assert.NotEmpty(badDate.Errors);
@@ -61,18 +63,25 @@ public sealed class AuditTrailTests(World world) : IClassFixture<World>
         Assert.Contains("Select a review from the list", otherReview.Errors);
         Assert.DoesNotContain("Child Z", otherReview.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, notAGuid.Status);
+        Assert.Equal(HttpStatusCode.OK, endOfTime.Status);
+        Assert.Contains("The end date must be between the years 2000 and 2999", endOfTime.Errors);
     }
 
     [Fact]
-    public async Task Trail_OfOnePartnership_NeverShowsAnothers()
+    public async Task Trail_AfterAProbeFromAnotherPartnership_ShowsEachSideOnlyItsOwnNames()
     {
         var other = await Factory.SignInAsync(world.OtherBusinessUnit);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/reviews/{world.ReviewId}")).Status);
 
-        var page = await other.GetAsync("/audit");
+        var theirs = (await other.GetAsync("/audit")).Document.QuerySelector("main")!.TextContent;
+        var ours = await (await Factory.SignInAsync(world.BusinessUnit)).GetAsync($"/audit?review={world.ReviewId}");
 
-        var text = page.Document.QuerySelector("main")!.TextContent;
-        Assert.DoesNotContain("Ada Admin", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Child Q", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ada Admin", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Child Q", theirs, StringComparison.Ordinal);
+        Assert.Contains("Access refused", theirs, StringComparison.Ordinal);
+        var probe = ours.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Access refused", StringComparison.Ordinal));
+        Assert.Contains(Lantern.Web.Pages.Audit.AuditTrailService.OutsiderName, probe.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Otto Other", ours.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,11 +122,15 @@ public sealed class AuditTrailTests(World world) : IClassFixture<World>
     [Fact]
     public async Task AuditEvents_NeverHoldNamesOrEmailAddresses()
     {
+        await (await Factory.SignInAsync(world.BusinessUnit)).GetAsync($"/reviews/{world.ReviewId}/members");
         await using var db = Factory.CreateDbContext();
         var people = await db.Users.Select(u => new { u.DisplayName, u.Email }).ToListAsync();
         var events = await db.AuditEvents.ToListAsync();
 
-        var texts = events.SelectMany(e => new[] { e.Action, e.EntityType, e.IpAddress }).Where(t => t is not null).ToList();
+        // Every text the event holds, so a field added later is checked too.
+        var textProperties = typeof(Lantern.Core.Audit.AuditEvent).GetProperties().Where(p => p.PropertyType == typeof(string)).ToList();
+        Assert.True(textProperties.Count >= 5);
+        var texts = events.SelectMany(e => textProperties.Select(p => (string?)p.GetValue(e))).Where(t => t is not null).ToList();
 
         Assert.NotEmpty(events);
         Assert.DoesNotContain(texts, t => people.Any(p => t!.Contains(p.Email!, StringComparison.OrdinalIgnoreCase) || t!.Contains(p.DisplayName, StringComparison.Ordinal)));

@@ -111,3 +111,36 @@ public sealed class MemberTests(World world) : IClassFixture<World>
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.ReviewMembersViewed && e.UserId == world.Chair.Id && e.ReviewId == world.ReviewId));
     }
 }
+
+public sealed class ReviewViewAuditTests(World world) : IClassFixture<World>
+{
+    [Theory]
+    [InlineData("/members/add")]
+    [InlineData("/members/{member}/change")]
+    [InlineData("/members/{member}/remove")]
+    public async Task EveryReviewPage_EachGet_IsAuditedAsAView(string page)
+    {
+        var browser = await world.Factory.SignInAsync(world.BusinessUnit);
+        await using var db = world.Factory.CreateDbContext();
+        var before = await db.AuditEvents.CountAsync(e => e.UserId == world.BusinessUnit.Id && e.ReviewId == world.ReviewId);
+
+        var result = await browser.GetAsync($"/reviews/{world.ReviewId}{page.Replace("{member}", world.MemberId.ToString(), StringComparison.Ordinal)}");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal(before + 1, await db.AuditEvents.CountAsync(e => e.UserId == world.BusinessUnit.Id && e.ReviewId == world.ReviewId && e.Action == AuditActions.ReviewMembersViewed));
+    }
+
+    [Fact]
+    public async Task AccountPage_ListingTheirReviews_IsAudited()
+    {
+        var lead = world.OnReview[ReviewRole.LeadReviewer];
+        var browser = await world.Factory.SignInAsync(lead);
+        await using var db = world.Factory.CreateDbContext();
+        var before = await db.AuditEvents.CountAsync(e => e.UserId == lead.Id && e.Action == AuditActions.ReviewListViewed);
+
+        var page = await browser.GetAsync("/account");
+
+        Assert.Contains("Child Q", page.Html, StringComparison.Ordinal);
+        Assert.Equal(before + 1, await db.AuditEvents.CountAsync(e => e.UserId == lead.Id && e.Action == AuditActions.ReviewListViewed));
+    }
+}

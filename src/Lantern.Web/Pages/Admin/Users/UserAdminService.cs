@@ -114,15 +114,11 @@ public sealed class UserAdminService(
         }
 
         var losesAdministrator = user.PartnershipRoles.HasFlag(PartnershipRoles.Administrator) && !change.Roles.HasFlag(PartnershipRoles.Administrator);
-        if (losesAdministrator && await IsLastAdministratorAsync(user, cancellationToken))
-        {
-            return WriteResult.Refused("Roles", "The partnership must keep at least one administrator. Make someone else an administrator first");
-        }
-
         user.DisplayName = change.DisplayName.Trim();
         user.AgencyId = change.AgencyId;
         user.PartnershipRoles = change.Roles;
-        return await UpdateWithAuditAsync(user, AuditActions.UserChanged, audit, cancellationToken);
+        return await UpdateWithAuditAsync(user, AuditActions.UserChanged, audit, cancellationToken,
+            keepAnAdministrator: losesAdministrator ? "Roles" : null);
     }
 
     public async Task<WriteResult> DisableUserAsync(Guid partnershipId, Guid userId, AuditActor audit, CancellationToken cancellationToken = default)
@@ -138,16 +134,12 @@ public sealed class UserAdminService(
             return WriteResult.Refused(string.Empty, "You cannot disable your own account");
         }
 
-        if (user.PartnershipRoles.HasFlag(PartnershipRoles.Administrator) && await IsLastAdministratorAsync(user, cancellationToken))
-        {
-            return WriteResult.Refused(string.Empty, "The partnership must keep at least one administrator. Make someone else an administrator first");
-        }
-
         user.IsDisabled = true;
         await RevokeInvitationsAsync(user.Id, cancellationToken);
 
         // A new security stamp ends every session the person has, at their next request.
-        return await UpdateWithAuditAsync(user, AuditActions.UserDisabled, audit, cancellationToken, endSessions: true);
+        return await UpdateWithAuditAsync(user, AuditActions.UserDisabled, audit, cancellationToken, endSessions: true,
+            keepAnAdministrator: user.PartnershipRoles.HasFlag(PartnershipRoles.Administrator) ? string.Empty : null);
     }
 
     public async Task<WriteResult> EnableUserAsync(Guid partnershipId, Guid userId, AuditActor audit, CancellationToken cancellationToken = default)
@@ -185,9 +177,25 @@ public sealed class UserAdminService(
 
     public string InvitationLink(string token) => $"{options.Value.PublicUrl.TrimEnd('/')}/account/invitation/{token}";
 
-    private async Task<WriteResult> UpdateWithAuditAsync(LanternUser user, string action, AuditActor audit, CancellationToken cancellationToken, bool endSessions = false)
+    /// <param name="keepAnAdministrator">When the change could leave the partnership without an administrator,
+    /// the field to show that refusal against ("" for the whole form); null when it cannot.</param>
+    private async Task<WriteResult> UpdateWithAuditAsync(LanternUser user, string action, AuditActor audit, CancellationToken cancellationToken,
+        bool endSessions = false, string? keepAnAdministrator = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (keepAnAdministrator is not null)
+        {
+            // Changing the partnership's version makes two such changes at the same moment conflict, so
+            // two administrators cannot each remove the other.
+            var partnership = await db.Partnerships.SingleAsync(p => p.Id == user.PartnershipId, cancellationToken);
+            partnership.Version = Guid.NewGuid();
+            if (await IsLastAdministratorAsync(user, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return WriteResult.Refused(keepAnAdministrator, "The partnership must keep at least one administrator who can sign in. Make someone else an administrator first");
+            }
+        }
+
         var updated = endSessions ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
@@ -245,9 +253,12 @@ public sealed class UserAdminService(
     private Task<bool> AgencyIsUsableAsync(Guid partnershipId, Guid agencyId, CancellationToken cancellationToken, Guid? allowInactive = null) =>
         db.Agencies.AnyAsync(a => a.Id == agencyId && a.PartnershipId == partnershipId && (a.IsActive || a.Id == allowInactive), cancellationToken);
 
-    private Task<bool> IsLastAdministratorAsync(LanternUser user, CancellationToken cancellationToken) =>
-        db.Users.AllAsync(u => u.Id == user.Id || u.PartnershipId != user.PartnershipId || u.IsDisabled ||
-                               (u.PartnershipRoles & PartnershipRoles.Administrator) == 0, cancellationToken);
+    /// <summary>True when nobody else in the partnership is an administrator who can sign in (an invited
+    /// administrator who has not yet set up their account does not count).</summary>
+    private async Task<bool> IsLastAdministratorAsync(LanternUser user, CancellationToken cancellationToken) =>
+        !await db.Users.AnyAsync(u => u.Id != user.Id && u.PartnershipId == user.PartnershipId && !u.IsDisabled &&
+                                      (u.PartnershipRoles & PartnershipRoles.Administrator) != 0 &&
+                                      u.PasswordHash != null && u.TwoFactorEnabled, cancellationToken);
 
     private static AuditSubject UserSubject(LanternUser user) => new("User", user.Id, PartnershipId: user.PartnershipId);
 }

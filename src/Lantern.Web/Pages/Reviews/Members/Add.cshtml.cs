@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Core.Access;
+using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.Reviews.Members;
 
-[ReviewPage(ReviewPermission.ManageMembers)]
+[ReviewPage(ReviewPermission.ManageMembers, AuditActions.ReviewMembersViewed)]
 public sealed class AddModel(MemberService members) : ReviewPageModel
 {
     [BindProperty(Name = "Input")]

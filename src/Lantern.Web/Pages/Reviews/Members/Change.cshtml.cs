@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Core.Access;
+using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Reviews.Members;
 
-[ReviewPage(ReviewPermission.ManageMembers)]
+[ReviewPage(ReviewPermission.ManageMembers, AuditActions.ReviewMembersViewed)]
 public sealed class ChangeModel(MemberService members) : ReviewPageModel
 {
     [BindProperty(Name = "Input")]

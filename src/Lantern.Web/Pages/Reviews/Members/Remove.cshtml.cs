@@ -1,10 +1,11 @@
 using Lantern.Core.Access;
+using Lantern.Core.Audit;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Reviews.Members;
 
-[ReviewPage(ReviewPermission.ManageMembers)]
+[ReviewPage(ReviewPermission.ManageMembers, AuditActions.ReviewMembersViewed)]
 public sealed class RemoveModel(MemberService members) : ReviewPageModel
 {
     [BindProperty]
