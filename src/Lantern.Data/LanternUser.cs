@@ -19,6 +19,10 @@ public sealed class LanternUser : IdentityUser<Guid>
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Changes only when an administrator edits the name, agency or roles. Identity's concurrency stamp
+    /// also changes on every sign-in attempt, so it cannot tell an administrator that someone else edited.</summary>
+    public Guid ProfileVersion { get; set; } = Guid.NewGuid();
+
     /// <summary>True once the person has chosen a password and set up their authenticator.</summary>
     public bool IsActivated => PasswordHash is not null && TwoFactorEnabled;
 }

@@ -218,6 +218,12 @@ public static class LanternHost
             app.UseForwardedHeaders();
         }
 
+        app.UseRequestLocalization(o =>
+        {
+            // British English for every person, whatever the server's own culture.
+            o.SetDefaultCulture("en-GB").AddSupportedCultures("en-GB").AddSupportedUICultures("en-GB");
+            o.RequestCultureProviders.Clear();
+        });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error/500");
         app.UseHsts();

@@ -21,7 +21,7 @@ public sealed class LastAdministratorTests
         var form = await browser.GetAsync($"/admin/users/{ada.Id}/edit");
 
         var page = await browser.PostWithTokenAsync($"/admin/users/{ada.Id}/edit", form.Token, Form.Of(("Input.DisplayName", "Ada Admin"),
-            ("Input.AgencyId", agency.ToString()), ("ConcurrencyStamp", form.Document.QuerySelector("input[name=ConcurrencyStamp]")!.GetAttribute("value")!)));
+            ("Input.AgencyId", agency.ToString()), ("ProfileVersion", form.Document.QuerySelector("input[name=ProfileVersion]")!.GetAttribute("value")!)));
 
         Assert.Contains(page.Errors, e => e.Contains("at least one administrator who can sign in", StringComparison.Ordinal));
         await using var db = factory.CreateDbContext();

@@ -35,3 +35,35 @@ public sealed class SmtpInvitationTests
         Assert.False(Directory.Exists(factory.MailFolder) && Directory.EnumerateFiles(factory.MailFolder).Any());
     }
 }
+
+public sealed class SmtpFailureTests
+{
+    [Fact]
+    public async Task Invite_MailServerDown_StillCreatesTheAccountAndShowsTheLink()
+    {
+        int closedPort;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            closedPort = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["Lantern:Smtp:Host"] = "127.0.0.1",
+            ["Lantern:Smtp:Port"] = closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Lantern:Smtp:EnableSsl"] = "false",
+        };
+        await using var factory = new LanternFactory(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite), settings);
+        var (partnership, agency, _) = await factory.PartnershipAsync();
+        var admin = await factory.SignInAsync(await factory.PersonAsync(partnership, agency, PartnershipRoles.Administrator, "Ada Admin"));
+
+        var page = await admin.PostAsync("/admin/users/invite", Form.Of(("Input.DisplayName", "Una Unsent"),
+            ("Input.Email", "una.unsent@testshire.example"), ("Input.AgencyId", agency.ToString())));
+
+        Assert.Equal("Invitation created", page.Heading);
+        Assert.Contains("could not be sent", page.Html, StringComparison.Ordinal);
+        var link = new Uri(page.Document.QuerySelector(".app-one-time-link code")!.TextContent.Trim()).AbsolutePath;
+        Assert.Equal("Create your password", (await factory.Anonymous().GetAsync(link)).Heading);
+    }
+}

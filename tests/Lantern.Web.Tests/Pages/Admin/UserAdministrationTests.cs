@@ -160,10 +160,10 @@ public sealed class UserAdministrationTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.OK, (await theirs.GetAsync("/reviews/new")).Status);
         var admin = await Factory.SignInAsync(world.Administrator);
         var form = await admin.GetAsync($"/admin/users/{person.Id}/edit");
-        var stamp = form.Document.QuerySelector("input[name=ConcurrencyStamp]")!.GetAttribute("value")!;
+        var stamp = form.Document.QuerySelector("input[name=ProfileVersion]")!.GetAttribute("value")!;
 
         var saved = await admin.PostWithTokenAsync($"/admin/users/{person.Id}/edit", form.Token,
-            Form.Of(("Input.DisplayName", "Rae Roles"), ("Input.AgencyId", world.AgencyId.ToString()), ("Input.Roles", "Chair"), ("ConcurrencyStamp", stamp)));
+            Form.Of(("Input.DisplayName", "Rae Roles"), ("Input.AgencyId", world.AgencyId.ToString()), ("Input.Roles", "Chair"), ("ProfileVersion", stamp)));
 
         Assert.Equal($"/admin/users/{person.Id}", saved.Location);
         Assert.Equal(HttpStatusCode.Forbidden, (await theirs.GetAsync("/reviews/new")).Status);
@@ -180,7 +180,7 @@ public sealed class UserAdministrationTests(World world) : IClassFixture<World>
         var theirs = await second.GetAsync($"/admin/users/{person.Id}/edit");
         KeyValuePair<string, string>[] Fields(PageResult page, string name) =>
             Form.Of(("Input.DisplayName", name), ("Input.AgencyId", world.AgencyId.ToString()),
-                ("ConcurrencyStamp", page.Document.QuerySelector("input[name=ConcurrencyStamp]")!.GetAttribute("value")!));
+                ("ProfileVersion", page.Document.QuerySelector("input[name=ProfileVersion]")!.GetAttribute("value")!));
 
         await second.PostWithTokenAsync($"/admin/users/{person.Id}/edit", theirs.Token, Fields(theirs, "Con Flict-Second"));
         var conflict = await first.PostWithTokenAsync($"/admin/users/{person.Id}/edit", mine.Token, Fields(mine, "Con Flict-First"));
@@ -200,7 +200,7 @@ public sealed class UserAdministrationTests(World world) : IClassFixture<World>
 
         var page = await admin.PostWithTokenAsync($"/admin/users/{world.Administrator.Id}/edit", form.Token,
             Form.Of(("Input.DisplayName", world.Administrator.Name), ("Input.AgencyId", world.AgencyId.ToString()),
-                ("ConcurrencyStamp", form.Document.QuerySelector("input[name=ConcurrencyStamp]")!.GetAttribute("value")!)));
+                ("ProfileVersion", form.Document.QuerySelector("input[name=ProfileVersion]")!.GetAttribute("value")!)));
 
         Assert.Contains(page.Errors, e => e.Contains("at least one administrator", StringComparison.Ordinal));
         await using var db = Factory.CreateDbContext();
@@ -248,5 +248,25 @@ public sealed class InvitationEmailTests(World world) : IClassFixture<World>
         var invited = await admin.PostAsync("/admin/users/invite", Form.Of(("Input.DisplayName", "Siobhán O'Brien"), ("Input.Email", email), ("Input.AgencyId", world.AgencyId.ToString())));
 
         Assert.Equal("Invitation created", invited.Heading);
+    }
+}
+
+public sealed class AdminEditVersionTests(World world) : IClassFixture<World>
+{
+    [Fact]
+    public async Task Edit_PersonFailedASignInMeanwhile_SavesWithoutAConflict()
+    {
+        var factory = world.Factory;
+        var person = await factory.PersonAsync(world.PartnershipId, world.AgencyId, PartnershipRoles.None, "Fay Fumbled");
+        var admin = await factory.SignInAsync(world.Administrator);
+        var form = await admin.GetAsync($"/admin/users/{person.Id}/edit");
+
+        await factory.Anonymous().PostAsync("/account/sign-in", Form.Of(("Input.Email", person.Email), ("Input.Password", "not my password at all")));
+        var saved = await admin.PostWithTokenAsync($"/admin/users/{person.Id}/edit", form.Token, Form.Of(("Input.DisplayName", "Fay Found"),
+            ("Input.AgencyId", world.AgencyId.ToString()), ("ProfileVersion", form.Document.QuerySelector("input[name=ProfileVersion]")!.GetAttribute("value")!)));
+
+        Assert.Equal($"/admin/users/{person.Id}", saved.Location);
+        await using var db = factory.CreateDbContext();
+        Assert.Equal("Fay Found", (await db.Users.SingleAsync(u => u.Id == person.Id)).DisplayName);
     }
 }

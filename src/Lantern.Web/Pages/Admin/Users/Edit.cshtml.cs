@@ -18,7 +18,7 @@ public sealed class EditModel(UserAdminService admin, AgencyService agencies, Us
     public UserInput Input { get; set; } = new();
 
     [BindProperty]
-    public string ConcurrencyStamp { get; set; } = string.Empty;
+    public Guid ProfileVersion { get; set; }
 
     public string Email { get; private set; } = string.Empty;
 
@@ -54,7 +54,7 @@ public sealed class EditModel(UserAdminService admin, AgencyService agencies, Us
         if (ModelState.IsValid)
         {
             var result = await admin.ChangeUserAsync(
-                new ChangeUserOptions(person.PartnershipId, userId, Input.DisplayName!, Input.AgencyId!.Value, Input.CombinedRoles(), ConcurrencyStamp),
+                new ChangeUserOptions(person.PartnershipId, userId, Input.DisplayName!, Input.AgencyId!.Value, Input.CombinedRoles(), ProfileVersion),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
@@ -88,7 +88,7 @@ public sealed class EditModel(UserAdminService admin, AgencyService agencies, Us
     private void Fill(LanternUser person)
     {
         Email = person.Email ?? string.Empty;
-        ConcurrencyStamp = person.ConcurrencyStamp ?? string.Empty;
+        ProfileVersion = person.ProfileVersion;
         Input = new UserInput
         {
             DisplayName = person.DisplayName,

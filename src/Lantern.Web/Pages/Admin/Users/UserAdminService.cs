@@ -13,9 +13,11 @@ namespace Lantern.Web.Pages.Admin.Users;
 
 public sealed record InviteUserOptions(Guid PartnershipId, string DisplayName, string Email, Guid AgencyId, PartnershipRoles Roles);
 
-public sealed record ChangeUserOptions(Guid PartnershipId, Guid UserId, string DisplayName, Guid AgencyId, PartnershipRoles Roles, string ConcurrencyStamp);
+public sealed record ChangeUserOptions(Guid PartnershipId, Guid UserId, string DisplayName, Guid AgencyId, PartnershipRoles Roles, Guid ProfileVersion);
 
-public sealed record Invitation(Guid UserId, string Token, string Link, bool Emailed);
+/// <param name="Emailed">The email left Lantern (false when mail goes to the pickup folder).</param>
+/// <param name="EmailFailed">Sending was attempted and failed: the link must be passed on by hand.</param>
+public sealed record Invitation(Guid UserId, string Token, string Link, bool Emailed, bool EmailFailed = false);
 
 /// <summary>Accounts in one partnership. Every method checks the person belongs to the partnership given.</summary>
 public sealed class UserAdminService(
@@ -23,7 +25,8 @@ public sealed class UserAdminService(
     UserManager<LanternUser> users,
     IEmailOutbox email,
     IOptions<LanternOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<UserAdminService> logger)
 {
     public async Task<(WriteResult Result, Invitation? Invitation)> InviteUserAsync(InviteUserOptions invite, AuditActor audit, CancellationToken cancellationToken = default)
     {
@@ -103,7 +106,7 @@ public sealed class UserAdminService(
             return WriteResult.Missing;
         }
 
-        if (!string.Equals(user.ConcurrencyStamp, change.ConcurrencyStamp, StringComparison.Ordinal))
+        if (user.ProfileVersion != change.ProfileVersion)
         {
             return WriteResult.Stale;
         }
@@ -117,6 +120,7 @@ public sealed class UserAdminService(
         user.DisplayName = change.DisplayName.Trim();
         user.AgencyId = change.AgencyId;
         user.PartnershipRoles = change.Roles;
+        user.ProfileVersion = Guid.NewGuid();
         return await UpdateWithAuditAsync(user, AuditActions.UserChanged, audit, cancellationToken,
             keepAnAdministrator: losesAdministrator ? "Roles" : null);
     }
@@ -243,7 +247,17 @@ public sealed class UserAdminService(
 
             If you were not expecting this email, you can ignore it. Nobody can use the account until the link is opened.
             """;
-        await email.SendAsync(new EmailMessage(user.Email!, "Your Lantern account", body), cancellationToken);
+        try
+        {
+            await email.SendAsync(new EmailMessage(user.Email!, "Your Lantern account", body), cancellationToken);
+        }
+        catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException or System.Net.Sockets.SocketException)
+        {
+            // The account and its link are saved; the administrator is shown the link to pass on instead.
+            logger.LogWarning(e, "The invitation email could not be sent");
+            return new Invitation(user.Id, token, link, Emailed: false, EmailFailed: true);
+        }
+
         return new Invitation(user.Id, token, link, email.SendsEmail);
     }
 
