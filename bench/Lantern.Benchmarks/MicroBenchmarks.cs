@@ -13,6 +13,7 @@ public class AuditChainBenchmarks
     private readonly List<AuditEvent> trail = [];
     private AuditChainHead head = new();
     private AuditEvent single = null!;
+    private readonly AuditKey key = AuditKey.Create();
 
     [Params(10_000)]
     public int Events { get; set; }
@@ -26,20 +27,20 @@ public class AuditChainBenchmarks
         {
             var e = new AuditEvent(Guid.NewGuid(), start.AddSeconds(i), new AuditActor(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "192.0.2.1"),
                 AuditActions.ReviewViewed, AuditSubject.ForReview(Guid.NewGuid(), Guid.NewGuid()));
-            e.Chain(previous.Sequence, previous.Hash);
+            e.Chain(previous.Sequence, previous.Hash, key);
             previous = (e.Sequence, e.Hash);
             trail.Add(e);
         }
 
-        head = new AuditChainHead { LastSequence = previous.Sequence, LastHash = previous.Hash };
+        head = new AuditChainHead { LastSequence = previous.Sequence, LastHash = previous.Hash, KeyId = key.Id };
         single = trail[0];
     }
 
     [Benchmark(Baseline = true)]
-    public string SealOneEvent() => AuditChain.ComputeHash(single);
+    public string SealOneEvent() => AuditChain.ComputeHash(single, key);
 
     [Benchmark]
-    public bool VerifyWholeTrail() => AuditChain.Verify(trail, head).IsIntact;
+    public bool VerifyWholeTrail() => AuditChain.Verify(trail, head, key).IsIntact;
 }
 
 /// <summary>The access decision made on every page about a review.</summary>

@@ -10,7 +10,7 @@ public static class AuditTrail
     public static async Task<AuditVerification> VerifyAsync(LanternDbContext db, CancellationToken cancellationToken = default)
     {
         var head = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(db.AuditKey);
         await foreach (var auditEvent in db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (verifier.Check(auditEvent) is { } broken)

@@ -1,3 +1,4 @@
+using Lantern.Core.Audit;
 using Lantern.Data.Postgres;
 using Lantern.Data.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -8,9 +9,11 @@ namespace Lantern.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="LanternDbContext"/> for the configured provider.</summary>
-    public static IServiceCollection AddLanternData(this IServiceCollection services, DatabaseOptions options)
+    /// <summary>Registers <see cref="LanternDbContext"/> for the configured provider, sealing audit events with
+    /// <paramref name="auditKey"/>.</summary>
+    public static IServiceCollection AddLanternData(this IServiceCollection services, DatabaseOptions options, AuditKey auditKey)
     {
+        services.AddSingleton(auditKey);
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             throw new InvalidOperationException("Database:ConnectionString is not set.");

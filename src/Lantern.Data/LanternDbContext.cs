@@ -13,8 +13,11 @@ namespace Lantern.Data;
 /// Lantern's database. One subclass per provider carries that provider's migrations. Saving changes also
 /// seals any new audit events into the hash chain, in the same transaction as the change they record.
 /// </summary>
-public abstract class LanternDbContext(DbContextOptions options) : IdentityUserContext<LanternUser, Guid>(options)
+public abstract class LanternDbContext(DbContextOptions options, AuditKey auditKey) : IdentityUserContext<LanternUser, Guid>(options)
 {
+    /// <summary>The key this context seals audit events with, and checks them against.</summary>
+    public AuditKey AuditKey { get; } = auditKey;
+
     public abstract DatabaseProvider Provider { get; }
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
@@ -121,13 +124,13 @@ public abstract class LanternDbContext(DbContextOptions options) : IdentityUserC
         var head = await AuditChainHeads.SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
         if (head is null)
         {
-            head = new AuditChainHead();
+            head = new AuditChainHead { KeyId = AuditKey.Id };
             AuditChainHeads.Add(head);
         }
 
         foreach (var auditEvent in unsealed.OrderBy(e => e.OccurredAt))
         {
-            auditEvent.Chain(head.LastSequence, head.LastHash);
+            auditEvent.Chain(head.LastSequence, head.LastHash, AuditKey);
             head.LastSequence = auditEvent.Sequence;
             head.LastHash = auditEvent.Hash;
         }

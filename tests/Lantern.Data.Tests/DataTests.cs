@@ -79,7 +79,7 @@ public abstract class DataTests(DatabaseProvider provider)
 
             var auditEvent = await db.AuditEvents.SingleAsync(e => e.ReviewId == reviewId);
             Assert.Equal(AuditActions.ReviewCreated, auditEvent.Action);
-            Assert.Equal(AuditChain.ComputeHash(auditEvent), auditEvent.Hash);
+            Assert.Equal(AuditChain.ComputeHash(auditEvent, TestDatabase.TestKey), auditEvent.Hash);
         }
     }
 

@@ -1,3 +1,4 @@
+using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Data.Postgres;
 using Lantern.Data.Sqlite;
@@ -26,10 +27,13 @@ public abstract class TestDatabase : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
-    public LanternDbContext CreateContext() => Provider switch
+    /// <summary>The key data tests seal with. (A Lantern started on the database uses its own; see LanternFactory.)</summary>
+    public static readonly AuditKey TestKey = new(Enumerable.Range(1, AuditKey.Length).Select(i => (byte)i).ToArray());
+
+    public LanternDbContext CreateContext(AuditKey? key = null) => Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteLanternDbContext(new DbContextOptionsBuilder<SqliteLanternDbContext>().UseSqlite(ConnectionString).Options),
-        _ => new PostgresLanternDbContext(new DbContextOptionsBuilder<PostgresLanternDbContext>().UseNpgsql(ConnectionString).Options),
+        DatabaseProvider.Sqlite => new SqliteLanternDbContext(new DbContextOptionsBuilder<SqliteLanternDbContext>().UseSqlite(ConnectionString).Options, key ?? TestKey),
+        _ => new PostgresLanternDbContext(new DbContextOptionsBuilder<PostgresLanternDbContext>().UseNpgsql(ConnectionString).Options, key ?? TestKey),
     };
 
     public DatabaseOptions Options(string backupDirectory) =>

@@ -17,7 +17,8 @@ public static class AuditChain
         return new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
     }
 
-    public static string ComputeHash(AuditEvent e)
+    /// <summary>HMAC-SHA256, under <paramref name="key"/>, of the event's fields and the previous event's hash.</summary>
+    public static string ComputeHash(AuditEvent e, AuditKey key)
     {
         // Each field is length-prefixed so no two different events can serialise to the same text.
         var text = new StringBuilder();
@@ -33,13 +34,13 @@ public static class AuditChain
         Append(text, e.EntityType);
         Append(text, e.EntityId?.ToString("N"));
         Append(text, e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Value, Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>Checks a whole trail held in memory. See <see cref="AuditChainVerifier"/>.</summary>
-    public static AuditVerification Verify(IEnumerable<AuditEvent> eventsInSequenceOrder, AuditChainHead? head)
+    public static AuditVerification Verify(IEnumerable<AuditEvent> eventsInSequenceOrder, AuditChainHead? head, AuditKey key)
     {
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(key);
         foreach (var e in eventsInSequenceOrder)
         {
             if (verifier.Check(e) is { } broken)
@@ -69,7 +70,7 @@ public static class AuditChain
 /// deleted one (a gap in the sequence, or a previous hash that points elsewhere), or a trail shorter than
 /// the recorded head (events deleted from the end).
 /// </summary>
-public sealed class AuditChainVerifier
+public sealed class AuditChainVerifier(AuditKey key)
 {
     private long expectedSequence = 1;
     private string previousHash = AuditChain.Genesis;
@@ -92,7 +93,7 @@ public sealed class AuditChainVerifier
                 $"Event {e.Sequence} does not follow the event before it. Events have been deleted or replaced.");
         }
 
-        if (!string.Equals(AuditChain.ComputeHash(e), e.Hash, StringComparison.Ordinal))
+        if (!string.Equals(AuditChain.ComputeHash(e, key), e.Hash, StringComparison.Ordinal))
         {
             return AuditVerification.Broken(Checked, e.Sequence, e.Id,
                 $"Event {e.Sequence} has been changed since it was recorded.");
@@ -107,6 +108,12 @@ public sealed class AuditChainVerifier
     /// <summary>Call after the last event: compares the end of the trail with the recorded head.</summary>
     public AuditVerification Finish(AuditChainHead? head)
     {
+        if (head is not null && head.KeyId.Length > 0 && !string.Equals(head.KeyId, key.Id, StringComparison.Ordinal))
+        {
+            return AuditVerification.Broken(Checked, null, null,
+                $"The trail was sealed with a different audit key (key {head.KeyId}) from the one Lantern has now (key {key.Id}). Restore keys/audit-chain.key from a backup, then check again.");
+        }
+
         if (head is not null && (head.LastSequence != Checked || !string.Equals(head.LastHash, previousHash, StringComparison.Ordinal)))
         {
             return AuditVerification.Broken(Checked, Checked + 1, null, head.LastSequence > Checked
@@ -126,6 +133,9 @@ public sealed class AuditChainHead
     public int Id { get; set; } = SingletonId;
     public long LastSequence { get; set; }
     public string LastHash { get; set; } = AuditChain.Genesis;
+
+    /// <summary>The <see cref="AuditKey.Id"/> of the key the chain is sealed with.</summary>
+    public string KeyId { get; set; } = string.Empty;
 }
 
 public sealed record AuditVerification(bool IsIntact, long EventsChecked, long? FirstBrokenSequence, Guid? FirstBrokenEventId, string Message)
@@ -133,6 +143,6 @@ public sealed record AuditVerification(bool IsIntact, long EventsChecked, long? 
     public static AuditVerification Intact(long count) =>
         new(true, count, null, null, count == 1 ? "The audit trail is intact: 1 event checked." : $"The audit trail is intact: {count} events checked.");
 
-    public static AuditVerification Broken(long checkedCount, long sequence, Guid? eventId, string message) =>
+    public static AuditVerification Broken(long checkedCount, long? sequence, Guid? eventId, string message) =>
         new(false, checkedCount, sequence, eventId, message);
 }

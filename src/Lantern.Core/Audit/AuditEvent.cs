@@ -54,11 +54,11 @@ public sealed class AuditEvent
 
     /// <summary>Places the event after the one with <paramref name="previousSequence"/> and <paramref name="previousHash"/>
     /// (0 and <see cref="AuditChain.Genesis"/> for the first event), and seals it with its hash.</summary>
-    public void Chain(long previousSequence, string previousHash)
+    public void Chain(long previousSequence, string previousHash, AuditKey key)
     {
         Sequence = previousSequence + 1;
         PreviousHash = previousHash;
-        Hash = AuditChain.ComputeHash(this);
+        Hash = AuditChain.ComputeHash(this, key);
     }
 
     private static string? Clip(string? value, int max) =>

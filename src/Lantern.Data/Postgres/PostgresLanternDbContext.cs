@@ -1,10 +1,11 @@
+using Lantern.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Lantern.Data.Postgres;
 
 /// <summary>The scale-out store: several app instances can share one PostgreSQL database.</summary>
-public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbContext> options) : LanternDbContext(options)
+public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbContext> options, AuditKey auditKey) : LanternDbContext(options, auditKey)
 {
     /// <summary>An arbitrary key that names the audit chain's transaction-scoped advisory lock.</summary>
     private const long AuditChainLockKey = 0x4C616E7465726E; // "Lantern"
@@ -19,5 +20,5 @@ public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbC
 public sealed class PostgresLanternDbContextFactory : IDesignTimeDbContextFactory<PostgresLanternDbContext>
 {
     public PostgresLanternDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresLanternDbContext>().UseNpgsql("Host=127.0.0.1;Database=lantern_design").Options);
+        new(new DbContextOptionsBuilder<PostgresLanternDbContext>().UseNpgsql("Host=127.0.0.1;Database=lantern_design").Options, AuditKey.Create());
 }

@@ -1,10 +1,11 @@
+using Lantern.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Lantern.Data.Sqlite;
 
 /// <summary>The embedded default: one file under ./data/.</summary>
-public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbContext> options) : LanternDbContext(options)
+public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbContext> options, AuditKey auditKey) : LanternDbContext(options, auditKey)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -17,5 +18,5 @@ public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbConte
 public sealed class SqliteLanternDbContextFactory : IDesignTimeDbContextFactory<SqliteLanternDbContext>
 {
     public SqliteLanternDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteLanternDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(new DbContextOptionsBuilder<SqliteLanternDbContext>().UseSqlite("Data Source=design-time.db").Options, AuditKey.Create());
 }

@@ -36,7 +36,8 @@ public static class LanternHost
             database.BackupDirectory = lantern.DataPath("backups");
         }
 
-        services.AddLanternData(database);
+        // Kept with the data-protection keys, outside the database: several instances must share it.
+        services.AddLanternData(database, Core.Audit.AuditKey.LoadOrCreate(lantern.DataPath("keys", "audit-chain.key")));
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         // Served at an https address, every cookie is Secure and plain HTTP is redirected. On a developer's

@@ -6,6 +6,7 @@ namespace Lantern.Core.Tests.Audit;
 public sealed class AuditChainTests
 {
     private static readonly DateTime Start = new(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc);
+    private static readonly AuditKey Key = AuditKey.Create();
 
     private static List<AuditEvent> Chain(int count)
     {
@@ -15,7 +16,7 @@ public sealed class AuditChainTests
         {
             var e = new AuditEvent(Guid.NewGuid(), Start.AddMinutes(i), new AuditActor(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "192.0.2.10"),
                 AuditActions.ReviewViewed, AuditSubject.ForReview(Guid.NewGuid(), Guid.NewGuid()));
-            e.Chain(previous.Sequence, previous.Hash);
+            e.Chain(previous.Sequence, previous.Hash, Key);
             previous = (e.Sequence, e.Hash);
             events.Add(e);
         }
@@ -24,7 +25,7 @@ public sealed class AuditChainTests
     }
 
     private static AuditChainHead HeadOf(List<AuditEvent> events) =>
-        new() { LastSequence = events[^1].Sequence, LastHash = events[^1].Hash };
+        new() { LastSequence = events[^1].Sequence, LastHash = events[^1].Hash, KeyId = Key.Id };
 
     private static void Set(AuditEvent e, string property, object? value) =>
         typeof(AuditEvent).GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.SetValue(e, value);
@@ -34,7 +35,7 @@ public sealed class AuditChainTests
     {
         var events = Chain(5);
 
-        var result = AuditChain.Verify(events, HeadOf(events));
+        var result = AuditChain.Verify(events, HeadOf(events), Key);
 
         Assert.True(result.IsIntact, result.Message);
         Assert.Equal(5, result.EventsChecked);
@@ -49,7 +50,7 @@ public sealed class AuditChainTests
         var events = Chain(5);
         Set(events[2], property, property == "UserId" ? null : value);
 
-        var result = AuditChain.Verify(events, HeadOf(events));
+        var result = AuditChain.Verify(events, HeadOf(events), Key);
 
         Assert.False(result.IsIntact);
         Assert.Equal(3, result.FirstBrokenSequence);
@@ -62,9 +63,9 @@ public sealed class AuditChainTests
     {
         var events = Chain(5);
         Set(events[1], "Action", "review.details-changed");
-        Set(events[1], "Hash", AuditChain.ComputeHash(events[1]));
+        Set(events[1], "Hash", AuditChain.ComputeHash(events[1], Key));
 
-        var result = AuditChain.Verify(events, HeadOf(events));
+        var result = AuditChain.Verify(events, HeadOf(events), Key);
 
         Assert.False(result.IsIntact);
         Assert.Equal(3, result.FirstBrokenSequence);
@@ -77,7 +78,7 @@ public sealed class AuditChainTests
         var head = HeadOf(events);
         events.RemoveAt(2);
 
-        var result = AuditChain.Verify(events, head);
+        var result = AuditChain.Verify(events, head, Key);
 
         Assert.False(result.IsIntact);
         Assert.Equal(3, result.FirstBrokenSequence);
@@ -91,7 +92,7 @@ public sealed class AuditChainTests
         var head = HeadOf(events);
         events.RemoveRange(3, 2);
 
-        var result = AuditChain.Verify(events, head);
+        var result = AuditChain.Verify(events, head, Key);
 
         Assert.False(result.IsIntact);
         Assert.Equal(4, result.FirstBrokenSequence);
@@ -99,9 +100,57 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void Verify_EventEditedAndRehashedWithoutTheKey_IsDetected()
+    {
+        var events = Chain(3);
+        var forger = AuditKey.Create();
+        Set(events[1], "Action", AuditActions.ReviewDetailsChanged);
+        Set(events[1], "Hash", AuditChain.ComputeHash(events[1], forger));
+        Set(events[2], "PreviousHash", events[1].Hash);
+        Set(events[2], "Hash", AuditChain.ComputeHash(events[2], forger));
+        var head = new AuditChainHead { LastSequence = 3, LastHash = events[2].Hash, KeyId = Key.Id };
+
+        var result = AuditChain.Verify(events, head, Key);
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(2, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public void Verify_WithAReplacedKey_SaysTheKeyDiffersRatherThanBlamingAnEvent()
+    {
+        var events = Chain(2);
+        var head = HeadOf(events);
+        var replacement = AuditKey.Create();
+
+        var result = AuditChain.Verify([], head, replacement);
+
+        Assert.False(result.IsIntact);
+        Assert.Contains("different audit key", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuditKey_LoadOrCreate_CreatesAPrivateFileOnceAndReadsItBack()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lantern-key-{Guid.NewGuid():N}", "audit-chain.key");
+
+        var created = AuditKey.LoadOrCreate(path);
+        var loaded = AuditKey.LoadOrCreate(path);
+
+        Assert.Equal(created.Value, loaded.Value);
+        Assert.Equal(created.Id, loaded.Id);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
     public void Verify_EmptyTrailWithNoHead_IsIntact()
     {
-        var result = AuditChain.Verify([], null);
+        var result = AuditChain.Verify([], null, Key);
 
         Assert.True(result.IsIntact);
         Assert.Equal(0, result.EventsChecked);
@@ -112,8 +161,8 @@ public sealed class AuditChainTests
     {
         var a = new AuditEvent(Guid.Empty, Start, new AuditActor(null, null, null, "ab"), "c", AuditSubject.None);
         var b = new AuditEvent(Guid.Empty, Start, new AuditActor(null, null, null, "a"), "bc", AuditSubject.None);
-        a.Chain(0, AuditChain.Genesis);
-        b.Chain(0, AuditChain.Genesis);
+        a.Chain(0, AuditChain.Genesis, Key);
+        b.Chain(0, AuditChain.Genesis, Key);
 
         Assert.NotEqual(a.Hash, b.Hash);
     }

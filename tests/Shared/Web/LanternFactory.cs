@@ -99,7 +99,8 @@ public class LanternFactory : WebApplicationFactory<Program>
         });
     }
 
-    public LanternDbContext CreateDbContext() => database.CreateContext();
+    /// <summary>A context on this Lantern's database that seals audit events with this Lantern's own key.</summary>
+    public LanternDbContext CreateDbContext() => database.CreateContext(Services.GetRequiredService<Lantern.Core.Audit.AuditKey>());
 
     /// <summary>Set when Lantern is served on a real port (UseKestrel): clients then talk to it over sockets.</summary>
     public Uri? KestrelAddress { get; set; }

@@ -71,6 +71,11 @@ namespace Lantern.Data.Postgres.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -176,7 +176,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
         var empty = SqliteTestDatabase.CreateEmpty();
         await using var db = empty.CreateContext();
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection()
-            .AddLanternData(empty.Options(Path.GetTempPath()))
+            .AddLanternData(empty.Options(Path.GetTempPath()), TestDatabase.TestKey)
             .BuildServiceProvider();
         var output = new StringWriter();
 

@@ -6,11 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Lantern.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AdminEditVersion : Migration
+    public partial class AdminEditVersionAndAuditKeyId : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "KeyId",
+                table: "AuditChainHeads",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "ProfileVersion",
                 table: "AspNetUsers",
@@ -22,6 +30,10 @@ namespace Lantern.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "KeyId",
+                table: "AuditChainHeads");
+
             migrationBuilder.DropColumn(
                 name: "ProfileVersion",
                 table: "AspNetUsers");
