@@ -29,6 +29,27 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
+    /// <summary>
+    /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a
+    /// race), so the next save, typically its audit event, does not try them again. Audit events stay.
+    /// </summary>
+    public async Task DiscardUnsavedChangesAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries()
+                     .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEvent)
+                     .ToList())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.State = EntityState.Detached;
+            }
+            else
+            {
+                await entry.ReloadAsync(cancellationToken);
+            }
+        }
+    }
+
     /// <summary>Adds an audit event; it is sealed into the chain by the next save.</summary>
     public void Audit(AuditEvent auditEvent) => AuditEvents.Add(auditEvent);
 
@@ -131,8 +152,7 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
         foreach (var auditEvent in unsealed.OrderBy(e => e.OccurredAt))
         {
             auditEvent.Chain(head.LastSequence, head.LastHash, AuditKey);
-            head.LastSequence = auditEvent.Sequence;
-            head.LastHash = auditEvent.Hash;
+            head.Advance(auditEvent, AuditKey);
         }
     }
 

@@ -263,6 +263,22 @@ public abstract class DataTests(DatabaseProvider provider)
         Assert.Equal(4, result.FirstBrokenSequence);
     }
 
+    [Fact]
+    public async Task Verify_LastRowsDeletedAndHeadRewoundInTheDatabase_AreDetected()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = await ChainOfAsync(database, 5);
+        await database.DisableAuditTriggersAsync(db);
+        var third = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Sequence == 3);
+
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEvents" WHERE "Sequence" >= 4""");
+        await db.Database.ExecuteSqlAsync($"""UPDATE "AuditChainHeads" SET "LastSequence" = 3, "LastHash" = {third.Hash}""");
+
+        var result = await AuditTrail.VerifyAsync(db);
+        Assert.False(result.IsIntact);
+        Assert.Contains("recorded end of the trail has been changed", result.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<LanternDbContext> ChainOfAsync(TestDatabase database, int count)
     {
         var db = database.CreateContext();

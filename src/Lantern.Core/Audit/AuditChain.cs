@@ -114,6 +114,12 @@ public sealed class AuditChainVerifier(AuditKey key)
                 $"The trail was sealed with a different audit key (key {head.KeyId}) from the one Lantern has now (key {key.Id}). Restore keys/audit-chain.key from a backup, then check again.");
         }
 
+        if (head is not null && head.LastSequence > 0 && !string.Equals(head.Seal, head.SealFor(key), StringComparison.Ordinal))
+        {
+            return AuditVerification.Broken(Checked, head.LastSequence, null,
+                "The recorded end of the trail has been changed. Events may have been deleted from the end.");
+        }
+
         if (head is not null && (head.LastSequence != Checked || !string.Equals(head.LastHash, previousHash, StringComparison.Ordinal)))
         {
             return AuditVerification.Broken(Checked, Checked + 1, null, head.LastSequence > Checked
@@ -136,6 +142,21 @@ public sealed class AuditChainHead
 
     /// <summary>The <see cref="AuditKey.Id"/> of the key the chain is sealed with.</summary>
     public string KeyId { get; set; } = string.Empty;
+
+    /// <summary>The head's own seal. Without it, someone could delete the last events and set the head back to
+    /// an earlier event's (genuine) sequence and hash; with it, they would need the key.</summary>
+    public string Seal { get; set; } = string.Empty;
+
+    public void Advance(AuditEvent sealedEvent, AuditKey key)
+    {
+        LastSequence = sealedEvent.Sequence;
+        LastHash = sealedEvent.Hash;
+        KeyId = key.Id;
+        Seal = SealFor(key);
+    }
+
+    public string SealFor(AuditKey key) => Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(key.Value,
+        System.Text.Encoding.UTF8.GetBytes($"head|{LastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture)}|{LastHash}|{KeyId}")));
 }
 
 public sealed record AuditVerification(bool IsIntact, long EventsChecked, long? FirstBrokenSequence, Guid? FirstBrokenEventId, string Message)

@@ -35,5 +35,6 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.LastHash).HasMaxLength(64);
         builder.Property(h => h.KeyId).HasMaxLength(16);
+        builder.Property(h => h.Seal).HasMaxLength(64);
     }
 }

@@ -24,8 +24,12 @@ public sealed class AuditChainTests
         return events;
     }
 
-    private static AuditChainHead HeadOf(List<AuditEvent> events) =>
-        new() { LastSequence = events[^1].Sequence, LastHash = events[^1].Hash, KeyId = Key.Id };
+    private static AuditChainHead HeadOf(List<AuditEvent> events)
+    {
+        var head = new AuditChainHead();
+        head.Advance(events[^1], Key);
+        return head;
+    }
 
     private static void Set(AuditEvent e, string property, object? value) =>
         typeof(AuditEvent).GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.SetValue(e, value);
@@ -108,12 +112,27 @@ public sealed class AuditChainTests
         Set(events[1], "Hash", AuditChain.ComputeHash(events[1], forger));
         Set(events[2], "PreviousHash", events[1].Hash);
         Set(events[2], "Hash", AuditChain.ComputeHash(events[2], forger));
-        var head = new AuditChainHead { LastSequence = 3, LastHash = events[2].Hash, KeyId = Key.Id };
+        var head = HeadOf(events);
 
         var result = AuditChain.Verify(events, head, Key);
 
         Assert.False(result.IsIntact);
         Assert.Equal(2, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public void Verify_LastEventsDeletedAndHeadRewoundToAnEarlierEvent_IsDetected()
+    {
+        var events = Chain(5);
+        var head = HeadOf(events);
+        events.RemoveRange(3, 2);
+        head.LastSequence = events[^1].Sequence;
+        head.LastHash = events[^1].Hash;
+
+        var result = AuditChain.Verify(events, head, Key);
+
+        Assert.False(result.IsIntact);
+        Assert.Contains("recorded end of the trail has been changed", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

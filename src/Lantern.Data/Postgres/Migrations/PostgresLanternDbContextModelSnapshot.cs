@@ -84,6 +84,11 @@ namespace Lantern.Data.Postgres.Migrations
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.ToTable("AuditChainHeads");

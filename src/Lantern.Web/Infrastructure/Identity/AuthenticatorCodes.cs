@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Lantern.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Infrastructure.Identity;
 
@@ -12,7 +13,7 @@ namespace Lantern.Web.Infrastructure.Identity;
 /// used is remembered, so a code seen over someone's shoulder cannot be replayed. Time comes from the
 /// injected clock.
 /// </summary>
-public sealed class AuthenticatorCodes(TimeProvider time) : IUserTwoFactorTokenProvider<LanternUser>
+public sealed class AuthenticatorCodes(TimeProvider time, LanternDbContext db) : IUserTwoFactorTokenProvider<LanternUser>
 {
     public const string ProviderName = "LanternAuthenticator";
     private const string LoginProvider = "[Lantern]";
@@ -41,8 +42,17 @@ public sealed class AuthenticatorCodes(TimeProvider time) : IUserTwoFactorTokenP
             {
                 // Saved under the account's concurrency stamp: if the same code is being used at this moment
                 // by another request, one of the two saves fails, and that one is refused.
-                var remembered = await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
-                return remembered.Succeeded;
+                try
+                {
+                    var remembered = await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
+                    return remembered.Succeeded;
+                }
+                catch (DbUpdateException)
+                {
+                    // The other request recorded its first code at the same moment: this one is refused.
+                    await db.DiscardUnsavedChangesAsync();
+                    return false;
+                }
             }
         }
 

@@ -21,12 +21,8 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
     /// <summary>Records a sign-in step for <paramref name="user"/> (null when the email matched nobody).</summary>
     public async Task RecordAsync(string action, LanternUser? user, AuditActor request, CancellationToken cancellationToken = default)
     {
-        // An Identity update that lost a race leaves the account marked as changed; the audit event must
-        // not try to save that stale change again.
-        foreach (var stale in db.ChangeTracker.Entries<LanternUser>().Where(e => e.State == EntityState.Modified).ToList())
-        {
-            await stale.ReloadAsync(cancellationToken);
-        }
+        // An Identity update that lost a race leaves its change unsaved; the audit event must not retry it.
+        await db.DiscardUnsavedChangesAsync(cancellationToken);
 
         var actor = user is null ? request : request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId };
         var subject = user is null ? AuditSubject.None : new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId);

@@ -120,7 +120,7 @@ public sealed class UserAdministrationTests(World world) : IClassFixture<World>
     }
 
     [Fact]
-    public async Task Disable_YourselfOrTheLastAdministrator_IsRefused()
+    public async Task Disable_Yourself_IsRefused()
     {
         var admin = await Factory.SignInAsync(world.Administrator);
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Lantern.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AdminEditVersionAndAuditKeyId : Migration
+    public partial class AdminEditVersionAndSealedAuditHead : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,14 @@ namespace Lantern.Data.Sqlite.Migrations
                 table: "AuditChainHeads",
                 type: "TEXT",
                 maxLength: 16,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Seal",
+                table: "AuditChainHeads",
+                type: "TEXT",
+                maxLength: 64,
                 nullable: false,
                 defaultValue: "");
 
@@ -32,6 +40,10 @@ namespace Lantern.Data.Sqlite.Migrations
         {
             migrationBuilder.DropColumn(
                 name: "KeyId",
+                table: "AuditChainHeads");
+
+            migrationBuilder.DropColumn(
+                name: "Seal",
                 table: "AuditChainHeads");
 
             migrationBuilder.DropColumn(
