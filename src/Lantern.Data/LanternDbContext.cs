@@ -3,6 +3,7 @@ using Lantern.Core.Accounts;
 using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
+using Lantern.Core.SettingUp;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -28,6 +29,26 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<OneTimeLink> OneTimeLinks => Set<OneTimeLink>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<PanelNotification> PanelNotifications => Set<PanelNotification>();
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
+    public DbSet<ScopingMeeting> ScopingMeetings => Set<ScopingMeeting>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<BoardNotification> BoardNotifications => Set<BoardNotification>();
+    public DbSet<BoardRecipient> BoardRecipients => Set<BoardRecipient>();
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
+    public DbSet<Correspondence> Correspondence => Set<Correspondence>();
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+    public DbSet<PurposeStatement> PurposeStatements => Set<PurposeStatement>();
+    public DbSet<TermsOfReference> TermsOfReference => Set<TermsOfReference>();
+    public DbSet<GovernancePlan> GovernancePlans => Set<GovernancePlan>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<DelayEntry> Delays => Set<DelayEntry>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
+    public DbSet<ReviewHistoryEntry> ReviewHistory => Set<ReviewHistoryEntry>();
+    public DbSet<Core.Deadlines.HolidayChange> HolidayChanges => Set<Core.Deadlines.HolidayChange>();
+    public DbSet<Core.Deadlines.DeadlineRuleSetting> DeadlineRuleSettings => Set<Core.Deadlines.DeadlineRuleSetting>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a
@@ -69,6 +90,11 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
         configurationBuilder.Properties<ReviewStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<ReviewRole>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<OneTimeLinkPurpose>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Core.Deadlines.Jurisdiction>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SubjectKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<HarmKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LegalStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<CriteriaRoute>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

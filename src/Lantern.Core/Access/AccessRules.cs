@@ -15,21 +15,37 @@ public static class AccessRules
 
     private static readonly Dictionary<ReviewRole, ReviewPermission[]> ByReviewRole = new()
     {
-        [ReviewRole.LeadReviewer] = [ReviewPermission.View, ReviewPermission.ViewMembers],
-        [ReviewRole.ReviewTeamMember] = [ReviewPermission.View, ReviewPermission.ViewMembers],
+        [ReviewRole.LeadReviewer] =
+        [
+            ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewSubjectIdentity,
+            ReviewPermission.ViewFamily, ReviewPermission.ViewInformationRequests,
+        ],
+        [ReviewRole.ReviewTeamMember] =
+        [
+            ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
+        ],
         [ReviewRole.CaseGroupMember] = [ReviewPermission.View],
-        [ReviewRole.AgencyContact] = [ReviewPermission.View],
-        [ReviewRole.Observer] = [ReviewPermission.View, ReviewPermission.ViewMembers],
+        [ReviewRole.AgencyContact] = [ReviewPermission.View, ReviewPermission.RespondToInformationRequest],
+        [ReviewRole.Observer] =
+        [
+            ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
+        ],
     };
 
     private static readonly Dictionary<PartnershipRoles, ReviewPermission[]> ByPartnershipRoleOnEveryReview = new()
     {
         [PartnershipRoles.BusinessUnit] =
         [
-            ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ManageMembers,
-            ReviewPermission.EditDetails,
+            ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ManageMembers, ReviewPermission.EditDetails,
+            ReviewPermission.ViewSettingUp, ReviewPermission.EditSettingUp, ReviewPermission.ViewSubjectIdentity,
+            ReviewPermission.ViewFamily, ReviewPermission.EditFamily, ReviewPermission.ViewInformationRequests,
         ],
-        [PartnershipRoles.Chair] = [ReviewPermission.View, ReviewPermission.ViewMembers],
+        [PartnershipRoles.Chair] =
+        [
+            ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.EditSettingUp,
+            ReviewPermission.RecordDecision, ReviewPermission.ViewSubjectIdentity, ReviewPermission.ViewFamily, ReviewPermission.EditFamily,
+            ReviewPermission.ViewInformationRequests,
+        ],
     };
 
     private static readonly Dictionary<PartnershipRoles, PartnershipPermission[]> ByPartnershipRole = new()
@@ -38,11 +54,11 @@ public static class AccessRules
         [
             PartnershipPermission.ManageUsers, PartnershipPermission.ManageAgencies,
             PartnershipPermission.ManageReviewTypes, PartnershipPermission.ViewAuditTrail,
-            PartnershipPermission.VerifyAuditTrail,
+            PartnershipPermission.VerifyAuditTrail, PartnershipPermission.ManageSettings, PartnershipPermission.ManageLetterTemplates,
         ],
         [PartnershipRoles.BusinessUnit] =
         [
-            PartnershipPermission.CreateReview, PartnershipPermission.ViewAuditTrail,
+            PartnershipPermission.CreateReview, PartnershipPermission.ViewAuditTrail, PartnershipPermission.ManageLetterTemplates,
         ],
     };
 
@@ -86,8 +102,9 @@ public static class AccessRules
             return false;
         }
 
-        // Anyone active in the partnership may open the review list; it shows only what they may see.
-        if (permission == PartnershipPermission.ListReviews)
+        // Anyone active in the partnership may open the review list (it shows only what they may see) and
+        // refer a case: referrals come from any agency.
+        if (permission is PartnershipPermission.ListReviews or PartnershipPermission.MakeReferral)
         {
             return true;
         }

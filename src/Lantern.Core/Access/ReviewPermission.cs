@@ -14,6 +14,31 @@ public enum ReviewPermission
 
     /// <summary>Change the working title, type and status.</summary>
     EditDetails,
+
+    /// <summary>See how the review was set up: referral (without the subject's identity), notification,
+    /// scoping, decision, Board, purpose, terms of reference, governance, plan, deadlines and history.</summary>
+    ViewSettingUp,
+
+    /// <summary>Record and change those setting-up records (everything but the decision).</summary>
+    EditSettingUp,
+
+    /// <summary>Record the decision whether to review, and revisit it.</summary>
+    RecordDecision,
+
+    /// <summary>See who the review is about: the subject's name, date of birth and other identifying details.</summary>
+    ViewSubjectIdentity,
+
+    /// <summary>See the family contact plan and correspondence.</summary>
+    ViewFamily,
+
+    /// <summary>Change the family contact plan, record correspondence and produce letters.</summary>
+    EditFamily,
+
+    /// <summary>See every agency's information request and what each returned.</summary>
+    ViewInformationRequests,
+
+    /// <summary>Answer the information requests made to one's own agency.</summary>
+    RespondToInformationRequest,
 }
 
 /// <summary>What someone may do across their partnership.</summary>
@@ -33,4 +58,13 @@ public enum PartnershipPermission
 
     /// <summary>Check the audit trail's hash chain.</summary>
     VerifyAuditTrail,
+
+    /// <summary>Refer a case to the partnership, which starts a review.</summary>
+    MakeReferral,
+
+    /// <summary>Change the partnership's nation, referral expectation, deadline rules and bank holidays.</summary>
+    ManageSettings,
+
+    /// <summary>Edit the letter wordings the partnership sends to families.</summary>
+    ManageLetterTemplates,
 }

@@ -46,6 +46,41 @@ public static class AuditActions
     public const string ReviewMemberRemoved = "review.member-removed";
     public const string AccessRefused = "access.refused";
 
+    // Setting up a review
+    public const string SettingUpViewed = "setting-up.viewed";
+    public const string ReferralMade = "referral.made";
+    public const string ReferralViewed = "referral.viewed";
+    public const string SubjectIdentityViewed = "referral.subject-viewed";
+    public const string PanelNotified = "notification.recorded";
+    public const string InformationRequested = "information-request.sent";
+    public const string InformationReturned = "information-request.returned";
+    public const string ScopingMeetingRecorded = "scoping-meeting.recorded";
+    public const string DecisionRecorded = "decision.recorded";
+    public const string BoardInformed = "board.informed";
+    public const string BoardAcknowledged = "board.acknowledged";
+    public const string FamilyViewed = "family.viewed";
+    public const string FamilyMemberAdded = "family-member.added";
+    public const string FamilyMemberChanged = "family-member.changed";
+    public const string CorrespondenceRecorded = "correspondence.recorded";
+    public const string LetterProduced = "letter.produced";
+    public const string PurposeRecorded = "purpose.recorded";
+    public const string TermsVersioned = "terms.versioned";
+    public const string TermsAgreed = "terms.agreed";
+    public const string TermsExported = "terms.exported";
+    public const string GovernanceVersioned = "governance.versioned";
+    public const string MilestoneChanged = "milestone.changed";
+    public const string DelayRecorded = "delay.recorded";
+    public const string BudgetChanged = "budget.changed";
+    public const string TaskCompleted = "task.completed";
+    public const string DashboardViewed = "dashboard.viewed";
+    public const string DashboardExported = "dashboard.exported";
+
+    // Partnership settings
+    public const string PartnershipSettingsChanged = "partnership.settings-changed";
+    public const string DeadlineRuleChanged = "deadline-rule.changed";
+    public const string HolidayChanged = "holiday.changed";
+    public const string LetterTemplateChanged = "letter-template.changed";
+
     // The audit trail itself
     public const string AuditTrailViewed = "audit.viewed";
     public const string AuditTrailExported = "audit.exported";
@@ -89,6 +124,37 @@ public static class AuditActions
         AuditTrailViewed => "Viewed the audit trail",
         AuditTrailExported => "Downloaded a review's audit trail",
         AuditTrailVerified => "Checked the audit trail",
+        SettingUpViewed => "Viewed how a review was set up",
+        ReferralMade => "Referral made",
+        ReferralViewed => "Viewed a referral",
+        SubjectIdentityViewed => "Viewed who a review is about",
+        PanelNotified => "National panel notification recorded",
+        InformationRequested => "Information requested from an agency",
+        InformationReturned => "Information returned by an agency",
+        ScopingMeetingRecorded => "Scoping meeting recorded",
+        DecisionRecorded => "Decision recorded",
+        BoardInformed => "Board told of a decision",
+        BoardAcknowledged => "Board member's acknowledgement recorded",
+        FamilyViewed => "Viewed the family contact plan",
+        FamilyMemberAdded => "Family member added to the contact plan",
+        FamilyMemberChanged => "Family contact plan changed",
+        CorrespondenceRecorded => "Contact with the family recorded",
+        LetterProduced => "Letter to the family produced",
+        PurposeRecorded => "Purpose of the review recorded",
+        TermsVersioned => "Terms of reference saved as a new version",
+        TermsAgreed => "Terms of reference agreed",
+        TermsExported => "Terms of reference downloaded",
+        GovernanceVersioned => "Governance saved as a new version",
+        MilestoneChanged => "Plan changed",
+        DelayRecorded => "Delay recorded",
+        BudgetChanged => "Budget changed",
+        TaskCompleted => "Task marked as done",
+        DashboardViewed => "Viewed the dashboard",
+        DashboardExported => "Downloaded the dashboard",
+        PartnershipSettingsChanged => "Partnership settings changed",
+        DeadlineRuleChanged => "Deadline rule changed",
+        HolidayChanged => "Bank holiday change recorded",
+        LetterTemplateChanged => "Letter wording changed",
         _ => action,
     };
 

@@ -20,7 +20,29 @@ public sealed class Partnership : IVersioned
     public Guid Id { get; private set; }
     public string Name { get; private set; }
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>The nation whose law, guidance and bank holidays the partnership works under.</summary>
+    public Deadlines.Jurisdiction Jurisdiction { get; private set; } = Deadlines.Jurisdiction.England;
+
+    /// <summary>Working days after an incident within which the partnership expects a referral; a later
+    /// referral must explain its delay.</summary>
+    public int ReferralExpectedWithinWorkingDays { get; private set; } = DefaultReferralExpectation;
+
+    public const int DefaultReferralExpectation = 5;
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public void Rename(string name) => Name = name.Trim();
+
+    public void ChangeSettings(string name, Deadlines.Jurisdiction jurisdiction, int referralExpectedWithinWorkingDays)
+    {
+        if (referralExpectedWithinWorkingDays is < 1 or > 60)
+        {
+            throw new ArgumentOutOfRangeException(nameof(referralExpectedWithinWorkingDays), "Between 1 and 60 working days.");
+        }
+
+        Name = name.Trim();
+        Jurisdiction = jurisdiction;
+        ReferralExpectedWithinWorkingDays = referralExpectedWithinWorkingDays;
+    }
 }

@@ -36,7 +36,23 @@ public sealed class Review : IVersioned
     public ReviewStatus Status { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public Guid CreatedByUserId { get; private set; }
+
+    /// <summary>The person in the business unit who looks after the review day to day.</summary>
+    public Guid? OwnerUserId { get; private set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    public void AssignOwner(Guid? ownerUserId) => OwnerUserId = ownerUserId;
+
+    /// <summary>Moves the review on after the chair's decision: to a review in progress, or not taken forward.</summary>
+    public void ApplyDecision(bool toReview, Guid? reviewTypeId)
+    {
+        Status = toReview ? ReviewStatus.InProgress : ReviewStatus.NotProceeding;
+        if (toReview && reviewTypeId is { } type)
+        {
+            ReviewTypeId = type;
+        }
+    }
 
     public void ChangeDetails(string workingTitle, Guid reviewTypeId, ReviewStatus status)
     {

@@ -5,6 +5,7 @@ using Lantern.Web.Pages.Admin.Users;
 using Lantern.Web.Pages.Audit;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.Reviews.Members;
+using Lantern.Web.Pages.SettingUp;
 using Lantern.Web.Pages.Setup;
 
 namespace Lantern.Web.Hosting;
@@ -23,6 +24,13 @@ public static class FeatureRegistration
         services.AddScoped<ReviewService>();
         services.AddScoped<MemberService>();
         services.AddScoped<AuditTrailService>();
+        services.AddScoped<SettingUpCalendars>();
+        services.AddScoped<SettingUpRecorder>();
+        services.AddScoped<SettingUpQueries>();
+        services.AddScoped<DeadlineService>();
+        services.AddScoped<ReferralService>();
+        services.AddScoped<TaskService>();
+        services.AddScoped<RapidReviewService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

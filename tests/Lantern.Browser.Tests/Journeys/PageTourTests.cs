@@ -55,6 +55,14 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/members/add"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/members/{memberId:guid}/change"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/members/{memberId:guid}/remove"] = ("business unit", 200),
+        ["/referrals/new"] = ("business unit", 200),
+        ["/referrals/new/{kind}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/tasks/{taskId:guid}/done"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information-requests/{requestId:guid?}"] = ("agency contact", 200),
     };
 
     // Not pages a person reads: a plain-text status and a file download.
@@ -75,13 +83,20 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     [InlineData("anonymous")]
     [InlineData("administrator")]
     [InlineData("business unit")]
+    [InlineData("agency contact")]
     public async Task Tour_EveryPage_IsAccessible(string who)
     {
         await using var journey = Journey.Start(browser, world.BaseAddress, $"Tour_{who.Replace(' ', '_')}");
         var page = await journey.OpenAsync(who);
         if (who != "anonymous")
         {
-            await page.SignInAsync(world.Factory, who == "administrator" ? world.World.Administrator : world.World.BusinessUnit);
+            var person = who switch
+            {
+                "administrator" => world.World.Administrator,
+                "agency contact" => world.World.OnReview[ReviewRole.AgencyContact],
+                _ => world.World.BusinessUnit,
+            };
+            await page.SignInAsync(world.Factory, person);
         }
 
         foreach (var (route, (_, status)) in Tour.Where(t => t.Value.Who == who && !NotHtml.Contains(t.Key)))
@@ -101,6 +116,9 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)
+        .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)
+        .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)
+        .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)

@@ -14,17 +14,25 @@ public sealed class AccessRulesTableTests
     // Which source grants which review permission. A person's permissions are the union of the columns
     // that apply to them; Administrator and Partner grant nothing on reviews.
     private const string ReviewTable = """
-        permission      | BusinessUnit | Chair | LeadReviewer | ReviewTeamMember | CaseGroupMember | AgencyContact | Observer
-        View            | Y            | Y     | Y            | Y                | Y               | Y             | Y
-        ViewMembers     | Y            | Y     | Y            | Y                | -               | -             | Y
-        ManageMembers   | Y            | -     | -            | -                | -               | -             | -
-        EditDetails     | Y            | -     | -            | -                | -               | -             | -
+        permission                  | BusinessUnit | Chair | LeadReviewer | ReviewTeamMember | CaseGroupMember | AgencyContact | Observer
+        View                        | Y            | Y     | Y            | Y                | Y               | Y             | Y
+        ViewMembers                 | Y            | Y     | Y            | Y                | -               | -             | Y
+        ManageMembers               | Y            | -     | -            | -                | -               | -             | -
+        EditDetails                 | Y            | -     | -            | -                | -               | -             | -
+        ViewSettingUp               | Y            | Y     | Y            | Y                | -               | -             | Y
+        EditSettingUp               | Y            | Y     | -            | -                | -               | -             | -
+        RecordDecision              | -            | Y     | -            | -                | -               | -             | -
+        ViewSubjectIdentity         | Y            | Y     | Y            | -                | -               | -             | -
+        ViewFamily                  | Y            | Y     | Y            | -                | -               | -             | -
+        EditFamily                  | Y            | Y     | -            | -                | -               | -             | -
+        ViewInformationRequests     | Y            | Y     | Y            | Y                | -               | -             | Y
+        RespondToInformationRequest | -            | -     | -            | -                | -               | Y             | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active
     // person in the partnership, whatever their roles.
     private const string PartnershipTable = """
-        permission         | Anyone | Administrator | BusinessUnit | Chair | Partner
+        permission            | Anyone | Administrator | BusinessUnit | Chair | Partner
         ListReviews        | Y      | Y             | Y            | Y     | Y
         CreateReview       | -      | -             | Y            | -     | -
         ManageUsers        | -      | Y             | -            | -     | -
@@ -32,6 +40,9 @@ public sealed class AccessRulesTableTests
         ManageReviewTypes  | -      | Y             | -            | -     | -
         ViewAuditTrail     | -      | Y             | Y            | -     | -
         VerifyAuditTrail   | -      | Y             | -            | -     | -
+        MakeReferral       | Y      | Y             | Y            | Y     | Y
+        ManageSettings     | -      | Y             | -            | -     | -
+        ManageLetterTemplates | -   | Y             | Y            | -     | -
         """;
 
     private static readonly Guid Home = Guid.Parse("11111111-1111-1111-1111-111111111111");

@@ -113,7 +113,9 @@ public sealed class AccessPageFilter(
 
         var subject = AuditSubject.ForReview(reviewId, review.PartnershipId);
         var resource = new ReviewResource(reviewId, review.PartnershipId, role);
-        if (!(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(rule.Permission))).Succeeded)
+        var handlerNeeds = context.HandlerMethod?.MethodInfo.GetCustomAttribute<HandlerNeedsAttribute>();
+        if (!(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(rule.Permission))).Succeeded ||
+            (handlerNeeds is not null && !(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(handlerNeeds.Permission))).Succeeded))
         {
             await AuditAsync(http, AuditActions.AccessRefused, subject);
             return new StatusCodeResult(StatusCodes.Status403Forbidden);

@@ -47,3 +47,13 @@ public sealed class ReviewPageAttribute(ReviewPermission permission, string view
 
     public override string Describe() => $"review: {Permission}";
 }
+
+/// <summary>
+/// On a handler of a <see cref="ReviewPageAttribute"/> page (usually its POST), a further permission that
+/// handler needs: a page everyone on the review may read can still keep its form for those who may change it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class HandlerNeedsAttribute(ReviewPermission permission) : Attribute
+{
+    public ReviewPermission Permission { get; } = permission;
+}

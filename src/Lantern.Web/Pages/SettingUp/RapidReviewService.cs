@@ -1,0 +1,134 @@
+using Lantern.Core.Audit;
+using Lantern.Core.SettingUp;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.SettingUp;
+
+public sealed record RecordNotificationOptions(Guid ReviewId, Guid PartnershipId, DateOnly SentOn, string Reference, string? Notes, Guid? Version);
+
+public sealed record RequestInformationOptions(Guid ReviewId, Guid PartnershipId, Guid AgencyId, DateOnly DueOn, string WhatIsNeeded);
+
+public sealed record ReturnInformationOptions(Guid ReviewId, Guid PartnershipId, Guid RequestId, Guid ActorAgencyId, string Summary, DateOnly? From, DateOnly? To, string? KeyContacts, Guid Version);
+
+/// <summary>The first weeks: notifying the national panel, asking agencies for what they know, and the
+/// scoping meeting that recommends a decision to the chair.</summary>
+public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder recorder)
+{
+    public async Task<WriteResult> RecordNotificationAsync(RecordNotificationOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var aware = await db.Referrals.Where(r => r.ReviewId == options.ReviewId).Select(r => (DateOnly?)r.AwareDate).SingleOrDefaultAsync(cancellationToken);
+        if (options.SentOn > recorder.Today)
+        {
+            return WriteResult.Refused("SentOn", "The date the notification was sent must be today or in the past");
+        }
+
+        if (aware is { } awareOn && options.SentOn < awareOn)
+        {
+            return WriteResult.Refused("SentOn", "The date the notification was sent must be on or after the date the partnership became aware");
+        }
+
+        var notification = await db.PanelNotifications.SingleOrDefaultAsync(n => n.ReviewId == options.ReviewId, cancellationToken);
+        if (notification is null)
+        {
+            notification = new PanelNotification { Id = Guid.NewGuid(), ReviewId = options.ReviewId };
+            db.PanelNotifications.Add(notification);
+            recorder.History(options.ReviewId, HistoryKind.PanelNotified, $"National panel notified (reference {options.Reference.Trim()})", audit.UserId);
+            foreach (var task in await db.ReviewTasks.Where(t => t.ReviewId == options.ReviewId && t.Kind == TaskKind.NotifyPanel && t.CompletedAt == null).ToListAsync(cancellationToken))
+            {
+                task.CompletedAt = recorder.Now;
+                task.CompletedByUserId = audit.UserId;
+            }
+        }
+        else if (options.Version is { } version)
+        {
+            db.Entry(notification).Property(n => n.Version).OriginalValue = version;
+        }
+
+        notification.SentOn = options.SentOn;
+        notification.Reference = options.Reference.Trim();
+        notification.Notes = string.IsNullOrWhiteSpace(options.Notes) ? null : options.Notes.Trim();
+        notification.RecordedByUserId = audit.UserId!.Value;
+        notification.RecordedAt = recorder.Now;
+        recorder.Audit(audit, AuditActions.PanelNotified, options.ReviewId, options.PartnershipId, "PanelNotification", notification.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    public async Task<WriteResult> RequestInformationAsync(RequestInformationOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Agencies.AnyAsync(a => a.Id == options.AgencyId && a.PartnershipId == options.PartnershipId && a.IsActive, cancellationToken))
+        {
+            return WriteResult.Refused("AgencyId", "Select an agency from the list");
+        }
+
+        if (options.DueOn < recorder.Today)
+        {
+            return WriteResult.Refused("DueOn", "The date the information is due must be today or later");
+        }
+
+        var request = new InformationRequest
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = options.ReviewId,
+            AgencyId = options.AgencyId,
+            RequestedOn = recorder.Today,
+            DueOn = options.DueOn,
+            WhatIsNeeded = options.WhatIsNeeded.Trim(),
+            Status = InformationRequestStatus.Sent,
+            RequestedByUserId = audit.UserId!.Value,
+        };
+        db.InformationRequests.Add(request);
+        var agency = await db.Agencies.Where(a => a.Id == options.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        recorder.History(options.ReviewId, HistoryKind.InformationRequested, $"Information requested from {agency}", audit.UserId);
+        recorder.Audit(audit, AuditActions.InformationRequested, options.ReviewId, options.PartnershipId, "InformationRequest", request.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return WriteResult.Done;
+    }
+
+    /// <summary>An agency contact answers a request made to their own agency, and only to it.</summary>
+    public async Task<WriteResult> ReturnInformationAsync(ReturnInformationOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var request = await db.InformationRequests.SingleOrDefaultAsync(
+            r => r.Id == options.RequestId && r.ReviewId == options.ReviewId && r.AgencyId == options.ActorAgencyId, cancellationToken);
+        if (request is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        if (options.From is { } from && options.To is { } to && to < from)
+        {
+            return WriteResult.Refused("InvolvementTo", "The end of your agency's involvement must be the same as or after its start");
+        }
+
+        if (options.From > recorder.Today || options.To > recorder.Today)
+        {
+            return WriteResult.Refused(options.From > recorder.Today ? "InvolvementFrom" : "InvolvementTo", "Dates of involvement must be today or in the past");
+        }
+
+        db.Entry(request).Property(r => r.Version).OriginalValue = options.Version;
+        request.Return(options.Summary, options.From, options.To, options.KeyContacts, recorder.Today, audit.UserId!.Value);
+        var agency = await db.Agencies.Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        recorder.History(options.ReviewId, HistoryKind.InformationReturned, $"Information returned by {agency}", audit.UserId);
+        recorder.Audit(audit, AuditActions.InformationReturned, options.ReviewId, options.PartnershipId, "InformationRequest", request.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    public async Task<WriteResult> RecordScopingMeetingAsync(Guid reviewId, Guid partnershipId, ScopingMeeting meeting, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        if (meeting.HeldOn > recorder.Today)
+        {
+            return WriteResult.Refused("HeldOn", "The date of the meeting must be today or in the past");
+        }
+
+        meeting.Id = Guid.NewGuid();
+        meeting.ReviewId = reviewId;
+        meeting.RecordedByUserId = audit.UserId!.Value;
+        meeting.RecordedAt = recorder.Now;
+        db.ScopingMeetings.Add(meeting);
+        recorder.History(reviewId, HistoryKind.ScopingMeetingHeld, $"Scoping meeting recommended: {meeting.Recommendation.DisplayName().ToLowerInvariant()}", audit.UserId);
+        recorder.Audit(audit, AuditActions.ScopingMeetingRecorded, reviewId, partnershipId, "ScopingMeeting", meeting.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return WriteResult.Done;
+    }
+}

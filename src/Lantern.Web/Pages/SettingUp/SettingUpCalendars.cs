@@ -1,0 +1,48 @@
+using Lantern.Core.Deadlines;
+using Lantern.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.SettingUp;
+
+/// <summary>
+/// A partnership's working calendars and deadline rules: the bank-holiday rules with the one-off changes
+/// Lantern knows, plus the partnership's own; and Lantern's default deadline rules until the partnership
+/// changes them.
+/// </summary>
+public sealed class SettingUpCalendars(LanternDbContext db)
+{
+    private readonly Dictionary<(Guid, HolidayCalendar), WorkingCalendar> calendars = [];
+
+    public async Task<WorkingCalendar> ForAsync(Guid partnershipId, HolidayCalendar calendar, CancellationToken cancellationToken = default)
+    {
+        if (calendars.TryGetValue((partnershipId, calendar), out var known))
+        {
+            return known;
+        }
+
+        var own = await db.HolidayChanges.AsNoTracking()
+            .Where(h => h.PartnershipId == partnershipId && h.Calendar == calendar)
+            .ToListAsync(cancellationToken);
+        var built = new WorkingCalendar(calendar, HolidayAdjustment.Published.Concat(own.Select(h => h.ToAdjustment())));
+        calendars[(partnershipId, calendar)] = built;
+        return built;
+    }
+
+    public async Task<IReadOnlyList<DeadlineRule>> RulesAsync(Guid partnershipId, CancellationToken cancellationToken = default)
+    {
+        var own = await db.DeadlineRuleSettings.AsNoTracking()
+            .Where(r => r.PartnershipId == partnershipId)
+            .ToListAsync(cancellationToken);
+        return own.Count == 0
+            ? DeadlineRules.Defaults
+            : own.Where(r => r.IsActive).Select(r => r.ToRule()).ToList();
+    }
+
+    /// <summary>The last day a referral of an incident on <paramref name="incident"/> was expected.</summary>
+    public async Task<DateOnly> ReferralExpectedByAsync(Guid partnershipId, DateOnly incident, CancellationToken cancellationToken = default)
+    {
+        var partnership = await db.Partnerships.AsNoTracking().SingleAsync(p => p.Id == partnershipId, cancellationToken);
+        var calendar = await ForAsync(partnershipId, partnership.Jurisdiction.CalendarFor(), cancellationToken);
+        return calendar.AddWorkingDays(incident, partnership.ReferralExpectedWithinWorkingDays);
+    }
+}

@@ -1,0 +1,61 @@
+using Lantern.Core.SettingUp;
+using Lantern.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.SettingUp;
+
+/// <summary>Where each part of setting up stands, for the review's setting-up page.</summary>
+public sealed record PartStatus(string Name, string Path, string Status, bool IsDone);
+
+public sealed record TaskRow(Guid Id, string Title, TaskKind Kind, DateOnly? DueOn, string? AssignedTo, Guid Version);
+
+public sealed class SettingUpQueries(LanternDbContext db)
+{
+    public async Task<IReadOnlyList<PartStatus>> PartsAsync(Guid reviewId, bool inEngland, CancellationToken cancellationToken = default)
+    {
+        var path = $"/reviews/{reviewId}/setting-up";
+        var hasReferral = await db.Referrals.AnyAsync(r => r.ReviewId == reviewId, cancellationToken);
+        var notified = await db.PanelNotifications.Where(n => n.ReviewId == reviewId).Select(n => (DateOnly?)n.SentOn).FirstOrDefaultAsync(cancellationToken);
+        var requests = await db.InformationRequests.Where(r => r.ReviewId == reviewId).Select(r => r.Status).ToListAsync(cancellationToken);
+        var scoping = await db.ScopingMeetings.CountAsync(m => m.ReviewId == reviewId, cancellationToken);
+        var decision = await db.Decisions.Where(d => d.ReviewId == reviewId).OrderByDescending(d => d.VersionNumber).Select(d => (bool?)d.ToReview).FirstOrDefaultAsync(cancellationToken);
+        var board = await db.BoardNotifications.CountAsync(b => b.ReviewId == reviewId, cancellationToken);
+        var family = await db.FamilyMembers.CountAsync(f => f.ReviewId == reviewId, cancellationToken);
+        var purpose = await db.PurposeStatements.AnyAsync(p => p.ReviewId == reviewId, cancellationToken);
+        var terms = await db.TermsOfReference.Where(t => t.ReviewId == reviewId).OrderByDescending(t => t.VersionNumber)
+            .Select(t => new { t.VersionNumber, t.Status }).FirstOrDefaultAsync(cancellationToken);
+        var governance = await db.GovernancePlans.AnyAsync(g => g.ReviewId == reviewId, cancellationToken);
+        var milestones = await db.Milestones.CountAsync(m => m.ReviewId == reviewId, cancellationToken);
+
+        var parts = new List<PartStatus>
+        {
+            new("Referral", $"{path}/referral", hasReferral ? "Received" : "No referral recorded", hasReferral),
+        };
+        if (inEngland)
+        {
+            parts.Add(new("Notification to the national panel", $"{path}/notification", notified is { } sent ? $"Sent {sent:d MMMM yyyy}" : "Not sent yet", notified is not null));
+        }
+
+        var returned = requests.Count(s => s == InformationRequestStatus.Returned);
+        parts.Add(new("Information from agencies", $"{path}/information-requests",
+            requests.Count == 0 ? "None requested yet" : $"{returned} of {requests.Count} returned", requests.Count > 0 && returned == requests.Count));
+        parts.Add(new("Scoping meeting", $"{path}/scoping", scoping == 0 ? "Not held yet" : scoping == 1 ? "Held" : $"{scoping} meetings held", scoping > 0));
+        parts.Add(new("Decision", $"{path}/decision", decision switch { true => "To review", false => "Not to review", null => "Not made yet" }, decision is not null));
+        parts.Add(new("Board informed", $"{path}/board", board == 0 ? "Not yet" : "Informed", board > 0));
+        parts.Add(new("Family", $"{path}/family", family == 0 ? "No contact plan yet" : family == 1 ? "1 family member in the plan" : $"{family} family members in the plan", family > 0));
+        parts.Add(new("Purpose of the review", $"{path}/purpose", purpose ? "Recorded" : "Not recorded yet", purpose));
+        parts.Add(new("Terms of reference", $"{path}/terms", terms is null ? "Not drafted yet" : terms.Status == TermsStatus.Agreed ? $"Version {terms.VersionNumber} agreed" : $"Version {terms.VersionNumber} in draft", terms?.Status == TermsStatus.Agreed));
+        parts.Add(new("Governance", $"{path}/governance", governance ? "Set out" : "Not set out yet", governance));
+        parts.Add(new("Plan, delays and budget", $"{path}/plan", milestones == 0 ? "No plan yet" : $"{milestones} milestones", milestones > 0));
+        return parts;
+    }
+
+    public Task<List<TaskRow>> OpenTasksAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
+        (from t in db.ReviewTasks.AsNoTracking()
+         where t.ReviewId == reviewId && t.CompletedAt == null
+         join u in db.Users on t.AssignedUserId equals (Guid?)u.Id into assigned
+         from u in assigned.DefaultIfEmpty()
+         orderby t.DueOn, t.CreatedAt
+         select new TaskRow(t.Id, t.Title, t.Kind, t.DueOn, u != null ? u.DisplayName : null, t.Version))
+        .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,63 @@
+using Lantern.Core.SettingUp;
+
+namespace Lantern.Testing.Web;
+
+/// <summary>The setting-up records of a review, made directly in the database for tests that need them to exist.</summary>
+public static class SettingUpSeed
+{
+    /// <summary>A referral of a fictional child's serious injury, with the partnership aware on <paramref name="aware"/>.</summary>
+    public static async Task<Guid> ReferralAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid referredBy, DateOnly aware, Guid? typeId = null)
+    {
+        await using var db = factory.CreateDbContext();
+        var referral = new Referral
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            SubjectKind = SubjectKind.Child,
+            SubjectName = "Robin Example",
+            SubjectDateOfBirth = aware.AddYears(-3),
+            IncidentDate = aware.AddDays(-1),
+            Harm = HarmKind.SeriousHarm,
+            Circumstances = "Admitted to hospital with injuries that were not explained.",
+            AwareDate = aware,
+            ReferredOn = aware,
+            ReferringAgencyId = agencyId,
+            ReferrerName = "Sam Referrer",
+            ReferredByUserId = referredBy,
+            CriteriaRoute = CriteriaRoute.StatutoryCriteriaMet,
+            Rationale = "Serious injury with neglect suspected.",
+            InitialReviewTypeId = typeId ?? Guid.Empty,
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.Referrals.Add(referral);
+        await db.SaveChangesAsync();
+        return referral.Id;
+    }
+
+    public static async Task<Guid> TaskAsync(this LanternFactory factory, Guid reviewId, TaskKind kind, string title, DateOnly? due)
+    {
+        await using var db = factory.CreateDbContext();
+        var task = new ReviewTask { Id = Guid.NewGuid(), ReviewId = reviewId, Kind = kind, Title = title, DueOn = due, CreatedAt = DateTime.UtcNow };
+        db.ReviewTasks.Add(task);
+        await db.SaveChangesAsync();
+        return task.Id;
+    }
+
+    public static async Task<Guid> InformationRequestAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid requestedBy, DateOnly requested, DateOnly due)
+    {
+        await using var db = factory.CreateDbContext();
+        var request = new InformationRequest
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            AgencyId = agencyId,
+            RequestedOn = requested,
+            DueOn = due,
+            WhatIsNeeded = "Your agency's involvement with the family in the last year.",
+            RequestedByUserId = requestedBy,
+        };
+        db.InformationRequests.Add(request);
+        await db.SaveChangesAsync();
+        return request.Id;
+    }
+}
