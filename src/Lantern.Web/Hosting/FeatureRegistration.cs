@@ -1,6 +1,7 @@
 using Lantern.Web.Pages.Account;
 using Lantern.Web.Pages.Admin.Agencies;
 using Lantern.Web.Pages.Admin.ReviewTypes;
+using Lantern.Web.Pages.Admin.Settings;
 using Lantern.Web.Pages.Admin.Users;
 using Lantern.Web.Pages.Audit;
 using Lantern.Web.Pages.Reviews;
@@ -31,6 +32,9 @@ public static class FeatureRegistration
         services.AddScoped<ReferralService>();
         services.AddScoped<TaskService>();
         services.AddScoped<RapidReviewService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<BoardService>();
+        services.AddScoped<SettingsService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -56,6 +56,13 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/members/{memberId:guid}/change"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/members/{memberId:guid}/remove"] = ("business unit", 200),
         ["/referrals/new"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/decision"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/scoping"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/board"] = ("business unit", 200),
+        ["/admin/settings"] = ("administrator", 200),
+        ["/admin/deadlines"] = ("administrator", 200),
+        ["/admin/deadlines/{key}"] = ("administrator", 200),
+        ["/admin/holidays"] = ("administrator", 200),
         ["/referrals/new/{kind}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
@@ -119,6 +126,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
+        .Replace("{key}", "england.notification", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)

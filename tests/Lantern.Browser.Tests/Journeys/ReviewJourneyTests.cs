@@ -19,7 +19,7 @@ public sealed partial class ReviewJourneyTests(BrowserFixture browser, LiveWorld
         await page.SignInAsync(world.Factory, world.World.BusinessUnit);
 
         // Act: nothing entered.
-        await page.ClickAsync(page.Button("Create a review"), "create-review");
+        await page.ClickAsync(page.Button("Create a review without a referral"), "create-review");
         Assert.Equal("/reviews/new", page.Path);
         await Expect(page.Heading).ToHaveTextAsync("Create a review");
         await page.ClickAsync(page.Button("Create review"), "create-review-empty");

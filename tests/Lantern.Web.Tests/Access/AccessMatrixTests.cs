@@ -53,6 +53,13 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/information-requests                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information-requests/{requestId:guid?}             | -    | -     | -  | -     | -       | -    | -    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/tasks/{taskId:guid}/done                           | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/decision                                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/scoping                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/board                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /admin/settings                                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/deadlines                                                            | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/deadlines/{key}                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/holidays                                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users                                                                | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users/invite                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -75,6 +82,9 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         route                                                                       | anon | admin | bu | chair | partner | none | lead | team | casegroup | contact | observer | other
         /reviews/{reviewId:guid}/setting-up/notification                            | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/information-requests                    | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/decision                                | -    | -     | -  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/scoping                                 | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/board                                   | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>
@@ -229,6 +239,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{taskId:guid}", world.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.RequestId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
+        .Replace("{key}", "england.notification", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.NoRole.Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.ReviewTypeId.ToString(), StringComparison.Ordinal)
