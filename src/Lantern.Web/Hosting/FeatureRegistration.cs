@@ -34,6 +34,7 @@ public static class FeatureRegistration
         services.AddScoped<RapidReviewService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<BoardService>();
+        services.AddScoped<TermsService>();
         services.AddScoped<SettingsService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();

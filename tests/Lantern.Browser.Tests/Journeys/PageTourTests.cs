@@ -59,6 +59,9 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/setting-up/decision"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/scoping"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/board"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/terms"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/terms/edit"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download"] = ("business unit", 200),
         ["/admin/settings"] = ("administrator", 200),
         ["/admin/deadlines"] = ("administrator", 200),
         ["/admin/deadlines/{key}"] = ("administrator", 200),
@@ -73,7 +76,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     };
 
     // Not pages a person reads: a plain-text status and a file download.
-    private static readonly HashSet<string> NotHtml = ["/health", "/audit/export/{reviewId:guid}"];
+    private static readonly HashSet<string> NotHtml = ["/health", "/audit/export/{reviewId:guid}", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download"];
 
     [Fact]
     public void Tour_CoversEveryPage()
@@ -127,6 +130,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{key}", "england.notification", StringComparison.Ordinal)
+        .Replace("{versionNumber:int}", "1", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)

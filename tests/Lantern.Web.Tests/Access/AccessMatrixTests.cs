@@ -60,6 +60,9 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /admin/deadlines                                                            | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/deadlines/{key}                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/holidays                                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /reviews/{reviewId:guid}/setting-up/terms                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/terms/edit                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download      | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users                                                                | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users/invite                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -85,6 +88,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/decision                                | -    | -     | -  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/scoping                                 | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/board                                   | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/terms                                   | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>
@@ -240,6 +244,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{requestId:guid?}", world.RequestId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{key}", "england.notification", StringComparison.Ordinal)
+        .Replace("{versionNumber:int}", "1", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.NoRole.Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.ReviewTypeId.ToString(), StringComparison.Ordinal)

@@ -60,4 +60,27 @@ public static class SettingUpSeed
         await db.SaveChangesAsync();
         return request.Id;
     }
+
+    /// <summary>A first, draft version of the terms of reference.</summary>
+    public static async Task TermsAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid createdBy)
+    {
+        await using var db = factory.CreateDbContext();
+        db.TermsOfReference.Add(new TermsOfReference
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            VersionNumber = 1,
+            PeriodFrom = new DateOnly(2025, 4, 1),
+            PeriodTo = new DateOnly(2026, 3, 31),
+            LinesOfEnquiry = ["How did agencies share what they knew about the baby's injuries?"],
+            AgencyIdsInScope = [agencyId],
+            Method = ReviewMethod.LearningTogether,
+            Scale = ReviewScale.Focused,
+            LeadReviewers = "Lee Reviewer (independent)",
+            FactorNotes = [new FactorNote { Key = "practice-concerns", Note = "Complex" }, new FactorNote { Key = "priorities", Note = "A local priority" }],
+            CreatedByUserId = createdBy,
+            CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+    }
 }

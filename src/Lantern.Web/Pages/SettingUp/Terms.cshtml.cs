@@ -1,0 +1,55 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.SettingUp;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.SettingUp;
+
+/// <summary>The terms of reference: the latest version, agreeing it, earlier versions, and downloads.</summary>
+[ReviewPage(ReviewPermission.ViewSettingUp, AuditActions.SettingUpViewed)]
+public sealed class TermsModel(TermsService terms, LanternDbContext db, TimeProvider time) : ReviewPageModel
+{
+    public IReadOnlyList<TermsOfReference> Versions { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, string> AgencyNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyDictionary<Guid, string> People { get; private set; } = new Dictionary<Guid, string>();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    [HandlerNeeds(ReviewPermission.EditSettingUp)]
+    public async Task<IActionResult> OnPostAgreeAsync(int versionNumber)
+    {
+        var result = await terms.AgreeTermsAsync(new AgreeTermsOptions(Review.Id, Review.PartnershipId, versionNumber, Layout.UkToday(time)), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, "A newer version was saved while you were reading this one. Read the latest version before agreeing it");
+            await LoadAsync();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        Notice = $"Version {versionNumber} of the terms of reference agreed";
+        return RedirectToPage(new { reviewId = Review.Id });
+    }
+
+    private async Task LoadAsync()
+    {
+        Versions = await terms.VersionsAsync(Review.Id, HttpContext.RequestAborted);
+        AgencyNames = await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == Review.PartnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, HttpContext.RequestAborted);
+        var ids = Versions.Select(v => v.CreatedByUserId).Distinct().ToList();
+        People = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, HttpContext.RequestAborted);
+    }
+}
