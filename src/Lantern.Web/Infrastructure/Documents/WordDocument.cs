@@ -11,6 +11,9 @@ namespace Lantern.Web.Infrastructure.Documents;
 /// </summary>
 public sealed class WordDocument
 {
+    /// <summary>The media type to serve a .docx file with.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private readonly List<OpenXmlElement> blocks = [];
 
     // One entry for each list, in order: true for a numbered list. Index i is Word's numbering instance i + 1.
