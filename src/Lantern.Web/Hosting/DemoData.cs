@@ -1,6 +1,7 @@
 using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
+using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Pages.Admin.Users;
 using Microsoft.EntityFrameworkCore;
@@ -110,9 +111,75 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             }
         }
 
+        AddSettingUp(review, types.Single(t => t.Name == "Rapid review").Id, agencies, businessUnit.Id, users[2].Id, now);
+
         db.Audit(new AuditEvent(Guid.NewGuid(), now, AuditActor.System with { PartnershipId = partnership.Id },
             AuditActions.DemoDataLoaded, new AuditSubject("Partnership", partnership.Id, PartnershipId: partnership.Id)));
         await db.SaveChangesAsync(cancellationToken);
         return partnership;
+    }
+
+    /// <summary>How the training review was set up: a referral some weeks ago, the panel told, the chair's
+    /// decision, and the family and terms of reference still to do. Every name is invented.</summary>
+    private void AddSettingUp(Review review, Guid rapidReviewTypeId, IReadOnlyList<Agency> agencies, Guid businessUnitId, Guid chairId, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var aware = today.AddDays(-40);
+        while (aware.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            aware = aware.AddDays(-1);
+        }
+
+        review.AssignOwner(businessUnitId);
+        db.Referrals.Add(new Referral
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            SubjectKind = SubjectKind.Child,
+            SubjectName = "Noah Example (training)",
+            SubjectDateOfBirth = aware.AddMonths(-7),
+            SubjectLegalStatus = LegalStatus.ChildInNeed,
+            SubjectArea = "Northmoor East",
+            IncidentDate = aware.AddDays(-1),
+            Harm = HarmKind.SeriousHarm,
+            Circumstances = "A baby was taken to hospital with a head injury that the parents could not explain.",
+            AwareDate = aware,
+            ReferredOn = aware,
+            ReferringAgencyId = agencies[3].Id,
+            ReferrerName = "Ward sister, Northmoor Hospitals (training)",
+            ReferredByUserId = businessUnitId,
+            OtherAgencyIds = [agencies[0].Id, agencies[4].Id],
+            CriteriaRoute = CriteriaRoute.StatutoryCriteriaMet,
+            Rationale = "Serious injury to a baby with neglect suspected; three agencies knew the family.",
+            InitialReviewTypeId = rapidReviewTypeId,
+            CreatedAt = now,
+        });
+        db.PanelNotifications.Add(new PanelNotification { Id = Guid.NewGuid(), ReviewId = review.Id, SentOn = aware.AddDays(2), Reference = "TRAINING-001", RecordedByUserId = businessUnitId, RecordedAt = now });
+        db.Decisions.Add(new Decision
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            VersionNumber = 1,
+            ToReview = true,
+            ReviewTypeId = review.ReviewTypeId,
+            Scale = ReviewScale.Focused,
+            Method = ReviewMethod.LearningTogether,
+            MethodJustification = "The partnership wants to understand why practice made sense at the time.",
+            CriteriaAssessment = "Serious harm, neglect suspected, and the baby lived in Northmoor.",
+            Rationale = "There is learning about how health visiting and children's services shared worries.",
+            DecidedOn = aware.AddDays(14),
+            RecordedByUserId = chairId,
+            RecordedAt = now,
+        });
+        db.ReviewTasks.Add(new ReviewTask { Id = Guid.NewGuid(), ReviewId = review.Id, Kind = TaskKind.InformFamily, Title = "Tell the family about the review before they hear of it elsewhere", DueOn = today.AddDays(3), CreatedAt = now });
+        foreach (var (kind, summary, userId) in new[]
+                 {
+                     (HistoryKind.Referred, "Referred by Priya Shah", businessUnitId),
+                     (HistoryKind.PanelNotified, "National panel notified (reference TRAINING-001)", businessUnitId),
+                     (HistoryKind.Decided, "Decided to hold a local child safeguarding practice review", chairId),
+                 })
+        {
+            db.ReviewHistory.Add(new ReviewHistoryEntry { Id = Guid.NewGuid(), ReviewId = review.Id, Kind = kind, Summary = summary, UserId = userId, OccurredAt = now });
+        }
     }
 }
