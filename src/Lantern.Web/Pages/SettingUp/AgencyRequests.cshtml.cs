@@ -52,6 +52,7 @@ public sealed class AgencyRequestsModel(RapidReviewService service, LanternDbCon
             if (result.Conflict)
             {
                 ModelState.AddModelError(string.Empty, "Someone else from your agency answered this request at the same time. Check the answer below");
+                Response.StatusCode = StatusCodes.Status409Conflict;
             }
 
             result.AddTo(ModelState, "Input");

@@ -45,6 +45,11 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
         {
             db.Entry(notification).Property(n => n.Version).OriginalValue = version;
         }
+        else
+        {
+            // The form was opened before anyone had recorded it: saving now would overwrite theirs unseen.
+            return WriteResult.Stale;
+        }
 
         notification.SentOn = options.SentOn;
         notification.Reference = options.Reference.Trim();
@@ -106,6 +111,16 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
             return WriteResult.Refused(options.From > recorder.Today ? "InvolvementFrom" : "InvolvementTo", "Dates of involvement must be today or in the past");
         }
 
+        if (request.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        if (request.Status == InformationRequestStatus.Returned)
+        {
+            return WriteResult.Refused("Summary", "Your agency has already returned this information. Contact the business unit to change it");
+        }
+
         db.Entry(request).Property(r => r.Version).OriginalValue = options.Version;
         request.Return(options.Summary, options.From, options.To, options.KeyContacts, recorder.Today, audit.UserId!.Value);
         var agency = await db.Agencies.Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
@@ -119,6 +134,12 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
         if (meeting.HeldOn > recorder.Today)
         {
             return WriteResult.Refused("HeldOn", "The date of the meeting must be today or in the past");
+        }
+
+        var aware = await db.Referrals.Where(r => r.ReviewId == reviewId).Select(r => (DateOnly?)r.AwareDate).SingleOrDefaultAsync(cancellationToken);
+        if (aware is { } awareOn && meeting.HeldOn < awareOn)
+        {
+            return WriteResult.Refused("HeldOn", "The date of the meeting must be on or after the date the partnership became aware");
         }
 
         meeting.Id = Guid.NewGuid();

@@ -22,6 +22,7 @@ public sealed class SettingUpCalendars(LanternDbContext db)
 
         var own = await db.HolidayChanges.AsNoTracking()
             .Where(h => h.PartnershipId == partnershipId && h.Calendar == calendar)
+            .OrderBy(h => h.RecordedAt)
             .ToListAsync(cancellationToken);
         var built = new WorkingCalendar(calendar, HolidayAdjustment.Published.Concat(own.Select(h => h.ToAdjustment())));
         calendars[(partnershipId, calendar)] = built;

@@ -148,11 +148,12 @@ public sealed class BoardTests(SettingUpWorld world) : IClassFixture<SettingUpWo
         var (otherReviewId, otherRecipients) = await ToldReviewAsync(browser);
 
         var stale = await browser.PostAsync(Url(reviewId), Form.Of(("recipientId", recipients[0].Id.ToString()), ("version", Guid.NewGuid().ToString())), AcknowledgeUrl(reviewId));
+        var afterStale = await browser.GetAsync(stale.Location!);
         var unknown = await browser.PostAsync(Url(reviewId), Form.Of(("recipientId", Guid.NewGuid().ToString()), ("version", Guid.NewGuid().ToString())), AcknowledgeUrl(reviewId));
         var otherReviews = await browser.PostAsync(Url(reviewId), Form.Of(("recipientId", otherRecipients[0].Id.ToString()), ("version", otherRecipients[0].Version.ToString())), AcknowledgeUrl(reviewId));
 
         Assert.Equal(HttpStatusCode.Redirect, stale.Status);
-        Assert.Equal("Someone else recorded that at the same time. Check the list below.", (await browser.GetAsync(stale.Location!)).Notice());
+        Assert.Equal("Someone else recorded that at the same time. Check the list below.", afterStale.Notice());
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(HttpStatusCode.NotFound, otherReviews.Status);
         await using var db = Factory.CreateDbContext();

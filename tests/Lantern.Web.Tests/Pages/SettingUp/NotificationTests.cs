@@ -130,7 +130,7 @@ public sealed class NotificationTests(SettingUpWorld world) : IClassFixture<Sett
         Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.PanelNotified && e.ReviewId == reviewId));
     }
 
-    [Fact(Skip = "bug: RapidReviewService.RecordNotificationAsync skips the version check when Input.Version is empty, so when two people open the notification form before any notification exists, the second save silently overwrites the first (200 redirect) instead of a 409 conflict")]
+    [Fact]
     public async Task Record_TwoPeopleRecordingTheFirstNotificationAtOnce_TheSecondIsAConflict()
     {
         var (reviewId, _) = await ReviewWithTaskAsync();

@@ -60,6 +60,11 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time)
         }
 
         var usingDefaults = !await db.DeadlineRuleSettings.AnyAsync(r => r.PartnershipId == options.PartnershipId, cancellationToken);
+        if (options.Key is not null && usingDefaults && DeadlineRules.Defaults.All(d => d.Key != options.Key))
+        {
+            return WriteResult.Missing;
+        }
+
         if (usingDefaults)
         {
             db.DeadlineRuleSettings.AddRange(DeadlineRules.Defaults.Select(d => DeadlineRuleSetting.From(d, options.PartnershipId)));

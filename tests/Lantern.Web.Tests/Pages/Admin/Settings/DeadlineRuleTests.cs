@@ -172,7 +172,20 @@ public sealed class DeadlineRuleTests(SettingUpWorld world) : IClassFixture<Sett
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal(HttpStatusCode.NotFound, post.Status);
-        Assert.False(await Factory.CreateDbContext().DeadlineRuleSettings.AnyAsync(r => r.PartnershipId == desk.PartnershipId && r.Key == "england.nothing-like-this"));
+        Assert.Equal(0, await world.CountAsync(db => db.DeadlineRuleSettings.Where(r => r.PartnershipId == desk.PartnershipId && r.Key == "england.nothing-like-this")));
+        Assert.Equal(0, await world.CountAsync(db => db.AuditEvents.Where(e => e.Action == AuditActions.DeadlineRuleChanged && e.PartnershipId == desk.PartnershipId)));
+    }
+
+    [Fact]
+    public async Task UnknownRule_PostSavesNothing()
+    {
+        var desk = await world.NewDeskAsync("Untouchedshire Partnership");
+        var admin = await Factory.SignInAsync(desk.Administrator);
+
+        var post = await admin.PostAsync(ListUrl, Rule("Nothing", 5), "/admin/deadlines/england.nothing-like-this");
+
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        Assert.Equal(0, await SettingsAsync(desk.PartnershipId));
     }
 
     [Fact]
