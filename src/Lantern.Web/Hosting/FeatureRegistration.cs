@@ -31,6 +31,11 @@ public static class FeatureRegistration
         services.AddScoped<ReferralService>();
         services.AddScoped<TaskService>();
         services.AddScoped<RapidReviewService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<PurposeService>();
+        services.AddScoped<GovernanceService>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

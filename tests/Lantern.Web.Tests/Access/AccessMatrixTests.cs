@@ -51,6 +51,14 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/referral                                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/setting-up/notification                            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/setting-up/information-requests                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/decision                                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/purpose                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/governance                              | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/plan                                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/plan/milestones/add                     | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/plan/milestones/{milestoneId:guid}      | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/plan/delays/add                         | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/plan/budget                             | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information-requests/{requestId:guid?}             | -    | -     | -  | -     | -       | -    | -    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/tasks/{taskId:guid}/done                           | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -75,6 +83,10 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         route                                                                       | anon | admin | bu | chair | partner | none | lead | team | casegroup | contact | observer | other
         /reviews/{reviewId:guid}/setting-up/notification                            | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/information-requests                    | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/decision                                | -    | -     | -  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/purpose                                 | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/governance                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/plan                                    | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>
@@ -228,6 +240,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{memberId:guid}", world.MemberId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.RequestId.ToString(), StringComparison.Ordinal)
+        .Replace("{milestoneId:guid}", world.MilestoneId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.NoRole.Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.AgencyId.ToString(), StringComparison.Ordinal)
