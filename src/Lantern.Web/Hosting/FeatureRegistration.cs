@@ -36,6 +36,10 @@ public static class FeatureRegistration
         services.AddScoped<BoardService>();
         services.AddScoped<TermsService>();
         services.AddScoped<SettingsService>();
+        services.AddScoped<PurposeService>();
+        services.AddScoped<GovernanceService>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -71,6 +71,13 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/purpose"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/governance"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/plan"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/plan/milestones/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/plan/milestones/{milestoneId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/plan/delays/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/plan/budget"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/tasks/{taskId:guid}/done"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information-requests/{requestId:guid?}"] = ("agency contact", 200),
     };
@@ -128,6 +135,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)
+        .Replace("{milestoneId:guid}", world.World.MilestoneId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{key}", "england.notification", StringComparison.Ordinal)
         .Replace("{versionNumber:int}", "1", StringComparison.Ordinal)

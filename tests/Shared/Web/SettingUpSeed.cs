@@ -1,4 +1,5 @@
 using Lantern.Core.SettingUp;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Testing.Web;
 
@@ -82,5 +83,15 @@ public static class SettingUpSeed
             CreatedAt = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
+    }
+
+    public static async Task<Guid> MilestoneAsync(this LanternFactory factory, Guid reviewId, string name, DateOnly due, Guid? ownerUserId = null, DateOnly? completed = null)
+    {
+        await using var db = factory.CreateDbContext();
+        var sortOrder = await db.Milestones.Where(m => m.ReviewId == reviewId).MaxAsync(m => (int?)m.SortOrder) ?? 0;
+        var milestone = new Milestone { Id = Guid.NewGuid(), ReviewId = reviewId, Name = name, DueOn = due, OwnerUserId = ownerUserId, CompletedOn = completed, SortOrder = sortOrder + 10 };
+        db.Milestones.Add(milestone);
+        await db.SaveChangesAsync();
+        return milestone.Id;
     }
 }

@@ -20,6 +20,7 @@ public sealed class World : IAsyncLifetime
     public Guid MemberId { get; private set; }
     public Guid TaskId { get; private set; }
     public Guid RequestId { get; private set; }
+    public Guid MilestoneId { get; private set; }
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -75,6 +76,7 @@ public sealed class World : IAsyncLifetime
         TaskId = await Factory.TaskAsync(ReviewId, Lantern.Core.SettingUp.TaskKind.Other, "Book a room for the scoping meeting", today.AddDays(5));
         RequestId = await Factory.InformationRequestAsync(ReviewId, AgencyId, BusinessUnit.Id, today, today.AddDays(5));
         await Factory.TermsAsync(ReviewId, AgencyId, BusinessUnit.Id);
+        MilestoneId = await Factory.MilestoneAsync(ReviewId, "Terms of reference agreed", today.AddDays(20), BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

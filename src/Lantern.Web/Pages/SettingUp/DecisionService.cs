@@ -82,12 +82,7 @@ public sealed class DecisionService(LanternDbContext db, SettingUpRecorder recor
             tasks.Add(review.Id, TaskKind.InformFamily, "Tell the family about the review before they hear of it elsewhere", calendar.AddWorkingDays(decision.DecidedOn, 5));
             if (!await db.Milestones.AnyAsync(m => m.ReviewId == review.Id, cancellationToken))
             {
-                var order = 0;
-                foreach (var (name, months) in Milestone.DefaultPlan(typeName!))
-                {
-                    var due = months == 0 ? calendar.AddWorkingDays(decision.DecidedOn, 15) : decision.DecidedOn.AddMonths(months);
-                    db.Milestones.Add(new Milestone { Id = Guid.NewGuid(), ReviewId = review.Id, Name = name, DueOn = due, SortOrder = ++order * 10 });
-                }
+                db.Milestones.AddRange(PlanRules.DefaultMilestones(review.Id, typeName!, decision.DecidedOn, calendar));
             }
         }
 

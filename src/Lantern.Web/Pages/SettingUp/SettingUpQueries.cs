@@ -21,11 +21,11 @@ public sealed class SettingUpQueries(LanternDbContext db)
         var decision = await db.Decisions.Where(d => d.ReviewId == reviewId).OrderByDescending(d => d.VersionNumber).Select(d => (bool?)d.ToReview).FirstOrDefaultAsync(cancellationToken);
         var board = await db.BoardNotifications.CountAsync(b => b.ReviewId == reviewId, cancellationToken);
         var family = await db.FamilyMembers.CountAsync(f => f.ReviewId == reviewId, cancellationToken);
-        var purpose = await db.PurposeStatements.AnyAsync(p => p.ReviewId == reviewId, cancellationToken);
+        var purpose = await db.PurposeStatements.Where(p => p.ReviewId == reviewId).Select(p => new { p.SentOn }).FirstOrDefaultAsync(cancellationToken);
         var terms = await db.TermsOfReference.Where(t => t.ReviewId == reviewId).OrderByDescending(t => t.VersionNumber)
             .Select(t => new { t.VersionNumber, t.Status }).FirstOrDefaultAsync(cancellationToken);
-        var governance = await db.GovernancePlans.AnyAsync(g => g.ReviewId == reviewId, cancellationToken);
-        var milestones = await db.Milestones.CountAsync(m => m.ReviewId == reviewId, cancellationToken);
+        var governance = await db.GovernancePlans.Where(g => g.ReviewId == reviewId).MaxAsync(g => (int?)g.VersionNumber, cancellationToken);
+        var milestones = await db.Milestones.Where(m => m.ReviewId == reviewId).Select(m => m.CompletedOn).ToListAsync(cancellationToken);
 
         var parts = new List<PartStatus>
         {
@@ -43,10 +43,12 @@ public sealed class SettingUpQueries(LanternDbContext db)
         parts.Add(new("Decision", $"{path}/decision", decision switch { true => "To review", false => "Not to review", null => "Not made yet" }, decision is not null));
         parts.Add(new("Board informed", $"{path}/board", board == 0 ? "Not yet" : "Informed", board > 0));
         parts.Add(new("Family", $"{path}/family", family == 0 ? "No contact plan yet" : family == 1 ? "1 family member in the plan" : $"{family} family members in the plan", family > 0));
-        parts.Add(new("Purpose of the review", $"{path}/purpose", purpose ? "Recorded" : "Not recorded yet", purpose));
+        parts.Add(new("Purpose of the review", $"{path}/purpose",
+            purpose is null ? "Not recorded yet" : purpose.SentOn is { } sentOn ? $"Sent {sentOn:d MMMM yyyy}" : "Recorded, not sent yet", purpose?.SentOn is not null));
         parts.Add(new("Terms of reference", $"{path}/terms", terms is null ? "Not drafted yet" : terms.Status == TermsStatus.Agreed ? $"Version {terms.VersionNumber} agreed" : $"Version {terms.VersionNumber} in draft", terms?.Status == TermsStatus.Agreed));
-        parts.Add(new("Governance", $"{path}/governance", governance ? "Set out" : "Not set out yet", governance));
-        parts.Add(new("Plan, delays and budget", $"{path}/plan", milestones == 0 ? "No plan yet" : $"{milestones} milestones", milestones > 0));
+        parts.Add(new("Governance", $"{path}/governance", governance is { } g ? g == 1 ? "Set out" : $"Set out, version {g}" : "Not set out yet", governance is not null));
+        var done = milestones.Count(c => c is not null);
+        parts.Add(new("Plan, delays and budget", $"{path}/plan", milestones.Count == 0 ? "No plan yet" : $"{done} of {milestones.Count} milestones done", milestones.Count > 0));
         return parts;
     }
 
