@@ -25,7 +25,7 @@ public sealed class TermsModel(TermsService terms, LanternDbContext db, TimeProv
     public async Task OnGetAsync() => await LoadAsync();
 
     [HandlerNeeds(ReviewPermission.EditSettingUp)]
-    public async Task<IActionResult> OnPostAgreeAsync(int versionNumber)
+    public async Task<IActionResult> OnPostAsync(int versionNumber)
     {
         var result = await terms.AgreeTermsAsync(new AgreeTermsOptions(Review.Id, Review.PartnershipId, versionNumber, Layout.UkToday(time)), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.NotFound)
