@@ -3,6 +3,7 @@ using Lantern.Web.Pages.Admin.Agencies;
 using Lantern.Web.Pages.Admin.ReviewTypes;
 using Lantern.Web.Pages.Admin.Users;
 using Lantern.Web.Pages.Audit;
+using Lantern.Web.Pages.Dashboard;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.Reviews.Members;
 using Lantern.Web.Pages.SettingUp;
@@ -31,6 +32,8 @@ public static class FeatureRegistration
         services.AddScoped<ReferralService>();
         services.AddScoped<TaskService>();
         services.AddScoped<RapidReviewService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<DashboardService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

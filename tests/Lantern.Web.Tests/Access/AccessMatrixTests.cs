@@ -38,6 +38,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /account/sign-out-everywhere                                                | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/recovery-codes                                                     | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /reviews                                                                    | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /dashboard                                                                  | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /dashboard/export                                                           | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /reviews/new                                                                | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /reviews/{reviewId:guid}                                                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | Y       | Y        | -
         /reviews/{reviewId:guid}/details                                            | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
@@ -51,6 +53,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/referral                                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/setting-up/notification                            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/setting-up/information-requests                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/decision                                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/history                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information-requests/{requestId:guid?}             | -    | -     | -  | -     | -       | -    | -    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/tasks/{taskId:guid}/done                           | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -75,6 +79,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         route                                                                       | anon | admin | bu | chair | partner | none | lead | team | casegroup | contact | observer | other
         /reviews/{reviewId:guid}/setting-up/notification                            | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/information-requests                    | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/decision                                | -    | -     | -  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>

@@ -74,6 +74,7 @@ public sealed class World : IAsyncLifetime
         await Factory.ReferralAsync(ReviewId, AgencyId, BusinessUnit.Id, today.AddDays(-3), ReviewTypeId);
         TaskId = await Factory.TaskAsync(ReviewId, Lantern.Core.SettingUp.TaskKind.Other, "Book a room for the scoping meeting", today.AddDays(5));
         RequestId = await Factory.InformationRequestAsync(ReviewId, AgencyId, BusinessUnit.Id, today, today.AddDays(5));
+        await Factory.HistoryAsync(ReviewId, Lantern.Core.SettingUp.HistoryKind.Referred, $"Referred by {BusinessUnit.Name}", BusinessUnit.Id, DateTime.UtcNow);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");
