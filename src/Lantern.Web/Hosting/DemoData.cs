@@ -102,6 +102,7 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
         var businessUnit = users[1];
         var lcspr = types.Single(t => t.Name == "Local child safeguarding practice review");
         var review = new Review(Guid.NewGuid(), partnership.Id, ReviewTitle, lcspr.Id, ReviewStatus.InProgress, now, businessUnit.Id);
+        review.AssignOwner(businessUnit.Id);
         db.Reviews.Add(review);
         for (var i = 0; i < People.Length; i++)
         {

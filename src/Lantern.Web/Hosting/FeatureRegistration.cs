@@ -4,6 +4,7 @@ using Lantern.Web.Pages.Admin.ReviewTypes;
 using Lantern.Web.Pages.Admin.Settings;
 using Lantern.Web.Pages.Admin.Users;
 using Lantern.Web.Pages.Audit;
+using Lantern.Web.Pages.Dashboard;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.Reviews.Members;
 using Lantern.Web.Pages.SettingUp;
@@ -40,6 +41,7 @@ public static class FeatureRegistration
         services.AddScoped<GovernanceService>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanService>();
+        services.AddScoped<DashboardService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -48,6 +48,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/audit/verify"] = ("administrator", 200),
         ["/audit/export/{reviewId:guid}"] = ("business unit", 200),
         ["/reviews"] = ("business unit", 200),
+        ["/dashboard"] = ("business unit", 200),
+        ["/dashboard/export"] = ("business unit", 200),
         ["/reviews/new"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/details"] = ("business unit", 200),
@@ -78,12 +80,14 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/setting-up/plan/milestones/{milestoneId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/plan/delays/add"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/plan/budget"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/history"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/tasks/{taskId:guid}/done"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information-requests/{requestId:guid?}"] = ("agency contact", 200),
     };
 
-    // Not pages a person reads: a plain-text status and a file download.
-    private static readonly HashSet<string> NotHtml = ["/health", "/audit/export/{reviewId:guid}", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download"];
+    // Not pages a person reads: a plain-text status and file downloads.
+    private static readonly HashSet<string> NotHtml =
+        ["/health", "/audit/export/{reviewId:guid}", "/dashboard/export", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download"];
 
     [Fact]
     public void Tour_CoversEveryPage()

@@ -38,6 +38,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /account/sign-out-everywhere                                                | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/recovery-codes                                                     | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /reviews                                                                    | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /dashboard                                                                  | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /dashboard/export                                                           | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /reviews/new                                                                | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /reviews/{reviewId:guid}                                                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | Y       | Y        | -
         /reviews/{reviewId:guid}/details                                            | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
@@ -59,6 +61,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/plan/milestones/{milestoneId:guid}      | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/plan/delays/add                         | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/plan/budget                             | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/history                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information-requests/{requestId:guid?}             | -    | -     | -  | -     | -       | -    | -    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/tasks/{taskId:guid}/done                           | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/scoping                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -

@@ -15,6 +15,16 @@ public sealed class FakeClock : TimeProvider
         }
     }
 
+    /// <summary>Moves the clock to <paramref name="to"/>, forward or back, for a test about a particular day.
+    /// Sign in first and put the clock back afterwards: sign-in codes are counted from this clock.</summary>
+    public void Set(DateTimeOffset to)
+    {
+        lock (gate)
+        {
+            now = to;
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         lock (gate)

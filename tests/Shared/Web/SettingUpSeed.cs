@@ -94,4 +94,31 @@ public static class SettingUpSeed
         await db.SaveChangesAsync();
         return milestone.Id;
     }
+
+    public static async Task<Guid> NotificationAsync(this LanternFactory factory, Guid reviewId, DateOnly sentOn, Guid recordedBy)
+    {
+        await using var db = factory.CreateDbContext();
+        var notification = new PanelNotification
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            SentOn = sentOn,
+            Reference = "NP-0001",
+            RecordedByUserId = recordedBy,
+            RecordedAt = DateTime.UtcNow,
+        };
+        db.PanelNotifications.Add(notification);
+        await db.SaveChangesAsync();
+        return notification.Id;
+    }
+
+    /// <summary>A step on the review's setting-up timeline, at <paramref name="at"/> (UTC).</summary>
+    public static async Task<Guid> HistoryAsync(this LanternFactory factory, Guid reviewId, HistoryKind kind, string summary, Guid? userId, DateTime at)
+    {
+        await using var db = factory.CreateDbContext();
+        var entry = new ReviewHistoryEntry { Id = Guid.NewGuid(), ReviewId = reviewId, Kind = kind, Summary = summary, UserId = userId, OccurredAt = at };
+        db.ReviewHistory.Add(entry);
+        await db.SaveChangesAsync();
+        return entry.Id;
+    }
 }

@@ -77,6 +77,7 @@ public sealed class World : IAsyncLifetime
         RequestId = await Factory.InformationRequestAsync(ReviewId, AgencyId, BusinessUnit.Id, today, today.AddDays(5));
         await Factory.TermsAsync(ReviewId, AgencyId, BusinessUnit.Id);
         MilestoneId = await Factory.MilestoneAsync(ReviewId, "Terms of reference agreed", today.AddDays(20), BusinessUnit.Id);
+        await Factory.HistoryAsync(ReviewId, Lantern.Core.SettingUp.HistoryKind.Referred, $"Referred by {BusinessUnit.Name}", BusinessUnit.Id, DateTime.UtcNow);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

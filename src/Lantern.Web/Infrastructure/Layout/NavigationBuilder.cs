@@ -24,7 +24,7 @@ public sealed class NavigationBuilder(LanternDbContext db)
         }
 
         var path = context.Request.Path.Value ?? "/";
-        var items = new List<NavigationItem> { Item("Reviews", "/reviews", path) };
+        var items = new List<NavigationItem> { Item("Dashboard", "/dashboard", path), Item("Reviews", "/reviews", path) };
         if (AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail))
         {
             items.Add(Item("Audit trail", "/audit", path));

@@ -15,6 +15,13 @@ public static class UkTime
     /// <summary>"22 November 2026", the GOV.UK style for dates.</summary>
     public static string UkDate(this DateTime utc) => utc.ToUk().ToString("d MMMM yyyy", Culture);
 
+    /// <summary>"22 November 2026 at 3:05pm", the GOV.UK style for a date and time.</summary>
+    public static string UkDateTime(this DateTime utc)
+    {
+        var uk = utc.ToUk();
+        return uk.ToString("d MMMM yyyy 'at' h:mm", Culture) + (uk.Hour < 12 ? "am" : "pm");
+    }
+
     private static TimeZoneInfo FindLondon()
     {
         try

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
@@ -88,9 +87,8 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
     public async Task ExportReviewAsync(Guid partnershipId, Guid reviewId, Stream output, AuditActor audit, CancellationToken cancellationToken = default)
     {
         await RecordAsync(AuditActions.AuditTrailExported, audit, reviewId, partnershipId, cancellationToken);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
         await using var writer = new StreamWriter(output, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, config);
+        await using var csv = new CsvWriter(writer, CsvFiles.Configuration());
         foreach (var header in new[] { "Sequence", "Time (UTC)", "Event", "What happened", "Person", "Person id", "Agency", "Address", "Review", "Review id", "Record type", "Record id" })
         {
             csv.WriteField(header);

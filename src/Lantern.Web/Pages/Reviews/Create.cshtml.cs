@@ -74,6 +74,10 @@ public sealed class ReviewInput : IValidatableObject
     [Required(ErrorMessage = "Select the status of the review")]
     public ReviewStatus? Status { get; set; }
 
+    /// <summary>Only on the details page: the person in the business unit who looks after the review, or none.</summary>
+    [Display(Name = "Owner")]
+    public Guid? OwnerUserId { get; set; }
+
     public static IReadOnlyList<SelectListItem> StatusItems() =>
         ReviewStatusNames.All.Select(s => new SelectListItem(s.DisplayName(), s.ToString())).ToList();
 

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Reviews;
 
-/// <summary>Changing a review's working title, type or status. A save from a stale copy shows the conflict
-/// instead of overwriting the other person's change.</summary>
+/// <summary>Changing a review's working title, type, status or owner. A save from a stale copy shows the
+/// conflict instead of overwriting the other person's change.</summary>
 [ReviewPage(ReviewPermission.EditDetails, Core.Audit.AuditActions.ReviewViewed)]
 public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : ReviewPageModel
 {
@@ -25,8 +25,10 @@ public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : R
 
     public IReadOnlyList<SelectListItem> Statuses { get; } = ReviewInput.StatusItems();
 
+    public IReadOnlyList<SelectListItem> Owners { get; private set; } = [];
+
     /// <summary>Set when someone else saved first: what the review says now.</summary>
-    public (string Title, string Type, ReviewStatus Status)? Current { get; private set; }
+    public (string Title, string Type, ReviewStatus Status, string? Owner)? Current { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
@@ -34,9 +36,9 @@ public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : R
     public async Task<IActionResult> OnGetAsync()
     {
         var review = await db.Reviews.AsNoTracking().SingleAsync(r => r.Id == Review.Id);
-        Input = new ReviewInput { WorkingTitle = review.WorkingTitle, ReviewTypeId = review.ReviewTypeId, Status = review.Status };
+        Input = new ReviewInput { WorkingTitle = review.WorkingTitle, ReviewTypeId = review.ReviewTypeId, Status = review.Status, OwnerUserId = review.OwnerUserId };
         Version = review.Version;
-        await LoadTypesAsync(review.ReviewTypeId);
+        await LoadChoicesAsync(review.ReviewTypeId, review.OwnerUserId);
         return Page();
     }
 
@@ -45,7 +47,7 @@ public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : R
         if (ModelState.IsValid)
         {
             var result = await reviews.ChangeReviewDetailsAsync(
-                new ChangeReviewDetailsOptions(Review.Id, Input.WorkingTitle!, Input.ReviewTypeId!.Value, Input.Status!.Value, Version),
+                new ChangeReviewDetailsOptions(Review.Id, Input.WorkingTitle!, Input.ReviewTypeId!.Value, Input.Status!.Value, Input.OwnerUserId, Version),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
@@ -61,8 +63,8 @@ public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : R
             result.AddTo(ModelState, "Input");
         }
 
-        var currentType = await db.Reviews.Where(r => r.Id == Review.Id).Select(r => r.ReviewTypeId).SingleAsync();
-        await LoadTypesAsync(currentType);
+        var saved = await db.Reviews.Where(r => r.Id == Review.Id).Select(r => new { r.ReviewTypeId, r.OwnerUserId }).SingleAsync();
+        await LoadChoicesAsync(saved.ReviewTypeId, saved.OwnerUserId);
         return Page();
     }
 
@@ -70,16 +72,25 @@ public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : R
     {
         var now = await db.Reviews.AsNoTracking().SingleAsync(r => r.Id == Review.Id);
         var typeName = await db.ReviewTypes.Where(t => t.Id == now.ReviewTypeId).Select(t => t.Name).SingleAsync();
-        Current = (now.WorkingTitle, typeName, now.Status);
+        var owner = await db.Users.Where(u => u.Id == now.OwnerUserId).Select(u => u.DisplayName).FirstOrDefaultAsync();
+        Current = (now.WorkingTitle, typeName, now.Status, owner);
         Version = now.Version;
         ModelState.Clear();
-        await LoadTypesAsync(now.ReviewTypeId);
+        await LoadChoicesAsync(now.ReviewTypeId, now.OwnerUserId);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
 
-    private async Task LoadTypesAsync(Guid current) =>
-        Types = (await reviews.ActiveTypesAsync(Review.PartnershipId, current, HttpContext.RequestAborted))
+    private async Task LoadChoicesAsync(Guid currentType, Guid? currentOwner)
+    {
+        Types = (await reviews.ActiveTypesAsync(Review.PartnershipId, currentType, HttpContext.RequestAborted))
             .Select(t => new GovUkOption(t.Id.ToString(), t.Name))
             .ToList();
+        Owners =
+        [
+            new SelectListItem("No owner yet", string.Empty),
+            .. (await reviews.OwnerChoicesAsync(Review.PartnershipId, currentOwner, HttpContext.RequestAborted))
+                .Select(o => new SelectListItem(o.InBusinessUnit ? o.DisplayName : $"{o.DisplayName} (no longer in the business unit)", o.UserId.ToString())),
+        ];
+    }
 }

@@ -15,6 +15,9 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
 
     public int MemberCount { get; private set; }
 
+    /// <summary>Who in the business unit looks after the review, if anyone yet.</summary>
+    public string? OwnerName { get; private set; }
+
     public bool CanViewAuditTrail { get; private set; }
 
     [TempData]
@@ -32,7 +35,10 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        CreatedAt = await db.Reviews.Where(r => r.Id == Review.Id).Select(r => r.CreatedAt).SingleAsync();
+        var review = await db.Reviews.Where(r => r.Id == Review.Id)
+            .Select(r => new { r.CreatedAt, Owner = db.Users.Where(u => u.Id == r.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .SingleAsync();
+        (CreatedAt, OwnerName) = (review.CreatedAt, review.Owner);
         MemberCount = await db.ReviewMembers.CountAsync(m => m.ReviewId == Review.Id);
         var actor = User.RequireActor();
         CanViewAuditTrail = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail);

@@ -9,7 +9,11 @@ namespace Lantern.Web.Pages.Reviews;
 
 public sealed record CreateReviewOptions(Guid PartnershipId, string WorkingTitle, Guid ReviewTypeId, ReviewStatus Status);
 
-public sealed record ChangeReviewDetailsOptions(Guid ReviewId, string WorkingTitle, Guid ReviewTypeId, ReviewStatus Status, Guid Version);
+/// <param name="OwnerUserId">The person in the business unit who looks after the review; null for nobody yet.</param>
+public sealed record ChangeReviewDetailsOptions(Guid ReviewId, string WorkingTitle, Guid ReviewTypeId, ReviewStatus Status, Guid? OwnerUserId, Guid Version);
+
+/// <summary>Someone who can own a review.</summary>
+public sealed record OwnerChoice(Guid UserId, string DisplayName, bool InBusinessUnit);
 
 public sealed record ReviewListItem(Guid Id, string WorkingTitle, string TypeName, ReviewStatus Status, DateTime CreatedAt, ReviewRole? YourRole);
 
@@ -63,9 +67,16 @@ public sealed class ReviewService(LanternDbContext db, TimeProvider time)
             return WriteResult.Refused("ReviewTypeId", "Select the type of review");
         }
 
+        if (options.OwnerUserId is { } owner && owner != review.OwnerUserId &&
+            !await OwnerChoices(review.PartnershipId).AnyAsync(u => u.Id == owner, cancellationToken))
+        {
+            return WriteResult.Refused("OwnerUserId", "Select someone in the business unit as the owner, or no owner");
+        }
+
         // Compare against the version the person started from, not the one just read.
         db.Entry(review).Property(r => r.Version).OriginalValue = options.Version;
         review.ChangeDetails(options.WorkingTitle, options.ReviewTypeId, options.Status);
+        review.AssignOwner(options.OwnerUserId);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewDetailsChanged,
             AuditSubject.ForReview(review.Id, review.PartnershipId)));
         return await db.SaveOrConflictAsync(cancellationToken);
@@ -119,6 +130,28 @@ public sealed class ReviewService(LanternDbContext db, TimeProvider time)
             .Where(t => t.PartnershipId == partnershipId && (t.IsActive || t.Id == keep))
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .ToListAsync(cancellationToken);
+
+    /// <summary>The people who may own a review of the partnership: its business unit, with accounts enabled.
+    /// Someone who owns the review already stays a choice after leaving the business unit, so saving the
+    /// page does not take the review away from them.</summary>
+    public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(Guid partnershipId, Guid? keep, CancellationToken cancellationToken = default)
+    {
+        var choices = await OwnerChoices(partnershipId)
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new OwnerChoice(u.Id, u.DisplayName, true))
+            .ToListAsync(cancellationToken);
+        if (keep is { } current && choices.All(c => c.UserId != current) &&
+            await db.Users.AsNoTracking().Where(u => u.Id == current && u.PartnershipId == partnershipId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) is { } name)
+        {
+            choices.Insert(0, new OwnerChoice(current, name, false));
+        }
+
+        return choices;
+    }
+
+    private IQueryable<LanternUser> OwnerChoices(Guid partnershipId) =>
+        db.Users.AsNoTracking().Where(u => u.PartnershipId == partnershipId && !u.IsDisabled &&
+                                           (u.PartnershipRoles & Core.Organisation.PartnershipRoles.BusinessUnit) != 0);
 
     private Task<bool> TypeIsUsableAsync(Guid partnershipId, Guid typeId, Guid? current, CancellationToken cancellationToken) =>
         db.ReviewTypes.AnyAsync(t => t.Id == typeId && t.PartnershipId == partnershipId && (t.IsActive || t.Id == current), cancellationToken);

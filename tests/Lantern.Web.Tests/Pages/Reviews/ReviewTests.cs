@@ -1,5 +1,6 @@
 using System.Net;
 using Lantern.Core.Audit;
+using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
 using Microsoft.EntityFrameworkCore;
@@ -196,5 +197,64 @@ public sealed class ReviewTests(World world) : IClassFixture<World>
 
         var retried = await me.PostWithTokenAsync($"/reviews/{reviewId}/details", conflict.Token, Fields(conflict, "Child H", "Closed"));
         Assert.Equal($"/reviews/{reviewId}", retried.Location);
+    }
+
+    [Fact]
+    public async Task Details_Owner_IsChosenFromTheBusinessUnitAndSavedInTheSameAuditedWrite()
+    {
+        var owner = await Factory.PersonAsync(world.PartnershipId, world.AgencyId, PartnershipRoles.BusinessUnit, "Olu Owner");
+        var reviewId = await Factory.ReviewAsync(world.PartnershipId, world.ReviewTypeId, world.BusinessUnit.Id, "Child O");
+        var browser = await Factory.SignInAsync(world.BusinessUnit);
+        var form = await browser.GetAsync($"/reviews/{reviewId}/details");
+        var choices = form.Document.QuerySelectorAll("select#Input_OwnerUserId option").Select(o => o.TextContent.Trim()).ToList();
+        KeyValuePair<string, string>[] Fields(PageResult page, string owner) => Form.Of(("Input.WorkingTitle", "Child O"),
+            ("Input.ReviewTypeId", world.ReviewTypeId.ToString()), ("Input.Status", "InProgress"), ("Input.OwnerUserId", owner),
+            ("Version", page.Document.QuerySelector("input[name=Version]")!.GetAttribute("value")!));
+
+        var saved = await browser.PostWithTokenAsync($"/reviews/{reviewId}/details", form.Token, Fields(form, owner.Id.ToString()));
+
+        Assert.Equal("No owner yet", choices[0]);
+        Assert.Contains("Olu Owner", choices);
+        Assert.Contains("Bea Business", choices);
+        Assert.DoesNotContain("Pat Partner", choices);
+        Assert.DoesNotContain("Cal Chair", choices);
+        Assert.DoesNotContain("Otto Other", choices);
+        Assert.Equal($"/reviews/{reviewId}", saved.Location);
+        var overview = await browser.GetAsync($"/reviews/{reviewId}");
+        Assert.Contains(overview.Document.QuerySelectorAll(".govuk-summary-list__row"), r => r.TextContent.Contains("Owner", StringComparison.Ordinal) && r.TextContent.Contains("Olu Owner", StringComparison.Ordinal));
+        var again = await browser.GetAsync($"/reviews/{reviewId}/details");
+        Assert.Equal(owner.Id.ToString(), again.Document.QuerySelector("select#Input_OwnerUserId option[selected]")?.GetAttribute("value"));
+        var cleared = await browser.PostWithTokenAsync($"/reviews/{reviewId}/details", again.Token, Fields(again, string.Empty));
+        Assert.Equal($"/reviews/{reviewId}", cleared.Location);
+        await using var db = Factory.CreateDbContext();
+        Assert.Null(await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.OwnerUserId).SingleAsync());
+        Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.ReviewDetailsChanged && e.ReviewId == reviewId));
+    }
+
+    [Fact]
+    public async Task Details_OwnerOutsideTheBusinessUnit_IsRefusedAndNothingSaved()
+    {
+        var reviewId = await Factory.ReviewAsync(world.PartnershipId, world.ReviewTypeId, world.BusinessUnit.Id, "Child N");
+        var browser = await Factory.SignInAsync(world.BusinessUnit);
+
+        foreach (var outsider in new[] { world.Partner.Id.ToString(), world.OtherBusinessUnit.Id.ToString(), Guid.NewGuid().ToString(), "not-a-person" })
+        {
+            var form = await browser.GetAsync($"/reviews/{reviewId}/details");
+            var page = await browser.PostWithTokenAsync($"/reviews/{reviewId}/details", form.Token, Form.Of(("Input.WorkingTitle", "Child M"),
+                ("Input.ReviewTypeId", world.ReviewTypeId.ToString()), ("Input.Status", "Closed"), ("Input.OwnerUserId", outsider),
+                ("Version", form.Document.QuerySelector("input[name=Version]")!.GetAttribute("value")!)));
+
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.NotEmpty(page.Errors);
+            if (outsider != "not-a-person")
+            {
+                Assert.Equal(["Select someone in the business unit as the owner, or no owner"], page.Errors);
+            }
+        }
+
+        await using var db = Factory.CreateDbContext();
+        var review = await db.Reviews.SingleAsync(r => r.Id == reviewId);
+        Assert.Equal(("Child N", ReviewStatus.InProgress, (Guid?)null), (review.WorkingTitle, review.Status, review.OwnerUserId));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.ReviewDetailsChanged && e.ReviewId == reviewId));
     }
 }
