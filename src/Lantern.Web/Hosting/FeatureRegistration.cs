@@ -31,6 +31,8 @@ public static class FeatureRegistration
         services.AddScoped<ReferralService>();
         services.AddScoped<TaskService>();
         services.AddScoped<RapidReviewService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<FamilyService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -62,6 +62,11 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/tasks/{taskId:guid}/done"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/decision"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/contact"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information-requests/{requestId:guid?}"] = ("agency contact", 200),
     };
 
@@ -115,6 +120,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("family/{memberId:guid}", $"family/{world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)

@@ -60,4 +60,44 @@ public static class SettingUpSeed
         await db.SaveChangesAsync();
         return request.Id;
     }
+
+    /// <summary>A fictional family member in the review's contact plan.</summary>
+    public static async Task<Guid> FamilyMemberAsync(this LanternFactory factory, Guid reviewId, string name = "Jordan Example", string relationship = "Mother", string? safetyConcerns = null)
+    {
+        await using var db = factory.CreateDbContext();
+        var member = new FamilyMember
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Name = name,
+            Relationship = relationship,
+            HasParentalResponsibility = true,
+            Language = "English",
+            SafetyConcerns = safetyConcerns,
+            PreferredChannel = ContactChannel.Letter,
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.FamilyMembers.Add(member);
+        await db.SaveChangesAsync();
+        return member.Id;
+    }
+
+    public static async Task CorrespondenceAsync(this LanternFactory factory, Guid reviewId, Guid recordedBy, DateOnly on, string summary, Guid? memberId = null,
+        CorrespondenceDirection direction = CorrespondenceDirection.FromFamily)
+    {
+        await using var db = factory.CreateDbContext();
+        db.Correspondence.Add(new Correspondence
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            FamilyMemberId = memberId,
+            OccurredOn = on,
+            Direction = direction,
+            Channel = ContactChannel.Phone,
+            Summary = summary,
+            RecordedByUserId = recordedBy,
+            RecordedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+    }
 }

@@ -20,6 +20,7 @@ public sealed class World : IAsyncLifetime
     public Guid MemberId { get; private set; }
     public Guid TaskId { get; private set; }
     public Guid RequestId { get; private set; }
+    public Guid FamilyMemberId { get; private set; }
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -74,6 +75,7 @@ public sealed class World : IAsyncLifetime
         await Factory.ReferralAsync(ReviewId, AgencyId, BusinessUnit.Id, today.AddDays(-3), ReviewTypeId);
         TaskId = await Factory.TaskAsync(ReviewId, Lantern.Core.SettingUp.TaskKind.Other, "Book a room for the scoping meeting", today.AddDays(5));
         RequestId = await Factory.InformationRequestAsync(ReviewId, AgencyId, BusinessUnit.Id, today, today.AddDays(5));
+        FamilyMemberId = await Factory.FamilyMemberAsync(ReviewId);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");
