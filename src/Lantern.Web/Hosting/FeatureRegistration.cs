@@ -1,5 +1,6 @@
 using Lantern.Web.Pages.Account;
 using Lantern.Web.Pages.Admin.Agencies;
+using Lantern.Web.Pages.Admin.Letters;
 using Lantern.Web.Pages.Admin.ReviewTypes;
 using Lantern.Web.Pages.Admin.Users;
 using Lantern.Web.Pages.Audit;
@@ -33,6 +34,8 @@ public static class FeatureRegistration
         services.AddScoped<RapidReviewService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<FamilyService>();
+        services.AddScoped<FamilyLetterService>();
+        services.AddScoped<LetterTemplateService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

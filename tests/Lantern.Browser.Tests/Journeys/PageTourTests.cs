@@ -44,6 +44,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/admin/review-types"] = ("administrator", 200),
         ["/admin/review-types/add"] = ("administrator", 200),
         ["/admin/review-types/{typeId:guid}"] = ("administrator", 200),
+        ["/admin/letters"] = ("administrator", 200),
+        ["/admin/letters/{templateId:guid}"] = ("administrator", 200),
         ["/audit"] = ("administrator", 200),
         ["/audit/verify"] = ("administrator", 200),
         ["/audit/export/{reviewId:guid}"] = ("business unit", 200),
@@ -67,11 +69,14 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/setting-up/family/add"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/family/contact"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/letter"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information-requests/{requestId:guid?}"] = ("agency contact", 200),
     };
 
     // Not pages a person reads: a plain-text status and a file download.
-    private static readonly HashSet<string> NotHtml = ["/health", "/audit/export/{reviewId:guid}"];
+    private static readonly HashSet<string> NotHtml =
+        ["/health", "/audit/export/{reviewId:guid}", "/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}"];
 
     [Fact]
     public void Tour_CoversEveryPage()
@@ -128,6 +133,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)
+        .Replace("{templateId:guid}", world.World.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{operation}", "reset-two-factor", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
         .Replace("{code:int}", "404", StringComparison.Ordinal);

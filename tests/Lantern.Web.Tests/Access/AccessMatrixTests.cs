@@ -58,6 +58,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/contact                          | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/letter                           | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}| -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users                                                                | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users/invite                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -70,6 +72,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /admin/review-types                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/review-types/add                                                     | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/review-types/{typeId:guid}                                           | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/letters                                                              | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/letters/{templateId:guid}                                            | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit/verify                                                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -242,6 +246,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{userId:guid}", world.NoRole.Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.ReviewTypeId.ToString(), StringComparison.Ordinal)
+        .Replace("{templateId:guid}", world.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{operation}", "disable", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
         .Replace("{code:int}", "418", StringComparison.Ordinal);

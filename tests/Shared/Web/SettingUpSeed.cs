@@ -1,4 +1,5 @@
 using Lantern.Core.SettingUp;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Testing.Web;
 
@@ -99,5 +100,14 @@ public static class SettingUpSeed
             RecordedAt = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The partnership's letters, made the way Lantern makes them on first use (its copies of the
+    /// default letters); returns the first one's id.</summary>
+    public static async Task<Guid> LetterTemplatesAsync(this LanternFactory factory, Guid partnershipId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var letters = scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.Admin.Letters.LetterTemplateService>();
+        return (await letters.ListAsync(partnershipId, Lantern.Core.Audit.AuditActor.System)).First().Id;
     }
 }

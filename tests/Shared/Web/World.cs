@@ -21,6 +21,7 @@ public sealed class World : IAsyncLifetime
     public Guid TaskId { get; private set; }
     public Guid RequestId { get; private set; }
     public Guid FamilyMemberId { get; private set; }
+    public Guid LetterTemplateId { get; private set; }
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -76,6 +77,7 @@ public sealed class World : IAsyncLifetime
         TaskId = await Factory.TaskAsync(ReviewId, Lantern.Core.SettingUp.TaskKind.Other, "Book a room for the scoping meeting", today.AddDays(5));
         RequestId = await Factory.InformationRequestAsync(ReviewId, AgencyId, BusinessUnit.Id, today, today.AddDays(5));
         FamilyMemberId = await Factory.FamilyMemberAsync(ReviewId);
+        LetterTemplateId = await Factory.LetterTemplatesAsync(PartnershipId);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");
