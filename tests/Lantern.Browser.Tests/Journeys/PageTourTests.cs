@@ -125,6 +125,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("family/letter", $"family/letter?Letter={world.World.LetterTemplateId}&Member={world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("family/{memberId:guid}", $"family/{world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)

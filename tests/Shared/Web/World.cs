@@ -76,7 +76,7 @@ public sealed class World : IAsyncLifetime
         await Factory.ReferralAsync(ReviewId, AgencyId, BusinessUnit.Id, today.AddDays(-3), ReviewTypeId);
         TaskId = await Factory.TaskAsync(ReviewId, Lantern.Core.SettingUp.TaskKind.Other, "Book a room for the scoping meeting", today.AddDays(5));
         RequestId = await Factory.InformationRequestAsync(ReviewId, AgencyId, BusinessUnit.Id, today, today.AddDays(5));
-        FamilyMemberId = await Factory.FamilyMemberAsync(ReviewId);
+        FamilyMemberId = await Factory.FamilyMemberAsync(ReviewId, safetyConcerns: "Write only to her work address");
         LetterTemplateId = await Factory.LetterTemplatesAsync(PartnershipId);
 
         Guid otherAgency, otherType;

@@ -240,6 +240,8 @@ public sealed class FamilyTests(World world) : IClassFixture<World>
         Assert.DoesNotContain("Jordan", history[0].Summary, StringComparison.Ordinal);
         Assert.Equal(3, await db.AuditEvents.CountAsync(e => e.ReviewId == reviewId && e.Action == AuditActions.CorrespondenceRecorded));
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityId == taskId && e.Action == AuditActions.TaskCompleted));
+        var hub = await businessUnit.GetAsync($"/reviews/{reviewId}/setting-up");
+        Assert.Contains("Told " + Today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), hub.Document.QuerySelector("#part-family-status")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
