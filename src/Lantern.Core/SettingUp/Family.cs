@@ -60,6 +60,7 @@ public sealed class Correspondence
 public sealed class LetterTemplate : IVersioned
 {
     public const int NameMaxLength = 120;
+    public const int PurposeMaxLength = NameMaxLength * 4;
     public const int BodyMaxLength = 20000;
 
     public Guid Id { get; set; }

@@ -153,7 +153,7 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<FamilyMembe
         builder.HasOne<Partnership>().WithMany().HasForeignKey(t => t.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.PartnershipId, t.Name }).IsUnique();
         builder.Property(t => t.Name).HasMaxLength(LetterTemplate.NameMaxLength);
-        builder.Property(t => t.Purpose).HasMaxLength(LetterTemplate.NameMaxLength * 4);
+        builder.Property(t => t.Purpose).HasMaxLength(LetterTemplate.PurposeMaxLength);
         builder.Property(t => t.Body).HasMaxLength(LetterTemplate.BodyMaxLength);
     }
 }

@@ -131,7 +131,6 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             aware = aware.AddDays(-1);
         }
 
-        review.AssignOwner(businessUnitId);
         db.Referrals.Add(new Referral
         {
             Id = Guid.NewGuid(),

@@ -1,5 +1,6 @@
 using Lantern.Web.Pages.Account;
 using Lantern.Web.Pages.Admin.Agencies;
+using Lantern.Web.Pages.Admin.Letters;
 using Lantern.Web.Pages.Admin.ReviewTypes;
 using Lantern.Web.Pages.Admin.Settings;
 using Lantern.Web.Pages.Admin.Users;
@@ -42,6 +43,9 @@ public static class FeatureRegistration
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<FamilyService>();
+        services.AddScoped<FamilyLetterService>();
+        services.AddScoped<LetterTemplateService>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -44,6 +44,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/admin/review-types"] = ("administrator", 200),
         ["/admin/review-types/add"] = ("administrator", 200),
         ["/admin/review-types/{typeId:guid}"] = ("administrator", 200),
+        ["/admin/letters"] = ("administrator", 200),
+        ["/admin/letters/{templateId:guid}"] = ("administrator", 200),
         ["/audit"] = ("administrator", 200),
         ["/audit/verify"] = ("administrator", 200),
         ["/audit/export/{reviewId:guid}"] = ("business unit", 200),
@@ -82,12 +84,21 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/setting-up/plan/budget"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/history"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/tasks/{taskId:guid}/done"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/contact"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/letter"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information-requests/{requestId:guid?}"] = ("agency contact", 200),
     };
 
     // Not pages a person reads: a plain-text status and file downloads.
     private static readonly HashSet<string> NotHtml =
-        ["/health", "/audit/export/{reviewId:guid}", "/dashboard/export", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download"];
+    [
+        "/health", "/audit/export/{reviewId:guid}", "/dashboard/export", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download",
+        "/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}",
+    ];
 
     [Fact]
     public void Tour_CoversEveryPage()
@@ -136,6 +147,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("family/letter", $"family/letter?Letter={world.World.LetterTemplateId}&Member={world.World.FamilyMemberId}", StringComparison.Ordinal)
+        .Replace("family/{memberId:guid}", $"family/{world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)
@@ -146,6 +159,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)
+        .Replace("{templateId:guid}", world.World.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{operation}", "reset-two-factor", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
         .Replace("{code:int}", "404", StringComparison.Ordinal);

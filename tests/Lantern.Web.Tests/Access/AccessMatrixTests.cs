@@ -73,6 +73,12 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/terms                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/setting-up/terms/edit                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download      | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/setting-up/family                                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/contact                          | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/letter                           | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}| -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users                                                                | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users/invite                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -85,6 +91,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /admin/review-types                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/review-types/add                                                     | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/review-types/{typeId:guid}                                           | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/letters                                                              | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/letters/{templateId:guid}                                            | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit/verify                                                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -102,6 +110,9 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/purpose                                 | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/governance                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/plan                                    | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/setting-up/family/contact                          | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>
@@ -252,6 +263,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("family/{memberId:guid}", $"family/{world.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.MemberId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.RequestId.ToString(), StringComparison.Ordinal)
@@ -262,6 +274,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{userId:guid}", world.NoRole.Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.ReviewTypeId.ToString(), StringComparison.Ordinal)
+        .Replace("{templateId:guid}", world.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{operation}", "disable", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
         .Replace("{code:int}", "418", StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Lantern.Core.SettingUp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Testing.Web;
 
@@ -85,6 +86,46 @@ public static class SettingUpSeed
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A fictional family member in the review's contact plan.</summary>
+    public static async Task<Guid> FamilyMemberAsync(this LanternFactory factory, Guid reviewId, string name = "Jordan Example", string relationship = "Mother", string? safetyConcerns = null)
+    {
+        await using var db = factory.CreateDbContext();
+        var member = new FamilyMember
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Name = name,
+            Relationship = relationship,
+            HasParentalResponsibility = true,
+            Language = "English",
+            SafetyConcerns = safetyConcerns,
+            PreferredChannel = ContactChannel.Letter,
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.FamilyMembers.Add(member);
+        await db.SaveChangesAsync();
+        return member.Id;
+    }
+
+    public static async Task CorrespondenceAsync(this LanternFactory factory, Guid reviewId, Guid recordedBy, DateOnly on, string summary, Guid? memberId = null,
+        CorrespondenceDirection direction = CorrespondenceDirection.FromFamily)
+    {
+        await using var db = factory.CreateDbContext();
+        db.Correspondence.Add(new Correspondence
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            FamilyMemberId = memberId,
+            OccurredOn = on,
+            Direction = direction,
+            Channel = ContactChannel.Phone,
+            Summary = summary,
+            RecordedByUserId = recordedBy,
+            RecordedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+    }
+
     public static async Task<Guid> MilestoneAsync(this LanternFactory factory, Guid reviewId, string name, DateOnly due, Guid? ownerUserId = null, DateOnly? completed = null)
     {
         await using var db = factory.CreateDbContext();
@@ -120,5 +161,14 @@ public static class SettingUpSeed
         db.ReviewHistory.Add(entry);
         await db.SaveChangesAsync();
         return entry.Id;
+    }
+
+    /// <summary>The partnership's letters, made the way Lantern makes them on first use (its copies of the
+    /// default letters); returns the first one's id.</summary>
+    public static async Task<Guid> LetterTemplatesAsync(this LanternFactory factory, Guid partnershipId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var letters = scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.Admin.Letters.LetterTemplateService>();
+        return (await letters.ListAsync(partnershipId, Lantern.Core.Audit.AuditActor.System)).First().Id;
     }
 }

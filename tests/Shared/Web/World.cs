@@ -21,6 +21,8 @@ public sealed class World : IAsyncLifetime
     public Guid TaskId { get; private set; }
     public Guid RequestId { get; private set; }
     public Guid MilestoneId { get; private set; }
+    public Guid FamilyMemberId { get; private set; }
+    public Guid LetterTemplateId { get; private set; }
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -78,6 +80,8 @@ public sealed class World : IAsyncLifetime
         await Factory.TermsAsync(ReviewId, AgencyId, BusinessUnit.Id);
         MilestoneId = await Factory.MilestoneAsync(ReviewId, "Terms of reference agreed", today.AddDays(20), BusinessUnit.Id);
         await Factory.HistoryAsync(ReviewId, Lantern.Core.SettingUp.HistoryKind.Referred, $"Referred by {BusinessUnit.Name}", BusinessUnit.Id, DateTime.UtcNow);
+        FamilyMemberId = await Factory.FamilyMemberAsync(ReviewId, safetyConcerns: "Write only to her work address");
+        LetterTemplateId = await Factory.LetterTemplatesAsync(PartnershipId);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

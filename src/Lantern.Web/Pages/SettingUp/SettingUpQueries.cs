@@ -22,6 +22,8 @@ public sealed class SettingUpQueries(LanternDbContext db)
         var board = await db.BoardNotifications.CountAsync(b => b.ReviewId == reviewId, cancellationToken);
         var family = await db.FamilyMembers.CountAsync(f => f.ReviewId == reviewId, cancellationToken);
         var purpose = await db.PurposeStatements.Where(p => p.ReviewId == reviewId).Select(p => new { p.SentOn }).FirstOrDefaultAsync(cancellationToken);
+        var familyTold = await db.Correspondence.Where(c => c.ReviewId == reviewId && c.Direction == CorrespondenceDirection.ToFamily)
+            .OrderBy(c => c.OccurredOn).Select(c => (DateOnly?)c.OccurredOn).FirstOrDefaultAsync(cancellationToken);
         var terms = await db.TermsOfReference.Where(t => t.ReviewId == reviewId).OrderByDescending(t => t.VersionNumber)
             .Select(t => new { t.VersionNumber, t.Status }).FirstOrDefaultAsync(cancellationToken);
         var governance = await db.GovernancePlans.Where(g => g.ReviewId == reviewId).MaxAsync(g => (int?)g.VersionNumber, cancellationToken);
@@ -42,7 +44,10 @@ public sealed class SettingUpQueries(LanternDbContext db)
         parts.Add(new("Scoping meeting", $"{path}/scoping", scoping == 0 ? "Not held yet" : scoping == 1 ? "Held" : $"{scoping} meetings held", scoping > 0));
         parts.Add(new("Decision", $"{path}/decision", decision switch { true => "To review", false => "Not to review", null => "Not made yet" }, decision is not null));
         parts.Add(new("Board informed", $"{path}/board", board == 0 ? "Not yet" : "Informed", board > 0));
-        parts.Add(new("Family", $"{path}/family", family == 0 ? "No contact plan yet" : family == 1 ? "1 family member in the plan" : $"{family} family members in the plan", family > 0));
+        // The family part is done once the family has been told, not merely once the plan has names in it.
+        var inPlan = family == 1 ? "1 family member in the plan" : $"{family} family members in the plan";
+        parts.Add(new("Family", $"{path}/family",
+            familyTold is { } told ? $"Told {told:d MMMM yyyy}" : family == 0 ? "No contact plan yet" : $"{inPlan}, not told yet", familyTold is not null));
         parts.Add(new("Purpose of the review", $"{path}/purpose",
             purpose is null ? "Not recorded yet" : purpose.SentOn is { } sentOn ? $"Sent {sentOn:d MMMM yyyy}" : "Recorded, not sent yet", purpose?.SentOn is not null));
         parts.Add(new("Terms of reference", $"{path}/terms", terms is null ? "Not drafted yet" : terms.Status == TermsStatus.Agreed ? $"Version {terms.VersionNumber} agreed" : $"Version {terms.VersionNumber} in draft", terms?.Status == TermsStatus.Agreed));
