@@ -9,7 +9,8 @@ namespace Lantern.Browser.Tests.Journeys;
 /// <summary>
 /// Issue 3's journey: the business unit refers a case, the statutory deadlines are counted across the
 /// Christmas bank holidays, the rapid review runs, the chair decides (a decision without a rationale is
-/// refused), the family task appears, and the terms of reference are written and agreed.
+/// refused), the terms of reference are written and agreed, the family is told, and the plan and the dashboard
+/// show the work and its deadlines.
 /// </summary>
 public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWorld world) : IClassFixture<BrowserFixture>, IClassFixture<LiveWorld>
 {
@@ -131,6 +132,34 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         await Expect(unit.Page.GetByRole(AriaRole.Heading, new() { Name = "Version 1 Draft" })).ToBeVisibleAsync();
         await unit.ClickAsync(unit.Button("Mark version 1 as agreed"), "terms-agreed");
         await Expect(unit.Page.Locator("h2 .govuk-tag")).ToContainTextAsync("Agreed");
+
+        // Act 5: the family task: a family member in the contact plan, then the first contact with them.
+        await unit.GotoAsync(reviewPath + "/family", "family");
+        await unit.ClickAsync(unit.Link("Add a family member"), "family-add");
+        await unit.Field("Name").FillAsync("Alex Example");
+        await unit.Field("Relationship to the child or adult").FillAsync("Mother");
+        await unit.Page.GetByRole(AriaRole.Group, new() { Name = "Do they have parental responsibility?" }).GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await unit.Page.GetByRole(AriaRole.Group, new() { Name = "Do they need an interpreter?" }).GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await unit.Page.GetByRole(AriaRole.Group, new() { Name = "How would they like to be contacted?" }).GetByLabel("Phone call", new() { Exact = true }).CheckAsync();
+        await unit.ClickAsync(unit.Button("Add to the contact plan"), "family-added");
+        await unit.ClickAsync(unit.Button("Record contact"), "family-contact");
+        await FillDateAsync(unit, "Date of the contact", monday);
+        await unit.Field("Who was it with?").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await unit.Page.GetByRole(AriaRole.Group, new() { Name = "Was it to or from the family?" }).GetByLabel("To the family", new() { Exact = true }).CheckAsync();
+        await unit.Page.GetByRole(AriaRole.Group, new() { Name = "How was it made?" }).GetByLabel("Phone call", new() { Exact = true }).CheckAsync();
+        await unit.Field("Summary").FillAsync("Told her about the review and what it is for. She would like to meet the reviewer.");
+        await unit.ClickAsync(unit.Button("Record contact"), "family-contacted");
+
+        // Assert 5: the family task is done, the plan has its milestones, and the dashboard shows the rapid
+        // review's deadline, also counted past the bank holidays.
+        await unit.GotoAsync(reviewPath, "setting-up-family-told");
+        await Expect(unit.Page.Locator(".app-task-row").Filter(new() { HasText = "Tell the family about the review" })).ToHaveCountAsync(0);
+        await unit.GotoAsync(reviewPath + "/plan", "plan");
+        await Expect(unit.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Terms of reference agreed" })).ToBeVisibleAsync();
+        await unit.GotoAsync("/dashboard", "dashboard");
+        var rapidReviewDue = WorkingCalendar.Standard(HolidayCalendar.EnglandAndWales).AddWorkingDays(aware, 15);
+        await Expect(unit.Page.Locator("table.app-dashboard-table tbody tr").Filter(new() { HasText = "Child J" }))
+            .ToContainTextAsync(rapidReviewDue.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
     }
 
     private static async Task FillDateAsync(LanternPage page, string legend, DateOnly date)
