@@ -29,7 +29,10 @@ public sealed class DashboardTests(World world, ITestOutputHelper output) : ICla
     private static List<Row> Rows(PageResult page) => page.Document.QuerySelectorAll("table.app-dashboard-table tbody tr")
         .Select(tr =>
         {
-            var cells = tr.QuerySelectorAll("td").Select(Text).ToList();
+            // The deadline cell without its "How this date was worked out" explanation, which Explained reads.
+            var cells = tr.QuerySelectorAll("td").Select(td => td.QuerySelector(".govuk-details") is null
+                ? Text(td)
+                : string.Join(' ', td.Children.Where(c => !c.ClassList.Contains("govuk-details")).Select(Text))).ToList();
             var days = cells.Count > 5 ? cells[5] : string.Empty;
             return new Row(cells[0], cells[1], cells[2], cells[3], cells[4], days, tr.QuerySelector(".govuk-tag--red") is not null);
         })
@@ -152,6 +155,10 @@ public sealed class DashboardTests(World world, ITestOutputHelper output) : ICla
         // Notified on time, so the next deadline is the rapid review's: 15 working days from 10 December 2025.
         Assert.Equal(new Row("Child T", "Rapid review", "In progress", "Not assigned", "Complete the rapid review 5 January 2026", "4 working days left", false), rows[2]);
         Assert.Equal("No deadline to count yet", rows[3].Deadline);
+        var explained = Text(page.Document.QuerySelectorAll("table.app-dashboard-table tbody tr")[1].QuerySelector(".govuk-details")!);
+        Assert.Contains("How this date was worked out", explained, StringComparison.Ordinal);
+        Assert.Contains("5 working days after the partnership became aware (23 December 2025)", explained, StringComparison.Ordinal);
+        Assert.Contains("England and Wales bank holidays. Source: Children Act 2004", explained, StringComparison.Ordinal);
     }
 
     [Fact]
