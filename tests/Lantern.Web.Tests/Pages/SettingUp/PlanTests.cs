@@ -118,7 +118,7 @@ public sealed class PlanTests(World world) : IClassFixture<World>
         var url = $"{PlanUrl(reviewId)}/milestones/add";
 
         var empty = await browser.PostAsync(url, []);
-        var early = await browser.PostAsync(url, Form.Of([("Input.Name", "Scoping"), .. Date("Input.DueOn", Factory.Today().AddDays(-1))]));
+        var early = await browser.PostAsync(url, Form.Of([("Input.Name", "Scoping"), .. Date("Input.DueOn", Factory.Today().AddDays(-3))]));
         var outsider = await browser.PostAsync(url, Form.Of([("Input.Name", "Scoping"), ("Input.OwnerUserId", world.Partner.Id.ToString()), .. Date("Input.DueOn", Factory.Today())]));
         var otherPartnership = await browser.PostAsync(url, Form.Of([("Input.Name", "Scoping"), ("Input.OwnerUserId", world.OtherBusinessUnit.Id.ToString()), .. Date("Input.DueOn", Factory.Today())]));
 
