@@ -49,6 +49,14 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<ReviewHistoryEntry> ReviewHistory => Set<ReviewHistoryEntry>();
     public DbSet<Core.Deadlines.HolidayChange> HolidayChanges => Set<Core.Deadlines.HolidayChange>();
     public DbSet<Core.Deadlines.DeadlineRuleSetting> DeadlineRuleSettings => Set<Core.Deadlines.DeadlineRuleSetting>();
+    public DbSet<Core.Information.Person> People => Set<Core.Information.Person>();
+    public DbSet<Core.Information.EntryPerson> EntryPeople => Set<Core.Information.EntryPerson>();
+    public DbSet<Core.Information.ChronologySubmission> ChronologySubmissions => Set<Core.Information.ChronologySubmission>();
+    public DbSet<Core.Information.SubmissionVersion> SubmissionVersions => Set<Core.Information.SubmissionVersion>();
+    public DbSet<Core.Information.ChronologyEntry> ChronologyEntries => Set<Core.Information.ChronologyEntry>();
+    public DbSet<Core.Information.MergedEvent> MergedEvents => Set<Core.Information.MergedEvent>();
+    public DbSet<Core.Information.ChronologyImport> ChronologyImports => Set<Core.Information.ChronologyImport>();
+    public DbSet<Core.Information.ImportRow> ImportRows => Set<Core.Information.ImportRow>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

@@ -18,17 +18,20 @@ public static class AccessRules
         [ReviewRole.LeadReviewer] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewSubjectIdentity,
-            ReviewPermission.ViewFamily, ReviewPermission.ViewInformationRequests,
+            ReviewPermission.ViewFamily, ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation,
+            ReviewPermission.EditInformation, ReviewPermission.SubmitChronology,
         ],
         [ReviewRole.ReviewTeamMember] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
+            ReviewPermission.ViewInformation,
         ],
         [ReviewRole.CaseGroupMember] = [ReviewPermission.View],
-        [ReviewRole.AgencyContact] = [ReviewPermission.View, ReviewPermission.RespondToInformationRequest],
+        [ReviewRole.AgencyContact] = [ReviewPermission.View, ReviewPermission.RespondToInformationRequest, ReviewPermission.SubmitChronology],
         [ReviewRole.Observer] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
+            ReviewPermission.ViewInformation,
         ],
     };
 
@@ -39,12 +42,14 @@ public static class AccessRules
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ManageMembers, ReviewPermission.EditDetails,
             ReviewPermission.ViewSettingUp, ReviewPermission.EditSettingUp, ReviewPermission.ViewSubjectIdentity,
             ReviewPermission.ViewFamily, ReviewPermission.EditFamily, ReviewPermission.ViewInformationRequests,
+            ReviewPermission.ViewInformation, ReviewPermission.EditInformation, ReviewPermission.SubmitChronology,
+            ReviewPermission.ViewRealIdentities,
         ],
         [PartnershipRoles.Chair] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.EditSettingUp,
             ReviewPermission.RecordDecision, ReviewPermission.ViewSubjectIdentity, ReviewPermission.ViewFamily, ReviewPermission.EditFamily,
-            ReviewPermission.ViewInformationRequests,
+            ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation, ReviewPermission.ViewRealIdentities,
         ],
     };
 
@@ -63,8 +68,10 @@ public static class AccessRules
     };
 
     /// <summary>Everything <paramref name="actor"/> may do with a review of <paramref name="reviewPartnershipId"/>,
-    /// given their role on it (null when they have none).</summary>
-    public static IReadOnlySet<ReviewPermission> ForReview(Actor actor, Guid reviewPartnershipId, ReviewRole? roleOnReview)
+    /// given their role on it (null when they have none) and the review roles that may see real identities
+    /// (<see cref="IdentityRoles.Default"/> unless the business unit has changed them).</summary>
+    public static IReadOnlySet<ReviewPermission> ForReview(Actor actor, Guid reviewPartnershipId, ReviewRole? roleOnReview,
+        IdentityRoles? identityRoles = null)
     {
         if (!actor.IsActive || actor.PartnershipId != reviewPartnershipId)
         {
@@ -83,13 +90,18 @@ public static class AccessRules
         if (roleOnReview is { } reviewRole)
         {
             granted.UnionWith(ByReviewRole[reviewRole]);
+            if ((identityRoles ?? IdentityRoles.Default).Includes(reviewRole))
+            {
+                granted.Add(ReviewPermission.ViewRealIdentities);
+            }
         }
 
         return granted;
     }
 
-    public static bool Can(Actor actor, Guid reviewPartnershipId, ReviewRole? roleOnReview, ReviewPermission permission) =>
-        ForReview(actor, reviewPartnershipId, roleOnReview).Contains(permission);
+    public static bool Can(Actor actor, Guid reviewPartnershipId, ReviewRole? roleOnReview, ReviewPermission permission,
+        IdentityRoles? identityRoles = null) =>
+        ForReview(actor, reviewPartnershipId, roleOnReview, identityRoles).Contains(permission);
 
     /// <summary>Whether the actor sees every review of their partnership without a role on each.</summary>
     public static bool SeesAllReviews(Actor actor) =>

@@ -39,6 +39,21 @@ public enum ReviewPermission
 
     /// <summary>Answer the information requests made to one's own agency.</summary>
     RespondToInformationRequest,
+
+    /// <summary>See the information the review has gathered: the people register (by pseudonym), the merged
+    /// chronology and its views, documents, the index of material and parallel processes.</summary>
+    ViewInformation,
+
+    /// <summary>Keep that information: the people register, merges, documents, the index of material and
+    /// parallel processes.</summary>
+    EditInformation,
+
+    /// <summary>Send an agency's chronology (agency contacts only for their own agency).</summary>
+    SubmitChronology,
+
+    /// <summary>See the real names, aliases and dates of birth behind the pseudonyms in the people register.
+    /// The business unit and chair always may; which review roles may is set per review.</summary>
+    ViewRealIdentities,
 }
 
 /// <summary>What someone may do across their partnership.</summary>

@@ -40,7 +40,13 @@ public sealed class Review : IVersioned
     /// <summary>The person in the business unit who looks after the review day to day.</summary>
     public Guid? OwnerUserId { get; private set; }
 
+    /// <summary>The review roles that may see real identities behind the pseudonyms (the business unit and
+    /// chair always may).</summary>
+    public Access.IdentityRoles RealIdentityRoles { get; private set; } = Access.IdentityRoles.Default;
+
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    public void SetIdentityRoles(Access.IdentityRoles roles) => RealIdentityRoles = roles;
 
     public void AssignOwner(Guid? ownerUserId) => OwnerUserId = ownerUserId;
 

@@ -22,6 +22,7 @@ internal sealed class ReviewEntityConfiguration : IEntityTypeConfiguration<Revie
     {
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.WorkingTitle).HasMaxLength(ReviewTitle.MaxLength);
+        builder.Property(r => r.RealIdentityRoles).HasConversion(v => v.Bits, b => new Core.Access.IdentityRoles(b));
         builder.HasOne<Partnership>().WithMany().HasForeignKey(r => r.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ReviewType>().WithMany().HasForeignKey(r => r.ReviewTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LanternUser>().WithMany().HasForeignKey(r => r.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);

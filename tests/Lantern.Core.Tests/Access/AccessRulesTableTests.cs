@@ -27,6 +27,10 @@ public sealed class AccessRulesTableTests
         EditFamily                  | Y            | Y     | -            | -                | -               | -             | -
         ViewInformationRequests     | Y            | Y     | Y            | Y                | -               | -             | Y
         RespondToInformationRequest | -            | -     | -            | -                | -               | Y             | -
+        ViewInformation             | Y            | Y     | Y            | Y                | -               | -             | Y
+        EditInformation             | Y            | -     | Y            | -                | -               | -             | -
+        SubmitChronology            | Y            | -     | Y            | -                | -               | Y             | -
+        ViewRealIdentities          | Y            | Y     | Y            | -                | -               | -             | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active
@@ -126,6 +130,33 @@ public sealed class AccessRulesTableTests
             Assert.Equal(expected, AccessRules.SeesAllReviews(new Actor(Guid.NewGuid(), Home, Guid.NewGuid(), roles, true)));
             Assert.False(AccessRules.SeesAllReviews(new Actor(Guid.NewGuid(), Home, Guid.NewGuid(), roles, false)));
         }
+    }
+
+    [Theory]
+    [InlineData(ReviewRole.ReviewTeamMember)]
+    [InlineData(ReviewRole.CaseGroupMember)]
+    [InlineData(ReviewRole.AgencyContact)]
+    [InlineData(ReviewRole.Observer)]
+    public void ViewRealIdentities_FollowsTheReviewsSetting_ForReviewRoles(ReviewRole role)
+    {
+        var member = new Actor(Guid.NewGuid(), Home, Guid.NewGuid(), PartnershipRoles.None, true);
+        var allowed = IdentityRoles.Of(ReviewRole.LeadReviewer, role);
+        var leadOnly = IdentityRoles.Of();
+
+        Assert.False(AccessRules.Can(member, Home, role, ReviewPermission.ViewRealIdentities));
+        Assert.True(AccessRules.Can(member, Home, role, ReviewPermission.ViewRealIdentities, allowed));
+        Assert.False(AccessRules.Can(member, Elsewhere, role, ReviewPermission.ViewRealIdentities, allowed));
+        Assert.False(AccessRules.Can(member, Home, ReviewRole.LeadReviewer, ReviewPermission.ViewRealIdentities, leadOnly));
+        Assert.Equal([ReviewRole.LeadReviewer, role], allowed.Roles);
+    }
+
+    [Fact]
+    public void ViewRealIdentities_BusinessUnitAndChair_AlwaysSee_WhateverTheSetting()
+    {
+        var none = IdentityRoles.Of();
+        Assert.True(AccessRules.Can(new Actor(Guid.NewGuid(), Home, Guid.NewGuid(), PartnershipRoles.BusinessUnit, true), Home, null, ReviewPermission.ViewRealIdentities, none));
+        Assert.True(AccessRules.Can(new Actor(Guid.NewGuid(), Home, Guid.NewGuid(), PartnershipRoles.Chair, true), Home, null, ReviewPermission.ViewRealIdentities, none));
+        Assert.False(AccessRules.Can(new Actor(Guid.NewGuid(), Home, Guid.NewGuid(), PartnershipRoles.Partner, true), Home, null, ReviewPermission.ViewRealIdentities, IdentityRoles.Of(ReviewRoleNames.All)));
     }
 
     [Fact]

@@ -86,6 +86,7 @@ public sealed class AccessPageFilter(
                 r.PartnershipId,
                 r.WorkingTitle,
                 r.Status,
+                r.RealIdentityRoles,
                 TypeName = db.ReviewTypes.Where(t => t.Id == r.ReviewTypeId).Select(t => t.Name).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(http.RequestAborted);
@@ -112,7 +113,7 @@ public sealed class AccessPageFilter(
             .FirstOrDefaultAsync(http.RequestAborted);
 
         var subject = AuditSubject.ForReview(reviewId, review.PartnershipId);
-        var resource = new ReviewResource(reviewId, review.PartnershipId, role);
+        var resource = new ReviewResource(reviewId, review.PartnershipId, role, review.RealIdentityRoles);
         var handlerNeeds = context.HandlerMethod?.MethodInfo.GetCustomAttribute<HandlerNeedsAttribute>();
         if (!(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(rule.Permission))).Succeeded ||
             (handlerNeeds is not null && !(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(handlerNeeds.Permission))).Succeeded))
@@ -122,7 +123,7 @@ public sealed class AccessPageFilter(
         }
 
         page.Review = new ReviewContext(reviewId, review.PartnershipId, review.WorkingTitle, review.TypeName ?? string.Empty,
-            review.Status, role, AccessRules.ForReview(actor, review.PartnershipId, role));
+            review.Status, role, AccessRules.ForReview(actor, review.PartnershipId, role, review.RealIdentityRoles));
 
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace Lantern.Web.Infrastructure.Access;
 
 /// <summary>The facts about one review that the access rules need.</summary>
-public sealed record ReviewResource(Guid ReviewId, Guid PartnershipId, ReviewRole? ActorRole);
+public sealed record ReviewResource(Guid ReviewId, Guid PartnershipId, ReviewRole? ActorRole, IdentityRoles? IdentityRoles = null);
 
 public sealed record ReviewOperation(ReviewPermission Permission) : IAuthorizationRequirement;
 
@@ -16,7 +16,7 @@ public sealed class ReviewAuthorizationHandler : AuthorizationHandler<ReviewOper
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReviewOperation requirement, ReviewResource resource)
     {
-        if (context.User.ToActor() is { } actor && AccessRules.Can(actor, resource.PartnershipId, resource.ActorRole, requirement.Permission))
+        if (context.User.ToActor() is { } actor && AccessRules.Can(actor, resource.PartnershipId, resource.ActorRole, requirement.Permission, resource.IdentityRoles))
         {
             context.Succeed(requirement);
         }
