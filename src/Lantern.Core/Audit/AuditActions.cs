@@ -59,6 +59,7 @@ public static class AuditActions
     public const string BoardInformed = "board.informed";
     public const string BoardAcknowledged = "board.acknowledged";
     public const string FamilyViewed = "family.viewed";
+    public const string InformationViewed = "information.viewed";
     public const string FamilyMemberAdded = "family-member.added";
     public const string FamilyMemberChanged = "family-member.changed";
     public const string CorrespondenceRecorded = "correspondence.recorded";
@@ -136,6 +137,7 @@ public static class AuditActions
         BoardInformed => "Board told of a decision",
         BoardAcknowledged => "Board member's acknowledgement recorded",
         FamilyViewed => "Viewed the family contact plan",
+        InformationViewed => "Viewed what a review has gathered (people by pseudonym, chronology, documents, processes)",
         FamilyMemberAdded => "Family member added to the contact plan",
         FamilyMemberChanged => "Family contact plan changed",
         CorrespondenceRecorded => "Contact with the family recorded",

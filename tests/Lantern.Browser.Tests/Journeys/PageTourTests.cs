@@ -72,6 +72,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/admin/holidays"] = ("administrator", 200),
         ["/referrals/new/{kind}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),

@@ -73,6 +73,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/terms                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/setting-up/terms/edit                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download      | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information                                        | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/setting-up/family                                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -

@@ -1,0 +1,35 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information;
+
+/// <summary>The information section of a review: the people register, chronologies, documents, the index of
+/// material and parallel processes, each with how much it holds so far.</summary>
+[ReviewPage(ReviewPermission.ViewInformation, AuditActions.InformationViewed)]
+public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
+{
+    public int PeopleCount { get; private set; }
+
+    public int AgenciesSubmitted { get; private set; }
+
+    public int EntryCount { get; private set; }
+
+    public int MergedCount { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        PeopleCount = await db.People.CountAsync(p => p.ReviewId == Review.Id, ct);
+        AgenciesSubmitted = await db.ChronologySubmissions.CountAsync(s => s.ReviewId == Review.Id && s.CurrentVersion > 0, ct);
+        EntryCount = await db.ChronologyEntries.CountAsync(e => e.ReviewId == Review.Id && e.IsCurrent, ct);
+        MergedCount = await db.MergedEvents.CountAsync(m => m.ReviewId == Review.Id && m.UndoneAt == null, ct);
+        return Page();
+    }
+}
