@@ -60,6 +60,13 @@ public static class AuditActions
     public const string BoardAcknowledged = "board.acknowledged";
     public const string FamilyViewed = "family.viewed";
     public const string InformationViewed = "information.viewed";
+    public const string PeopleViewed = "people.viewed";
+    public const string PersonViewed = "person.viewed";
+    public const string PersonAdded = "person.added";
+    public const string PersonChanged = "person.changed";
+    public const string IdentitiesViewed = "people.identities-viewed";
+    public const string PersonIdentityViewed = "person.identity-viewed";
+    public const string IdentityAccessChanged = "identity-access.changed";
     public const string FamilyMemberAdded = "family-member.added";
     public const string FamilyMemberChanged = "family-member.changed";
     public const string CorrespondenceRecorded = "correspondence.recorded";
@@ -138,6 +145,13 @@ public static class AuditActions
         BoardAcknowledged => "Board member's acknowledgement recorded",
         FamilyViewed => "Viewed the family contact plan",
         InformationViewed => "Viewed what a review has gathered (people by pseudonym, chronology, documents, processes)",
+        PeopleViewed => "Viewed the people register by pseudonym",
+        PersonViewed => "Viewed one person in the people register by pseudonym",
+        PersonAdded => "Added a person to the people register",
+        PersonChanged => "Changed a person's details or pseudonym",
+        IdentitiesViewed => "Showed the real names behind the pseudonyms in the people register",
+        PersonIdentityViewed => "Showed one person's real identity (name, other names, date of birth)",
+        IdentityAccessChanged => "Changed which review roles can see real identities",
         FamilyMemberAdded => "Family member added to the contact plan",
         FamilyMemberChanged => "Family contact plan changed",
         CorrespondenceRecorded => "Contact with the family recorded",

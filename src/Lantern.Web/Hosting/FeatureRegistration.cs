@@ -44,6 +44,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<FamilyService>();
+        services.AddScoped<Pages.Information.People.PeopleService>();
         services.AddScoped<FamilyLetterService>();
         services.AddScoped<LetterTemplateService>();
         services.AddScoped<DemoData>();

@@ -73,6 +73,11 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/referrals/new/{kind}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/{personId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/{personId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/identity-access"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),
@@ -151,6 +156,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("family/letter", $"family/letter?Letter={world.World.LetterTemplateId}&Member={world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("family/{memberId:guid}", $"family/{world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)
+        .Replace("{personId:guid}", world.World.RegisteredPersonId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)
         .Replace("{milestoneId:guid}", world.World.MilestoneId.ToString(), StringComparison.Ordinal)

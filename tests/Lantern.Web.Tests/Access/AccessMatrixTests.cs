@@ -74,6 +74,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/terms/edit                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download      | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information                                        | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/people                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/people/add                             | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/{personId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/people/{personId:guid}/change          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/identity-access                 | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family                                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
@@ -266,6 +271,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{reviewId:guid}", world.ReviewId.ToString(), StringComparison.Ordinal)
         .Replace("family/{memberId:guid}", $"family/{world.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.MemberId.ToString(), StringComparison.Ordinal)
+        .Replace("{personId:guid}", world.RegisteredPersonId.ToString(), StringComparison.Ordinal)
         .Replace("{taskId:guid}", world.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.RequestId.ToString(), StringComparison.Ordinal)
         .Replace("{milestoneId:guid}", world.MilestoneId.ToString(), StringComparison.Ordinal)

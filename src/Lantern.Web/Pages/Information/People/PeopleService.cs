@@ -1,0 +1,144 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Information;
+using Lantern.Core.Reviews;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Pages.SettingUp;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information.People;
+
+/// <summary>One person's entry in the register, as a form gives it. A blank pseudonym asks Lantern to propose one.</summary>
+public sealed record PersonDetails(
+    PersonCategory Category,
+    string RealName,
+    IReadOnlyList<string> Aliases,
+    DateOnly? DateOfBirth,
+    string? Relationship,
+    Guid? AgencyId,
+    string? ProfessionalRole,
+    string? Pseudonym,
+    string? Notes);
+
+public sealed record AddPersonOptions(Guid ReviewId, Guid PartnershipId, PersonDetails Details);
+
+public sealed record ChangePersonOptions(Guid ReviewId, Guid PartnershipId, Guid PersonId, PersonDetails Details, Guid Version);
+
+public sealed record SetIdentityRolesOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<ReviewRole> Roles, Guid Version);
+
+/// <summary>
+/// The people register: everyone who appears in the review's records, with the pseudonym each will have in
+/// anything published. Real names, aliases and dates of birth are restricted; which review roles may see them
+/// is the business unit's choice for each review.
+/// </summary>
+public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorder)
+{
+    public async Task<(WriteResult Result, Person? Person)> AddPersonAsync(AddPersonOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var others = await db.People.Where(p => p.ReviewId == options.ReviewId).Select(p => p.Pseudonym).ToListAsync(cancellationToken);
+        var person = new Person { Id = Guid.NewGuid(), ReviewId = options.ReviewId, CreatedAt = recorder.Now };
+        if (await CheckAsync(options.ReviewId, options.PartnershipId, options.Details, others, cancellationToken) is { } refused)
+        {
+            return (refused, null);
+        }
+
+        Apply(person, options.Details);
+        if (string.IsNullOrWhiteSpace(options.Details.Pseudonym))
+        {
+            var title = await db.Reviews.Where(r => r.Id == options.ReviewId).Select(r => r.WorkingTitle).SingleAsync(cancellationToken);
+            person.Pseudonym = Pseudonyms.Propose(person.Category, person.Relationship, person.ProfessionalRole, title, others);
+            if (Pseudonyms.Check(person.Pseudonym, person.RealName, person.Aliases, others) is not null)
+            {
+                // The proposal happens to share a word with the real name (a professional called "Nurse"):
+                // fall back to a neutral stem rather than publish part of a name.
+                person.Pseudonym = Pseudonyms.Propose(PersonCategory.Other, null, null, title, others);
+            }
+        }
+
+        db.People.Add(person);
+        recorder.Audit(audit, AuditActions.PersonAdded, options.ReviewId, options.PartnershipId, "Person", person.Id);
+        var result = await db.SaveOrConflictAsync(cancellationToken);
+        return (result, result.Succeeded ? person : null);
+    }
+
+    public async Task<WriteResult> ChangePersonAsync(ChangePersonOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == options.PersonId && p.ReviewId == options.ReviewId, cancellationToken);
+        if (person is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Details.Pseudonym))
+        {
+            return WriteResult.Refused("Pseudonym", "Enter a pseudonym");
+        }
+
+        var others = await db.People.Where(p => p.ReviewId == options.ReviewId && p.Id != options.PersonId).Select(p => p.Pseudonym).ToListAsync(cancellationToken);
+        if (await CheckAsync(options.ReviewId, options.PartnershipId, options.Details, others, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        db.Entry(person).Property(p => p.Version).OriginalValue = options.Version;
+        Apply(person, options.Details);
+        recorder.Audit(audit, AuditActions.PersonChanged, options.ReviewId, options.PartnershipId, "Person", person.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    public async Task<WriteResult> SetIdentityRolesAsync(SetIdentityRolesOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == options.ReviewId && r.PartnershipId == options.PartnershipId, cancellationToken);
+        if (review is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        db.Entry(review).Property(r => r.Version).OriginalValue = options.Version;
+        review.SetIdentityRoles(IdentityRoles.Of(options.Roles));
+        recorder.Audit(audit, AuditActions.IdentityAccessChanged, options.ReviewId, options.PartnershipId, "Review", review.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private async Task<WriteResult?> CheckAsync(Guid reviewId, Guid partnershipId, PersonDetails details, IReadOnlyList<string> otherPseudonyms,
+        CancellationToken cancellationToken)
+    {
+        if (details.DateOfBirth is { } born && born > recorder.Today)
+        {
+            return WriteResult.Refused("DateOfBirth", "Date of birth must be today or in the past");
+        }
+
+        if (details.Category == PersonCategory.Professional && details.AgencyId is { } agencyId &&
+            !await db.Agencies.AnyAsync(a => a.Id == agencyId && a.PartnershipId == partnershipId, cancellationToken))
+        {
+            return WriteResult.Refused("AgencyId", "Select the professional's agency from the list");
+        }
+
+        if (!string.IsNullOrWhiteSpace(details.Pseudonym) &&
+            Pseudonyms.Check(details.Pseudonym, details.RealName, details.Aliases, otherPseudonyms) is { } problem)
+        {
+            return WriteResult.Refused("Pseudonym", problem);
+        }
+
+        return null;
+    }
+
+    private static void Apply(Person person, PersonDetails details)
+    {
+        person.Category = details.Category;
+        person.RealName = Pseudonyms.Normalise(details.RealName);
+        person.Aliases = [.. details.Aliases];
+        person.DateOfBirth = details.DateOfBirth;
+        person.Relationship = details.Category is PersonCategory.FamilyOrHousehold or PersonCategory.Other ? Blank(details.Relationship) : null;
+        person.AgencyId = details.Category == PersonCategory.Professional ? details.AgencyId : null;
+        person.ProfessionalRole = details.Category == PersonCategory.Professional ? Blank(details.ProfessionalRole) : null;
+        person.Notes = Blank(details.Notes);
+        if (!string.IsNullOrWhiteSpace(details.Pseudonym))
+        {
+            person.Pseudonym = Pseudonyms.Normalise(details.Pseudonym);
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
