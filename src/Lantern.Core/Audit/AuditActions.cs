@@ -60,6 +60,17 @@ public static class AuditActions
     public const string BoardAcknowledged = "board.acknowledged";
     public const string FamilyViewed = "family.viewed";
     public const string InformationViewed = "information.viewed";
+
+    // The merged multi-agency chronology
+    public const string ChronologyViewed = "chronology.viewed";
+    public const string ChronologyDuplicatesViewed = "chronology.duplicates-viewed";
+    public const string ChronologyTimelineViewed = "chronology.timeline-viewed";
+    public const string ChronologyKnownAtTimeViewed = "chronology.known-at-time-viewed";
+    public const string ChronologyMeetingsViewed = "chronology.meetings-viewed";
+    public const string ChronologyExported = "chronology.exported";
+    public const string ChronologyMerged = "chronology.merged";
+    public const string ChronologyMergeRejected = "chronology.merge-rejected";
+    public const string ChronologyMergeUndone = "chronology.merge-undone";
     public const string FamilyMemberAdded = "family-member.added";
     public const string FamilyMemberChanged = "family-member.changed";
     public const string CorrespondenceRecorded = "correspondence.recorded";
@@ -138,6 +149,15 @@ public static class AuditActions
         BoardAcknowledged => "Board member's acknowledgement recorded",
         FamilyViewed => "Viewed the family contact plan",
         InformationViewed => "Viewed what a review has gathered (people by pseudonym, chronology, documents, processes)",
+        ChronologyViewed => "Viewed the multi-agency chronology, an entry or a merged event",
+        ChronologyDuplicatesViewed => "Viewed the likely duplicates in the chronology",
+        ChronologyTimelineViewed => "Viewed the chronology's timeline picture",
+        ChronologyKnownAtTimeViewed => "Viewed what one agency knew at a date",
+        ChronologyMeetingsViewed => "Viewed meeting continuity",
+        ChronologyExported => "Downloaded the chronology (CSV or Word)",
+        ChronologyMerged => "Chronology entries merged as one event",
+        ChronologyMergeRejected => "Chronology entries marked as not the same event",
+        ChronologyMergeUndone => "Merged event undone; its entries freed",
         FamilyMemberAdded => "Family member added to the contact plan",
         FamilyMemberChanged => "Family contact plan changed",
         CorrespondenceRecorded => "Contact with the family recorded",
