@@ -352,4 +352,18 @@ public sealed class MergedChronologyTests(World world) : IClassFixture<World>
         Assert.Contains($"/events/{seeded.MergedEventId}", page.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);
     }
+
+    [Fact]
+    public void ExportExample_InTheDocs_HasTheColumnsLanternWrites()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Lantern.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        var example = File.ReadAllLines(Path.Combine(folder!.FullName, "docs", "examples", "chronology-export-example.csv"), Encoding.UTF8);
+
+        Assert.Equal(string.Join(",", Lantern.Web.Pages.Information.Chronology.ChronologyExports.CsvHeaders), example[0].TrimStart('\uFEFF'));
+    }
 }

@@ -45,6 +45,8 @@ public sealed class ChronologyQueries(LanternDbContext db)
 {
     public const int PageSize = 50;
 
+    private Dictionary<Guid, string>? agencyNames;
+
     public async Task<FilterOptions> OptionsAsync(Guid reviewId, Guid partnershipId, CancellationToken ct)
     {
         var agencyIds = await Current(reviewId).Select(e => e.AgencyId).Distinct().ToListAsync(ct);
@@ -58,8 +60,9 @@ public sealed class ChronologyQueries(LanternDbContext db)
             people);
     }
 
+    /// <summary>The partnership's agencies by id, read once per request.</summary>
     public async Task<Dictionary<Guid, string>> AgencyNamesAsync(Guid partnershipId, CancellationToken ct) =>
-        await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        agencyNames ??= await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
 
     /// <summary>One page of rows in date order, with the counts for the whole filtered chronology.</summary>
     public async Task<(PagedResult<ChronologyRow> Page, ChronologyCounts Counts)> PageAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, int page, CancellationToken ct)
@@ -138,8 +141,12 @@ public sealed class ChronologyQueries(LanternDbContext db)
     {
         var entryIds = keys.Where(k => !k.IsMerged).Select(k => k.Id).ToList();
         var mergedIds = keys.Where(k => k.IsMerged).Select(k => k.Id).ToList();
-        var accounts = await AccountsAsync(reviewId, partnershipId,
-            Current(reviewId).Where(e => entryIds.Contains(e.Id) || (e.MergedEventId != null && mergedIds.Contains(e.MergedEventId.Value))), ct);
+        // Two queries rather than one with OR, so each can use its index (the key, and MergedEventId).
+        var accounts = await AccountsAsync(reviewId, partnershipId, Current(reviewId).Where(e => entryIds.Contains(e.Id)), ct);
+        if (mergedIds.Count > 0)
+        {
+            accounts.AddRange(await AccountsAsync(reviewId, partnershipId, Current(reviewId).Where(e => e.MergedEventId != null && mergedIds.Contains(e.MergedEventId.Value)), ct));
+        }
         var byRow = accounts.ToLookup(a => a.MergedEventId ?? a.EntryId);
         return keys.Select(k =>
         {
@@ -167,8 +174,9 @@ public sealed class ChronologyQueries(LanternDbContext db)
         var links = new List<LinkedPerson>();
         foreach (var chunk in entryIds.Chunk(500))
         {
+            // By entry id alone, so the lookup uses the key (EntryId, PersonId); the ids come from this review's entries.
             links.AddRange(await db.EntryPeople.AsNoTracking()
-                .Where(ep => ep.ReviewId == reviewId && chunk.Contains(ep.EntryId))
+                .Where(ep => chunk.Contains(ep.EntryId))
                 .Join(db.People, ep => ep.PersonId, p => p.Id, (ep, p) => new LinkedPerson(ep.EntryId, new PersonLabel(p.Id, p.Pseudonym), ep.MatchedText))
                 .ToListAsync(ct));
         }

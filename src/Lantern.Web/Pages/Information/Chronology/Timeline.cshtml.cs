@@ -4,8 +4,8 @@ using Lantern.Core.Information.Merging;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
