@@ -71,7 +71,7 @@ public static class HttpBenchmark
         return 0;
     }
 
-    private static async Task<string> SessionCookiesAsync(LanternFactory factory, Person person)
+    internal static async Task<string> SessionCookiesAsync(LanternFactory factory, Person person)
     {
         var browser = await factory.SignInAsync(person);
         var probe = await browser.Client.GetAsync("/reviews");
@@ -127,7 +127,7 @@ public static class HttpBenchmark
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

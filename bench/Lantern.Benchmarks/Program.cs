@@ -9,6 +9,7 @@ public static class BenchmarkProgram
 {
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter '*']
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- http [seconds] [clients] [Sqlite|Postgres]
+    // dotnet run -c Release --project bench/Lantern.Benchmarks -- chronology [requests] [entries] [Sqlite|Postgres]
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "http")
@@ -16,11 +17,16 @@ public static class BenchmarkProgram
             return await HttpBenchmark.RunAsync(args);
         }
 
+        if (args.Length > 0 && args[0] == "chronology")
+        {
+            return await ChronologyPageBenchmark.RunAsync(args);
+        }
+
         // In-process: BenchmarkDotNet's generated project cannot restore the ASP.NET Core packages that
         // Lantern's projects get from the shared framework on this NuGet mirror.
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-        BenchmarkSwitcher.FromTypes([typeof(AuditChainBenchmarks), typeof(AccessRuleBenchmarks)])
+        BenchmarkSwitcher.FromTypes([typeof(AuditChainBenchmarks), typeof(AccessRuleBenchmarks), typeof(DuplicateDetectionBenchmarks)])
             .Run(args.Skip(args.Length > 0 && args[0] == "micro" ? 1 : 0).ToArray(), config);
         return 0;
     }

@@ -55,6 +55,7 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Information.SubmissionVersion> SubmissionVersions => Set<Core.Information.SubmissionVersion>();
     public DbSet<Core.Information.ChronologyEntry> ChronologyEntries => Set<Core.Information.ChronologyEntry>();
     public DbSet<Core.Information.MergedEvent> MergedEvents => Set<Core.Information.MergedEvent>();
+    public DbSet<Core.Information.Merging.MergeRejection> MergeRejections => Set<Core.Information.Merging.MergeRejection>();
     public DbSet<Core.Information.ChronologyImport> ChronologyImports => Set<Core.Information.ChronologyImport>();
     public DbSet<Core.Information.ImportRow> ImportRows => Set<Core.Information.ImportRow>();
 

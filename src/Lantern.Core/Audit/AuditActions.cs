@@ -67,6 +67,17 @@ public static class AuditActions
     public const string IdentitiesViewed = "people.identities-viewed";
     public const string PersonIdentityViewed = "person.identity-viewed";
     public const string IdentityAccessChanged = "identity-access.changed";
+
+    // The merged multi-agency chronology
+    public const string ChronologyViewed = "chronology.viewed";
+    public const string ChronologyDuplicatesViewed = "chronology.duplicates-viewed";
+    public const string ChronologyTimelineViewed = "chronology.timeline-viewed";
+    public const string ChronologyKnownAtTimeViewed = "chronology.known-at-time-viewed";
+    public const string ChronologyMeetingsViewed = "chronology.meetings-viewed";
+    public const string ChronologyExported = "chronology.exported";
+    public const string ChronologyMerged = "chronology.merged";
+    public const string ChronologyMergeRejected = "chronology.merge-rejected";
+    public const string ChronologyMergeUndone = "chronology.merge-undone";
     public const string FamilyMemberAdded = "family-member.added";
     public const string FamilyMemberChanged = "family-member.changed";
     public const string CorrespondenceRecorded = "correspondence.recorded";
@@ -152,6 +163,15 @@ public static class AuditActions
         IdentitiesViewed => "Showed the real names behind the pseudonyms in the people register",
         PersonIdentityViewed => "Showed one person's real identity (name, other names, date of birth)",
         IdentityAccessChanged => "Changed which review roles can see real identities",
+        ChronologyViewed => "Viewed the multi-agency chronology, an entry or a merged event",
+        ChronologyDuplicatesViewed => "Viewed the likely duplicates in the chronology",
+        ChronologyTimelineViewed => "Viewed the chronology's timeline picture",
+        ChronologyKnownAtTimeViewed => "Viewed what one agency knew at a date",
+        ChronologyMeetingsViewed => "Viewed meeting continuity",
+        ChronologyExported => "Downloaded the chronology (CSV or Word)",
+        ChronologyMerged => "Chronology entries merged as one event",
+        ChronologyMergeRejected => "Chronology entries marked as not the same event",
+        ChronologyMergeUndone => "Merged event undone; its entries freed",
         FamilyMemberAdded => "Family member added to the contact plan",
         FamilyMemberChanged => "Family contact plan changed",
         CorrespondenceRecorded => "Contact with the family recorded",

@@ -47,6 +47,9 @@ public static class FeatureRegistration
         services.AddScoped<Pages.Information.People.PeopleService>();
         services.AddScoped<FamilyLetterService>();
         services.AddScoped<LetterTemplateService>();
+        services.AddScoped<Pages.Information.Chronology.ChronologyQueries>();
+        services.AddScoped<Pages.Information.Chronology.MergeService>();
+        services.AddScoped<Pages.Information.Chronology.ChronologyExports>();
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -78,6 +78,15 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/information/people/{personId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/people/{personId:guid}/change"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/people/identity-access"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/duplicates"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/events/{eventId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/entries/{entryId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/timeline"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/known-at-the-time"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/meetings"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/export.csv"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/export.docx"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),
@@ -104,6 +113,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     [
         "/health", "/audit/export/{reviewId:guid}", "/dashboard/export", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download",
         "/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}",
+        "/reviews/{reviewId:guid}/information/chronology/export.csv", "/reviews/{reviewId:guid}/information/chronology/export.docx",
     ];
 
     [Fact]
@@ -160,6 +170,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{taskId:guid}", world.World.TaskId.ToString(), StringComparison.Ordinal)
         .Replace("{requestId:guid?}", world.World.RequestId.ToString(), StringComparison.Ordinal)
         .Replace("{milestoneId:guid}", world.World.MilestoneId.ToString(), StringComparison.Ordinal)
+        .Replace("{eventId:guid}", world.World.Chronology.MergedEventId.ToString(), StringComparison.Ordinal)
+        .Replace("{entryId:guid}", world.World.Chronology.PoliceVisitId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{key}", "england.notification", StringComparison.Ordinal)
         .Replace("{versionNumber:int}", "1", StringComparison.Ordinal)

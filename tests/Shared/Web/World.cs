@@ -24,6 +24,7 @@ public sealed class World : IAsyncLifetime
     public Guid FamilyMemberId { get; private set; }
     public Guid LetterTemplateId { get; private set; }
     public Guid RegisteredPersonId { get; private set; }
+    public SeededChronology Chronology { get; private set; } = null!;
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -84,6 +85,7 @@ public sealed class World : IAsyncLifetime
         FamilyMemberId = await Factory.FamilyMemberAsync(ReviewId, safetyConcerns: "Write only to her work address");
         LetterTemplateId = await Factory.LetterTemplatesAsync(PartnershipId);
         RegisteredPersonId = await Factory.RegisterPersonAsync(ReviewId);
+        Chronology = await Factory.MergedChronologyAsync(PartnershipId, ReviewId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

@@ -529,6 +529,36 @@ namespace Lantern.Data.Postgres.Migrations
                     b.ToTable("MergedEvents");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Information.Merging.MergeRejection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FirstLineageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RejectedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SecondLineageId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("ReviewId", "FirstLineageId", "SecondLineageId")
+                        .IsUnique();
+
+                    b.ToTable("MergeRejections");
+                });
+
             modelBuilder.Entity("Lantern.Core.Information.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1981,6 +2011,15 @@ namespace Lantern.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Lantern.Core.Information.MergedEvent", b =>
+                {
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Information.Merging.MergeRejection", b =>
                 {
                     b.HasOne("Lantern.Core.Reviews.Review", null)
                         .WithMany()

@@ -523,6 +523,36 @@ namespace Lantern.Data.Sqlite.Migrations
                     b.ToTable("MergedEvents");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Information.Merging.MergeRejection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstLineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RejectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RejectedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondLineageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("ReviewId", "FirstLineageId", "SecondLineageId")
+                        .IsUnique();
+
+                    b.ToTable("MergeRejections");
+                });
+
             modelBuilder.Entity("Lantern.Core.Information.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1973,6 +2003,15 @@ namespace Lantern.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Lantern.Core.Information.MergedEvent", b =>
+                {
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Information.Merging.MergeRejection", b =>
                 {
                     b.HasOne("Lantern.Core.Reviews.Review", null)
                         .WithMany()

@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace Lantern.Core.Information.Merging;
+
+/// <summary>A tick on the time axis: where it is and what it says.</summary>
+public sealed record AxisTick(double X, string Label, bool IsYear);
+
+/// <summary>
+/// The geometry of the swimlane picture, in the SVG's own units (the picture scales to the page with its
+/// viewBox): a label column, then the period from <see cref="From"/> to <see cref="To"/> across the plot,
+/// one lane per agency.
+/// </summary>
+public sealed class SwimlaneLayout
+{
+    public const double Width = 960;
+    public const double LabelWidth = 170;
+    public const double RightMargin = 20;
+    public const double TopMargin = 10;
+    public const double LaneHeight = 48;
+    public const double AxisHeight = 40;
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public SwimlaneLayout(DateOnly from, DateOnly to, int laneCount)
+    {
+        if (to < from)
+        {
+            (from, to) = (to, from);
+        }
+
+        From = from;
+        To = to;
+        LaneCount = laneCount;
+    }
+
+    public DateOnly From { get; }
+    public DateOnly To { get; }
+    public int LaneCount { get; }
+
+    public double PlotLeft => LabelWidth;
+    public double PlotRight => Width - RightMargin;
+    public double Height => TopMargin + (LaneCount * LaneHeight) + AxisHeight;
+    public double AxisY => TopMargin + (LaneCount * LaneHeight);
+
+    /// <summary>Days in the period, counting both ends.</summary>
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    /// <summary>Where a date falls: the middle of its day's slice of the plot.</summary>
+    public double X(DateOnly date)
+    {
+        var slice = (PlotRight - PlotLeft) / Days;
+        return Math.Round(PlotLeft + ((date.DayNumber - From.DayNumber + 0.5) * slice), 2);
+    }
+
+    public double LaneTop(int lane) => TopMargin + (lane * LaneHeight);
+
+    public double LaneMiddle(int lane) => LaneTop(lane) + (LaneHeight / 2);
+
+    public bool Contains(DateOnly date) => date >= From && date <= To;
+
+    /// <summary>Month ticks (labelled with the year at January) for up to two years, year ticks beyond that;
+    /// for periods of a month or two, a tick each week.</summary>
+    public IReadOnlyList<AxisTick> Ticks()
+    {
+        var ticks = new List<AxisTick>();
+        if (Days <= 62)
+        {
+            for (var d = From; d <= To; d = d.AddDays(7))
+            {
+                ticks.Add(new AxisTick(X(d), d.ToString("d MMM", English), false));
+            }
+
+            return ticks;
+        }
+
+        var months = ((To.Year - From.Year) * 12) + To.Month - From.Month;
+        var step = months <= 24 ? 1 : months <= 48 ? 3 : 12;
+        var first = new DateOnly(From.Year, From.Month, 1);
+        if (first < From)
+        {
+            first = first.AddMonths(1);
+        }
+
+        if (step == 12 && first.Month != 1)
+        {
+            first = new DateOnly(first.Year + 1, 1, 1);
+        }
+
+        for (var d = first; d <= To; d = d.AddMonths(step))
+        {
+            var isYear = d.Month == 1;
+            var label = step == 12 ? d.ToString("yyyy", English) : isYear ? d.ToString("MMM yyyy", English) : d.ToString("MMM", English);
+            ticks.Add(new AxisTick(X(d), label, isYear));
+        }
+
+        return ticks;
+    }
+
+    /// <summary>Half the period, about its middle (at least a week).</summary>
+    public (DateOnly From, DateOnly To) ZoomIn()
+    {
+        var quarter = Math.Max(3, Days / 4);
+        var middle = From.AddDays(Days / 2);
+        return (middle.AddDays(-quarter), middle.AddDays(quarter));
+    }
+
+    /// <summary>Twice the period, about its middle.</summary>
+    public (DateOnly From, DateOnly To) ZoomOut()
+    {
+        var half = Days / 2;
+        return (From.AddDays(-half), To.AddDays(half));
+    }
+
+    /// <summary>The period to show when none is chosen: the whole chronology, from the start of its first month
+    /// to the end of its last.</summary>
+    public static (DateOnly From, DateOnly To) Whole(DateOnly earliest, DateOnly latest)
+    {
+        var from = new DateOnly(earliest.Year, earliest.Month, 1);
+        var to = new DateOnly(latest.Year, latest.Month, 1).AddMonths(1).AddDays(-1);
+        return (from, to);
+    }
+}

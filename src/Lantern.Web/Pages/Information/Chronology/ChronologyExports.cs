@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Lantern.Core.Information;
+using Lantern.Core.Information.Merging;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Documents;
+
+namespace Lantern.Web.Pages.Information.Chronology;
+
+/// <summary>
+/// The merged chronology, with the filters chosen on the page, as a CSV file or a Word document: one line per
+/// agency's account, people by pseudonym, and the names Lantern matched in the text replaced by pseudonyms.
+/// docs/import-formats.md ("Chronology exports") describes both.
+/// </summary>
+public sealed class ChronologyExports(ChronologyQueries queries)
+{
+    public static readonly string[] CsvHeaders =
+    [
+        "Date", "Time", "Date precision", "Agency", "Event type", "Account", "People", "Merged event", "Agencies in the merged event", "Differences to explore",
+    ];
+
+    public async Task<byte[]> CsvAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
+    {
+        var lines = await LinesAsync(reviewId, partnershipId, filter, ct);
+        await using var buffer = new MemoryStream();
+        await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        await using (var csv = new CsvWriter(writer, CsvFiles.Configuration()))
+        {
+            foreach (var header in CsvHeaders)
+            {
+                csv.WriteField(header);
+            }
+
+            await csv.NextRecordAsync();
+            foreach (var line in lines)
+            {
+                csv.WriteField(line.Account.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.WriteField(line.Account.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
+                csv.WriteField(PrecisionName(line.Account.Precision));
+                csv.WriteField(line.Account.AgencyName);
+                csv.WriteField(line.Account.EventType);
+                csv.WriteField(line.Text);
+                csv.WriteField(string.Join("; ", line.Account.People.Select(p => p.Pseudonym)));
+                csv.WriteField(line.Row.MergedEventId?.ToString());
+                csv.WriteField(line.Row.MergedEventId is null ? null : string.Join("; ", line.Row.Accounts.Select(a => a.AgencyName).Distinct()));
+                csv.WriteField(string.Join(" | ", line.Row.Discrepancies.Select(d => d.Message)));
+                await csv.NextRecordAsync();
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    public async Task<byte[]> WordAsync(Guid reviewId, Guid partnershipId, string reviewTitle, ChronologyFilter filter, CancellationToken ct)
+    {
+        var lines = await LinesAsync(reviewId, partnershipId, filter, ct);
+        var document = new WordDocument($"Multi-agency chronology: {reviewTitle}")
+            .TitleParagraph("Multi-agency chronology")
+            .Paragraph(reviewTitle)
+            .Paragraph(filter.IsFiltered
+                ? "This is part of the chronology: the filters chosen in Lantern when it was downloaded apply."
+                : "This is the whole chronology as it stood when it was downloaded.")
+            .Paragraph("People are shown by their pseudonyms. Where agencies' accounts of one event were merged, each account is kept as the agency wrote it, followed by the differences to explore.");
+        var rows = lines.Select(l => (IReadOnlyList<string>)
+        [
+            Date(l.Account),
+            l.Account.AgencyName,
+            l.Account.EventType,
+            l.Text,
+            string.Join(", ", l.Account.People.Select(p => p.Pseudonym)),
+            l.Row.MergedEventId is null || l.Account.EntryId != l.Row.Accounts[^1].EntryId
+                ? (l.Row.MergedEventId is null ? string.Empty : "Merged event")
+                : "Merged event. " + string.Join(" ", l.Row.Discrepancies.Select(d => d.Message + ".")),
+        ]);
+        document.Table(["Date", "Agency", "Event type", "Account", "People", "Notes"], rows);
+        return document.ToBytes();
+    }
+
+    public static string PrecisionName(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Month => "month",
+        DatePrecision.Approximate => "approximate",
+        _ => "day",
+    };
+
+    private static string Date(EntryAccount account) => account.Precision switch
+    {
+        DatePrecision.Month => account.Date.ToString("MMMM yyyy", UkCulture),
+        DatePrecision.Approximate => "About " + account.Date.ToString("d MMMM yyyy", UkCulture),
+        _ => account.Date.ToString("d MMMM yyyy", UkCulture) + (account.Time is { } t ? " " + t.ToString("HH:mm", UkCulture) : string.Empty),
+    };
+
+    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    private async Task<List<ExportLine>> LinesAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
+    {
+        var rows = await queries.AllRowsAsync(reviewId, partnershipId, filter, ct);
+        var matches = await queries.PeopleAsync(reviewId, rows.SelectMany(r => r.Accounts).Select(a => a.EntryId).ToList(), ct);
+        return rows
+            .SelectMany(r => r.Accounts.Select(a => new ExportLine(r, a,
+                Pseudonyms.Replace(a.Description, matches[a.EntryId].Where(m => m.MatchedText is not null).Select(m => (m.MatchedText!, m.Label.Pseudonym))))))
+            .ToList();
+    }
+
+    private sealed record ExportLine(ChronologyRow Row, EntryAccount Account, string Text);
+}

@@ -1,0 +1,206 @@
+using Lantern.Core.Information;
+using Lantern.Core.Information.Merging;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information.Chronology;
+
+/// <summary>One agency's account: an entry as the agency wrote it, with its people by pseudonym.</summary>
+public sealed record EntryAccount(
+    Guid EntryId,
+    Guid AgencyId,
+    string AgencyName,
+    DateOnly Date,
+    TimeOnly? Time,
+    DatePrecision Precision,
+    string EventType,
+    string Description,
+    IReadOnlyList<PersonLabel> People,
+    Guid? MergedEventId)
+{
+    public AgencyAccount ToAgencyAccount() => new(EntryId, AgencyName, Date, Time, Description, People);
+}
+
+/// <summary>A row of the merged chronology: one merged event (several accounts) or one entry standing alone.</summary>
+public sealed record ChronologyRow(Guid? MergedEventId, DateOnly Date, IReadOnlyList<EntryAccount> Accounts, IReadOnlyList<Discrepancy> Discrepancies)
+{
+    public EntryAccount First => Accounts[0];
+
+    public string Link(Guid reviewId) => MergedEventId is { } merged
+        ? $"/reviews/{reviewId}/information/chronology/events/{merged}"
+        : $"/reviews/{reviewId}/information/chronology/entries/{First.EntryId}";
+}
+
+public sealed record ChronologyCounts(int Entries, int Rows, int Agencies, int MergedEvents);
+
+/// <summary>The choices the filters offer: agencies and event types found in the chronology, and people by pseudonym.</summary>
+public sealed record FilterOptions(IReadOnlyList<(Guid Id, string Name)> Agencies, IReadOnlyList<string> EventTypes, IReadOnlyList<PersonLabel> People);
+
+/// <summary>
+/// Reads of the merged chronology. A page of the table is found from a narrow projection of the current entries
+/// (id, date, time, merged event), then only that page's entries are read in full with their people.
+/// </summary>
+public sealed class ChronologyQueries(LanternDbContext db)
+{
+    public const int PageSize = 50;
+
+    private Dictionary<Guid, string>? agencyNames;
+
+    public async Task<FilterOptions> OptionsAsync(Guid reviewId, Guid partnershipId, CancellationToken ct)
+    {
+        var agencyIds = await Current(reviewId).Select(e => e.AgencyId).Distinct().ToListAsync(ct);
+        var names = await AgencyNamesAsync(partnershipId, ct);
+        var types = await Current(reviewId).Select(e => e.EventType).Distinct().ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => p.ReviewId == reviewId)
+            .OrderBy(p => p.Pseudonym).Select(p => new PersonLabel(p.Id, p.Pseudonym)).ToListAsync(ct);
+        return new FilterOptions(
+            agencyIds.Select(id => (id, names.GetValueOrDefault(id, "Unknown agency"))).OrderBy(a => a.Item2, StringComparer.OrdinalIgnoreCase).ToList(),
+            types.Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            people);
+    }
+
+    /// <summary>The partnership's agencies by id, read once per request.</summary>
+    public async Task<Dictionary<Guid, string>> AgencyNamesAsync(Guid partnershipId, CancellationToken ct) =>
+        agencyNames ??= await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+
+    /// <summary>One page of rows in date order, with the counts for the whole filtered chronology.</summary>
+    public async Task<(PagedResult<ChronologyRow> Page, ChronologyCounts Counts)> PageAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, int page, CancellationToken ct)
+    {
+        var keys = await OrderedKeysAsync(reviewId, filter, ct);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(keys.Count / (double)PageSize));
+        var current = Math.Clamp(page, 1, pageCount);
+        var rows = await RowsAsync(reviewId, partnershipId, keys.Skip((current - 1) * PageSize).Take(PageSize).ToList(), ct);
+        var entryCount = await Current(reviewId).CountAsync(ct);
+        var agencies = await Current(reviewId).Select(e => e.AgencyId).Distinct().CountAsync(ct);
+        var merged = await db.MergedEvents.CountAsync(m => m.ReviewId == reviewId && m.UndoneAt == null, ct);
+        return (new PagedResult<ChronologyRow>(rows, current, PageSize, keys.Count), new ChronologyCounts(entryCount, keys.Count, agencies, merged));
+    }
+
+    /// <summary>Every row of the filtered chronology, for the exports.</summary>
+    public async Task<IReadOnlyList<ChronologyRow>> AllRowsAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
+    {
+        var keys = await OrderedKeysAsync(reviewId, filter, ct);
+        var rows = new List<ChronologyRow>(keys.Count);
+        foreach (var chunk in keys.Chunk(500))
+        {
+            rows.AddRange(await RowsAsync(reviewId, partnershipId, chunk, ct));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The row keys (a merged event, or an entry standing alone) that match, in date order.</summary>
+    private async Task<List<RowKey>> OrderedKeysAsync(Guid reviewId, ChronologyFilter filter, CancellationToken ct)
+    {
+        var query = Current(reviewId);
+        if (filter.AgencyId is { } agency)
+        {
+            query = query.Where(e => e.AgencyId == agency);
+        }
+
+        if (filter.EventType is { } type)
+        {
+            query = query.Where(e => e.EventType == type);
+        }
+
+        if (filter.PersonId is { } person)
+        {
+            query = query.Where(e => db.EntryPeople.Any(p => p.EntryId == e.Id && p.PersonId == person));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(e => e.Date >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(e => e.Date <= to);
+        }
+
+        if (filter.Text is { } text)
+        {
+            var lower = text.ToLowerInvariant();
+#pragma warning disable CA1862, CA1304, CA1311 // translated to SQL lower(), the same on SQLite and PostgreSQL
+            query = query.Where(e => e.Description.ToLower().Contains(lower) || e.EventType.ToLower().Contains(lower));
+#pragma warning restore CA1862, CA1304, CA1311
+        }
+
+        var slim = await query.Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId }).ToListAsync(ct);
+        var keys = slim
+            .GroupBy(e => e.MergedEventId ?? e.Id)
+            .Select(g => new RowKey(g.Key, g.First().MergedEventId is not null, g.Min(e => e.Date), g.Min(e => e.Time)));
+        var ordered = filter.NewestFirst
+            ? keys.OrderByDescending(k => k.Date).ThenByDescending(k => k.Time).ThenBy(k => k.Id)
+            : keys.OrderBy(k => k.Date).ThenBy(k => k.Time).ThenBy(k => k.Id);
+        return ordered.ToList();
+    }
+
+    private async Task<List<ChronologyRow>> RowsAsync(Guid reviewId, Guid partnershipId, IReadOnlyList<RowKey> keys, CancellationToken ct)
+    {
+        var entryIds = keys.Where(k => !k.IsMerged).Select(k => k.Id).ToList();
+        var mergedIds = keys.Where(k => k.IsMerged).Select(k => k.Id).ToList();
+        // Two queries rather than one with OR, so each can use its index (the key, and MergedEventId).
+        var accounts = await AccountsAsync(reviewId, partnershipId, Current(reviewId).Where(e => entryIds.Contains(e.Id)), ct);
+        if (mergedIds.Count > 0)
+        {
+            accounts.AddRange(await AccountsAsync(reviewId, partnershipId, Current(reviewId).Where(e => e.MergedEventId != null && mergedIds.Contains(e.MergedEventId.Value)), ct));
+        }
+        var byRow = accounts.ToLookup(a => a.MergedEventId ?? a.EntryId);
+        return keys.Select(k =>
+        {
+            var rowAccounts = byRow[k.Id].OrderBy(a => a.Date).ThenBy(a => a.AgencyName, StringComparer.OrdinalIgnoreCase).ToList();
+            return new ChronologyRow(k.IsMerged ? k.Id : null, k.Date, rowAccounts,
+                k.IsMerged ? Discrepancies.Find(rowAccounts.Select(a => a.ToAgencyAccount()).ToList()) : []);
+        }).Where(r => r.Accounts.Count > 0).ToList();
+    }
+
+    /// <summary>The given entries in full, with their people by pseudonym.</summary>
+    public async Task<List<EntryAccount>> AccountsAsync(Guid reviewId, Guid partnershipId, IQueryable<ChronologyEntry> entries, CancellationToken ct)
+    {
+        var rows = await entries.Select(e => new { e.Id, e.AgencyId, e.Date, e.Time, e.Precision, e.EventType, e.Description, e.MergedEventId }).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var people = await PeopleAsync(reviewId, ids, ct);
+        var names = await AgencyNamesAsync(partnershipId, ct);
+        return rows.Select(r => new EntryAccount(r.Id, r.AgencyId, names.GetValueOrDefault(r.AgencyId, "Unknown agency"), r.Date, r.Time, r.Precision,
+                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId))
+            .ToList();
+    }
+
+    /// <summary>The people linked to each entry, by pseudonym, with the words that matched them (for exports).</summary>
+    public async Task<ILookup<Guid, LinkedPerson>> PeopleAsync(Guid reviewId, IReadOnlyCollection<Guid> entryIds, CancellationToken ct)
+    {
+        var links = new List<LinkedPerson>();
+        foreach (var chunk in entryIds.Chunk(500))
+        {
+            // By entry id alone, so the lookup uses the key (EntryId, PersonId); the ids come from this review's entries.
+            links.AddRange(await db.EntryPeople.AsNoTracking()
+                .Where(ep => chunk.Contains(ep.EntryId))
+                .Join(db.People, ep => ep.PersonId, p => p.Id, (ep, p) => new LinkedPerson(ep.EntryId, new PersonLabel(p.Id, p.Pseudonym), ep.MatchedText))
+                .ToListAsync(ct));
+        }
+
+        return links.OrderBy(l => l.Label.Pseudonym, StringComparer.Ordinal).ToLookup(l => l.EntryId);
+    }
+
+    /// <summary>What duplicate detection needs about every current entry, with the pairs reviewers rejected.</summary>
+    public async Task<(List<EntryFacts> Facts, HashSet<LineagePair> Rejected)> DetectionInputAsync(Guid reviewId, CancellationToken ct)
+    {
+        var entries = await Current(reviewId).Select(e => new { e.Id, e.AgencyId, e.LineageId, e.Date, e.EventType, e.MergedEventId }).ToListAsync(ct);
+        var people = (await db.EntryPeople.AsNoTracking().Where(p => p.ReviewId == reviewId).Select(p => new { p.EntryId, p.PersonId }).ToListAsync(ct))
+            .ToLookup(p => p.EntryId, p => p.PersonId);
+        var rejected = (await db.MergeRejections.AsNoTracking().Where(r => r.ReviewId == reviewId).Select(r => new { r.FirstLineageId, r.SecondLineageId }).ToListAsync(ct))
+            .Select(r => new LineagePair(r.FirstLineageId, r.SecondLineageId))
+            .ToHashSet();
+        var facts = entries.Select(e => new EntryFacts(e.Id, e.AgencyId, e.LineageId, e.Date, e.EventType, people[e.Id].ToList(), e.MergedEventId is not null)).ToList();
+        return (facts, rejected);
+    }
+
+    public IQueryable<ChronologyEntry> Current(Guid reviewId) =>
+        db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == reviewId && e.IsCurrent);
+
+    private sealed record RowKey(Guid Id, bool IsMerged, DateOnly Date, TimeOnly? Time);
+}
+
+public sealed record LinkedPerson(Guid EntryId, PersonLabel Label, string? MatchedText);

@@ -1,0 +1,123 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Information.Merging;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Information.Chronology;
+
+/// <summary>Likely duplicates: entries of different agencies that look like one event, each agency's account
+/// side by side, to confirm as one event or to reject.</summary>
+[ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologyDuplicatesViewed)]
+public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merges) : ReviewPageModel
+{
+    public const int Shown = 25;
+
+    public int Window { get; private set; } = DuplicateDetection.DefaultWindowDays;
+
+    public int ProposalCount { get; private set; }
+
+    public IReadOnlyList<(DuplicateProposal Proposal, IReadOnlyList<EntryAccount> Accounts)> Proposals { get; private set; } = [];
+
+    public bool CanEdit => Review.Can(ReviewPermission.EditInformation);
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string? window)
+    {
+        if (!ReadWindow(window))
+        {
+            ModelState.AddModelError("window", $"Enter a number of days from 0 to {DuplicateDetection.MaxWindowDays}");
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    [HandlerNeeds(ReviewPermission.EditInformation)]
+    public async Task<IActionResult> OnPostAsync([FromForm] List<Guid> entries, [FromForm] string? decision, [FromForm] string? window)
+    {
+        ReadWindow(window);
+        var audit = HttpContext.AuditActor();
+        var ct = HttpContext.RequestAborted;
+        WriteResult result;
+        Guid? mergedId = null;
+        if (decision == "confirm")
+        {
+            (result, mergedId) = await merges.ConfirmMergeAsync(new ConfirmMergeOptions(Review.Id, Review.PartnershipId, entries), audit, ct);
+        }
+        else if (decision == "reject")
+        {
+            result = await merges.RejectMergeAsync(new RejectMergeOptions(Review.Id, Review.PartnershipId, entries), audit, ct);
+        }
+        else
+        {
+            result = WriteResult.Refused("Entries", "Choose whether these entries are the same event");
+        }
+
+        if (result.Succeeded)
+        {
+            if (mergedId is { } id)
+            {
+                Notice = "Merged as one event. Any differences between the agencies' accounts are listed below";
+                return Redirect($"/reviews/{Review.Id}/information/chronology/events/{id}");
+            }
+
+            Notice = "Marked as different events. They will not be proposed together again";
+            return Redirect($"/reviews/{Review.Id}/information/chronology/duplicates{WindowQuery}");
+        }
+
+        if (result.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else has merged these entries, or an agency has sent a new version of its chronology, since you opened this page. Check the proposals below and try again");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else
+        {
+            foreach (var (_, message) in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, message);
+            }
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public string WindowQuery => Window == DuplicateDetection.DefaultWindowDays ? string.Empty : $"?window={Window}";
+
+    private bool ReadWindow(string? window)
+    {
+        if (string.IsNullOrWhiteSpace(window))
+        {
+            return true;
+        }
+
+        if (int.TryParse(window, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days <= DuplicateDetection.MaxWindowDays)
+        {
+            Window = days;
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task LoadAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var (facts, rejected) = await queries.DetectionInputAsync(Review.Id, ct);
+        var proposals = DuplicateDetection.Propose(facts, rejected, Window);
+        ProposalCount = proposals.Count;
+        var shown = proposals.Take(Shown).ToList();
+        var ids = shown.SelectMany(p => p.EntryIds).ToList();
+        var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => ids.Contains(e.Id)), ct))
+            .ToDictionary(a => a.EntryId);
+        Proposals = shown
+            .Where(p => p.EntryIds.All(accounts.ContainsKey))
+            .Select(p => (p, (IReadOnlyList<EntryAccount>)p.EntryIds.Select(id => accounts[id]).ToList()))
+            .OrderBy(p => p.Item2[0].Date)
+            .ToList();
+    }
+}

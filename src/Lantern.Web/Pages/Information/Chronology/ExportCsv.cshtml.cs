@@ -1,0 +1,23 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Information.Chronology;
+
+/// <summary>The chronology with the page's filters as a CSV file (audited as chronology.exported).</summary>
+[ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologyExported)]
+public sealed class ExportCsvModel(ChronologyExports exports) : ReviewPageModel
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var filter = ChronologyFilter.Read(Request.Query);
+        if (filter.Problems().Any())
+        {
+            filter = filter with { FromInput = new(), ToInput = new() };
+        }
+
+        var bytes = await exports.CsvAsync(Review.Id, Review.PartnershipId, filter, HttpContext.RequestAborted);
+        return File(bytes, "text/csv; charset=utf-8", "chronology.csv");
+    }
+}

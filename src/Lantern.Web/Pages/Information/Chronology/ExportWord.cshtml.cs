@@ -1,0 +1,24 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Documents;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Information.Chronology;
+
+/// <summary>The chronology with the page's filters as a Word document (audited as chronology.exported).</summary>
+[ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologyExported)]
+public sealed class ExportWordModel(ChronologyExports exports) : ReviewPageModel
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var filter = ChronologyFilter.Read(Request.Query);
+        if (filter.Problems().Any())
+        {
+            filter = filter with { FromInput = new(), ToInput = new() };
+        }
+
+        var bytes = await exports.WordAsync(Review.Id, Review.PartnershipId, Review.WorkingTitle, filter, HttpContext.RequestAborted);
+        return File(bytes, WordDocument.ContentType, "chronology.docx");
+    }
+}

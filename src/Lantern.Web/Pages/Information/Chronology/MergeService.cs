@@ -1,0 +1,146 @@
+using Lantern.Core.Audit;
+using Lantern.Core.Information;
+using Lantern.Core.Information.Merging;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information.Chronology;
+
+public sealed record ConfirmMergeOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<Guid> EntryIds);
+
+public sealed record RejectMergeOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<Guid> EntryIds);
+
+public sealed record UndoMergeOptions(Guid ReviewId, Guid PartnershipId, Guid MergedEventId, Guid Version);
+
+/// <summary>
+/// A reviewer's decisions about likely duplicates: confirming entries as one event, saying they are not, and
+/// undoing a merge. Each is one save (one transaction) with its audit event.
+/// </summary>
+public sealed class MergeService(LanternDbContext db, TimeProvider time)
+{
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <returns>Done with the new merged event's id, or refused; stale when an entry was merged or replaced meanwhile.</returns>
+    public async Task<(WriteResult Result, Guid? MergedEventId)> ConfirmMergeAsync(ConfirmMergeOptions options, AuditActor audit, CancellationToken ct = default)
+    {
+        var userId = audit.UserId ?? throw new InvalidOperationException("A merge is confirmed by a signed-in person.");
+        var (entries, problem) = await LoadAsync(options.ReviewId, options.EntryIds, ct);
+        if (problem is not null)
+        {
+            return (problem, null);
+        }
+
+        if (entries.Any(e => e.MergedEventId is not null))
+        {
+            return (WriteResult.Stale, null);
+        }
+
+        var merged = new MergedEvent { Id = Guid.NewGuid(), ReviewId = options.ReviewId, ConfirmedByUserId = userId, ConfirmedAt = Now };
+        db.MergedEvents.Add(merged);
+        foreach (var entry in entries)
+        {
+            entry.MergedEventId = merged.Id;
+        }
+
+        Audit(audit, AuditActions.ChronologyMerged, options, nameof(MergedEvent), merged.Id);
+        var result = await db.SaveOrConflictAsync(ct);
+        return (result, result.Succeeded ? merged.Id : null);
+    }
+
+    /// <summary>Records that the entries are not one event, pair by pair, so none of the pairs is proposed again.</summary>
+    public async Task<WriteResult> RejectMergeAsync(RejectMergeOptions options, AuditActor audit, CancellationToken ct = default)
+    {
+        var userId = audit.UserId ?? throw new InvalidOperationException("A proposal is rejected by a signed-in person.");
+        var (entries, problem) = await LoadAsync(options.ReviewId, options.EntryIds, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var existing = (await db.MergeRejections.Where(r => r.ReviewId == options.ReviewId).Select(r => new { r.FirstLineageId, r.SecondLineageId }).ToListAsync(ct))
+            .Select(r => new LineagePair(r.FirstLineageId, r.SecondLineageId))
+            .ToHashSet();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            for (var j = i + 1; j < entries.Count; j++)
+            {
+                var pair = LineagePair.Of(entries[i].LineageId, entries[j].LineageId);
+                if (entries[i].AgencyId == entries[j].AgencyId || !existing.Add(pair))
+                {
+                    continue;
+                }
+
+                var rejection = new MergeRejection
+                {
+                    Id = Guid.NewGuid(),
+                    ReviewId = options.ReviewId,
+                    FirstLineageId = pair.First,
+                    SecondLineageId = pair.Second,
+                    RejectedByUserId = userId,
+                    RejectedAt = Now,
+                };
+                db.MergeRejections.Add(rejection);
+                Audit(audit, AuditActions.ChronologyMergeRejected, options.ReviewId, options.PartnershipId, nameof(MergeRejection), rejection.Id);
+            }
+        }
+
+        return await db.SaveOrConflictAsync(ct);
+    }
+
+    /// <summary>Undoes a merge: the event is kept with when and by whom it was undone, and its entries stand alone again.</summary>
+    public async Task<WriteResult> UndoMergeAsync(UndoMergeOptions options, AuditActor audit, CancellationToken ct = default)
+    {
+        var merged = await db.MergedEvents.SingleOrDefaultAsync(m => m.Id == options.MergedEventId && m.ReviewId == options.ReviewId, ct);
+        if (merged is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        if (merged.UndoneAt is not null || merged.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(merged).Property(m => m.Version).OriginalValue = options.Version;
+        merged.UndoneAt = Now;
+        merged.UndoneByUserId = audit.UserId;
+        var entries = await db.ChronologyEntries.Where(e => e.ReviewId == options.ReviewId && e.MergedEventId == merged.Id).ToListAsync(ct);
+        foreach (var entry in entries)
+        {
+            entry.MergedEventId = null;
+        }
+
+        Audit(audit, AuditActions.ChronologyMergeUndone, options.ReviewId, options.PartnershipId, nameof(MergedEvent), merged.Id);
+        return await db.SaveOrConflictAsync(ct);
+    }
+
+    private async Task<(List<ChronologyEntry> Entries, WriteResult? Problem)> LoadAsync(Guid reviewId, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var distinct = ids.Distinct().ToList();
+        if (distinct.Count < 2)
+        {
+            return ([], WriteResult.Refused("Entries", "Choose at least two entries from different agencies"));
+        }
+
+        var entries = await db.ChronologyEntries.Where(e => e.ReviewId == reviewId && e.IsCurrent && distinct.Contains(e.Id)).ToListAsync(ct);
+        if (entries.Count != distinct.Count)
+        {
+            // An agency sent a new version meanwhile, or the ids are not this review's.
+            return (entries, WriteResult.Stale);
+        }
+
+        if (entries.Select(e => e.AgencyId).Distinct().Count() < 2)
+        {
+            return (entries, WriteResult.Refused("Entries", "Choose entries from at least two different agencies"));
+        }
+
+        return (entries, null);
+    }
+
+    private void Audit(AuditActor actor, string action, ConfirmMergeOptions options, string entityType, Guid entityId) =>
+        Audit(actor, action, options.ReviewId, options.PartnershipId, entityType, entityId);
+
+    private void Audit(AuditActor actor, string action, Guid reviewId, Guid partnershipId, string entityType, Guid entityId) =>
+        db.Audit(new AuditEvent(Guid.NewGuid(), Now, actor, action, new AuditSubject(entityType, entityId, reviewId, partnershipId)));
+}
