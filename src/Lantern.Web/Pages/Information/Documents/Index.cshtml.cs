@@ -38,7 +38,7 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
                    join a in db.Agencies on d.OwnerAgencyId equals a.Id
                    join u in db.Users on d.UploadedByUserId equals u.Id into users
                    from u in users.DefaultIfEmpty()
-                   select new DocumentRow(d.Id, d.Title, a.Name, d.Kind, d.SizeBytes, d.Sensitivity, d.Disclosable, d.UploadedAt, u == null ? "Unknown" : u.DisplayName);
+                   select new { d.Id, d.Title, Owner = a.Name, d.Kind, d.SizeBytes, d.Sensitivity, d.Disclosable, d.UploadedAt, UploadedBy = u == null ? "Unknown" : u.DisplayName };
         rows = (Sort, Descending) switch
         {
             ("title", false) => rows.OrderBy(r => r.Title).ThenBy(r => r.Id),
@@ -50,7 +50,10 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
             (_, false) => rows.OrderBy(r => r.UploadedAt).ThenBy(r => r.Id),
             _ => rows.OrderByDescending(r => r.UploadedAt).ThenBy(r => r.Id),
         };
-        Documents = await rows.ToPageAsync(page, PageSize, HttpContext.RequestAborted);
+        var found = await rows.ToPageAsync(page, PageSize, HttpContext.RequestAborted);
+        Documents = new PagedResult<DocumentRow>(
+            found.Items.Select(r => new DocumentRow(r.Id, r.Title, r.Owner, r.Kind, r.SizeBytes, r.Sensitivity, r.Disclosable, r.UploadedAt, r.UploadedBy)).ToList(),
+            found.Page, found.PageSize, found.TotalCount);
         return Page();
     }
 
