@@ -42,41 +42,78 @@ public static class EvidenceSeed
         db.Documents.Add(document);
         db.MaterialItems.Add(new MaterialItem
         {
-            Id = Guid.NewGuid(), ReviewId = reviewId, Kind = MaterialKind.Document, Title = document.Title, OwnerAgencyId = agencyId,
-            ItemDate = today, Location = "Lantern (uploaded document)", Sensitivity = Sensitivity.Sensitive, DocumentId = document.Id,
-            CreatedByUserId = userId, CreatedAt = now,
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Kind = MaterialKind.Document,
+            Title = document.Title,
+            OwnerAgencyId = agencyId,
+            ItemDate = today,
+            Location = "Lantern (uploaded document)",
+            Sensitivity = Sensitivity.Sensitive,
+            DocumentId = document.Id,
+            CreatedByUserId = userId,
+            CreatedAt = now,
         });
         var item = new MaterialItem
         {
-            Id = Guid.NewGuid(), ReviewId = reviewId, Kind = MaterialKind.ConversationNote, Title = "Notes of conversation with social worker 1",
-            OwnerName = "The review's lead reviewers", ItemDate = today, Location = "Lead reviewer's locked cabinet", Sensitivity = Sensitivity.HighlySensitive,
-            CreatedByUserId = userId, CreatedAt = now,
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Kind = MaterialKind.ConversationNote,
+            Title = "Notes of conversation with social worker 1",
+            OwnerName = "The review's lead reviewers",
+            ItemDate = today,
+            Location = "Lead reviewer's locked cabinet",
+            Sensitivity = Sensitivity.HighlySensitive,
+            CreatedByUserId = userId,
+            CreatedAt = now,
         };
         db.MaterialItems.Add(item);
         var request = new DisclosureRequest
         {
-            Id = Guid.NewGuid(), ReviewId = reviewId, MaterialItemId = item.Id, RequestedBy = "Crown Prosecution Service", ReceivedOn = today,
-            WhatIsAsked = "The notes in full", RecordedByUserId = userId, RecordedAt = now,
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            MaterialItemId = item.Id,
+            RequestedBy = "Crown Prosecution Service",
+            ReceivedOn = today,
+            WhatIsAsked = "The notes in full",
+            RecordedByUserId = userId,
+            RecordedAt = now,
         };
         db.DisclosureRequests.Add(request);
         var process = new ParallelProcess
         {
-            Id = Guid.NewGuid(), ReviewId = reviewId, Kind = ProcessKind.CriminalInvestigation, LeadBody = "Testshire Police major crime team",
-            Status = ProcessStatus.UnderWay, CreatedAt = now,
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Kind = ProcessKind.CriminalInvestigation,
+            LeadBody = "Testshire Police major crime team",
+            Status = ProcessStatus.UnderWay,
+            CreatedAt = now,
         };
         db.ParallelProcesses.Add(process);
 
         // Holds nothing, so other tests' pages show no hold warnings unless they add one.
         var constraint = new ProcessConstraint
         {
-            Id = Guid.NewGuid(), ProcessId = process.Id, ReviewId = reviewId, Text = "Tell the police before contacting any witness",
-            Holds = ReviewHold.None, AgreedOn = today, AddedByUserId = userId, AddedAt = now,
+            Id = Guid.NewGuid(),
+            ProcessId = process.Id,
+            ReviewId = reviewId,
+            Text = "Tell the police before contacting any witness",
+            Holds = ReviewHold.None,
+            AgreedOn = today,
+            AddedByUserId = userId,
+            AddedAt = now,
         };
         db.ProcessConstraints.Add(constraint);
         db.LiaisonEntries.Add(new LiaisonEntry
         {
-            Id = Guid.NewGuid(), ProcessId = process.Id, ReviewId = reviewId, OccurredOn = today, WithWhom = "Senior investigating officer",
-            Summary = "Agreed to share the terms of reference.", RecordedByUserId = userId, RecordedAt = now,
+            Id = Guid.NewGuid(),
+            ProcessId = process.Id,
+            ReviewId = reviewId,
+            OccurredOn = today,
+            WithWhom = "Senior investigating officer",
+            Summary = "Agreed to share the terms of reference.",
+            RecordedByUserId = userId,
+            RecordedAt = now,
         });
         await db.SaveChangesAsync();
         return new EvidenceIds(document.Id, item.Id, request.Id, process.Id, constraint.Id);

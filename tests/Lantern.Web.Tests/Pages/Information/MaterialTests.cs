@@ -95,8 +95,14 @@ public sealed class MaterialTests(World world) : IClassFixture<World>
             seed.ChronologySubmissions.Add(new ChronologySubmission { Id = submissionId, ReviewId = reviewId, AgencyId = world.AgencyId, CurrentVersion = 1, CreatedAt = DateTime.UtcNow });
             seed.SubmissionVersions.Add(new SubmissionVersion
             {
-                Id = Guid.NewGuid(), SubmissionId = submissionId, ReviewId = reviewId, Number = 1, Source = SubmissionSource.Form, RowCount = 3,
-                AppliedByUserId = world.BusinessUnit.Id, AppliedAt = DateTime.UtcNow,
+                Id = Guid.NewGuid(),
+                SubmissionId = submissionId,
+                ReviewId = reviewId,
+                Number = 1,
+                Source = SubmissionSource.Form,
+                RowCount = 3,
+                AppliedByUserId = world.BusinessUnit.Id,
+                AppliedAt = DateTime.UtcNow,
             });
             await seed.SaveChangesAsync();
         }
