@@ -58,6 +58,12 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Information.Merging.MergeRejection> MergeRejections => Set<Core.Information.Merging.MergeRejection>();
     public DbSet<Core.Information.ChronologyImport> ChronologyImports => Set<Core.Information.ChronologyImport>();
     public DbSet<Core.Information.ImportRow> ImportRows => Set<Core.Information.ImportRow>();
+    public DbSet<Core.Information.EvidenceDocument> Documents => Set<Core.Information.EvidenceDocument>();
+    public DbSet<Core.Information.MaterialItem> MaterialItems => Set<Core.Information.MaterialItem>();
+    public DbSet<Core.Information.DisclosureRequest> DisclosureRequests => Set<Core.Information.DisclosureRequest>();
+    public DbSet<Core.Information.ParallelProcess> ParallelProcesses => Set<Core.Information.ParallelProcess>();
+    public DbSet<Core.Information.ProcessConstraint> ProcessConstraints => Set<Core.Information.ProcessConstraint>();
+    public DbSet<Core.Information.LiaisonEntry> LiaisonEntries => Set<Core.Information.LiaisonEntry>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

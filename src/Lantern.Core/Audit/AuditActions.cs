@@ -78,6 +78,24 @@ public static class AuditActions
     public const string ChronologyMerged = "chronology.merged";
     public const string ChronologyMergeRejected = "chronology.merge-rejected";
     public const string ChronologyMergeUndone = "chronology.merge-undone";
+
+    // Evidence: documents, the index of material and parallel processes
+    public const string DocumentsViewed = "documents.viewed";
+    public const string DocumentUploaded = "document.uploaded";
+    public const string DocumentViewed = "document.viewed";
+    public const string DocumentDownloaded = "document.downloaded";
+    public const string DocumentChanged = "document.changed";
+    public const string MaterialViewed = "material.viewed";
+    public const string MaterialAdded = "material.added";
+    public const string MaterialExported = "material.exported";
+    public const string DisclosureRecorded = "disclosure.recorded";
+    public const string DisclosureDecided = "disclosure.decided";
+    public const string ProcessesViewed = "processes.viewed";
+    public const string ProcessAdded = "process.added";
+    public const string ProcessChanged = "process.changed";
+    public const string ConstraintAdded = "constraint.added";
+    public const string ConstraintLifted = "constraint.lifted";
+    public const string LiaisonRecorded = "liaison.recorded";
     public const string FamilyMemberAdded = "family-member.added";
     public const string FamilyMemberChanged = "family-member.changed";
     public const string CorrespondenceRecorded = "correspondence.recorded";
@@ -172,6 +190,22 @@ public static class AuditActions
         ChronologyMerged => "Chronology entries merged as one event",
         ChronologyMergeRejected => "Chronology entries marked as not the same event",
         ChronologyMergeUndone => "Merged event undone; its entries freed",
+        DocumentsViewed => "Viewed the list of a review's documents",
+        DocumentUploaded => "Document uploaded",
+        DocumentViewed => "Viewed a document's details",
+        DocumentDownloaded => "Document downloaded",
+        DocumentChanged => "Document's details changed",
+        MaterialViewed => "Viewed the index of material",
+        MaterialAdded => "Item added to the index of material",
+        MaterialExported => "Index of material downloaded",
+        DisclosureRecorded => "Disclosure request recorded",
+        DisclosureDecided => "Disclosure decision recorded",
+        ProcessesViewed => "Viewed the parallel processes",
+        ProcessAdded => "Parallel process added",
+        ProcessChanged => "Parallel process changed",
+        ConstraintAdded => "Constraint from a parallel process added",
+        ConstraintLifted => "Constraint from a parallel process lifted",
+        LiaisonRecorded => "Liaison with a parallel process recorded",
         FamilyMemberAdded => "Family member added to the contact plan",
         FamilyMemberChanged => "Family contact plan changed",
         CorrespondenceRecorded => "Contact with the family recorded",

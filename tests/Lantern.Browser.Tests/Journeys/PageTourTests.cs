@@ -87,6 +87,24 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/information/chronology/meetings"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/export.csv"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/export.docx"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/documents"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/documents/{documentId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/documents/{documentId:guid}/download"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material/{itemId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material/export.csv"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material/export.docx"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/processes"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/processes/{processId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/documents/upload"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/{disclosureId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/processes/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/processes/{processId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/{constraintId:guid}/lift"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/processes/{processId:guid}/liaison/add"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),
@@ -114,6 +132,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         "/health", "/audit/export/{reviewId:guid}", "/dashboard/export", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download",
         "/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}",
         "/reviews/{reviewId:guid}/information/chronology/export.csv", "/reviews/{reviewId:guid}/information/chronology/export.docx",
+        "/reviews/{reviewId:guid}/information/documents/{documentId:guid}/download",
+        "/reviews/{reviewId:guid}/information/material/export.csv", "/reviews/{reviewId:guid}/information/material/export.docx",
     ];
 
     [Fact]
@@ -163,6 +183,11 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("{documentId:guid}", world.World.Evidence.DocumentId.ToString(), StringComparison.Ordinal)
+        .Replace("{itemId:guid}", world.World.Evidence.MaterialItemId.ToString(), StringComparison.Ordinal)
+        .Replace("{disclosureId:guid}", world.World.Evidence.DisclosureId.ToString(), StringComparison.Ordinal)
+        .Replace("{processId:guid}", world.World.Evidence.ProcessId.ToString(), StringComparison.Ordinal)
+        .Replace("{constraintId:guid}", world.World.Evidence.ConstraintId.ToString(), StringComparison.Ordinal)
         .Replace("family/letter", $"family/letter?Letter={world.World.LetterTemplateId}&Member={world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("family/{memberId:guid}", $"family/{world.World.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.World.MemberId.ToString(), StringComparison.Ordinal)

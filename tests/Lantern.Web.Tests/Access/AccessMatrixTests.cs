@@ -88,6 +88,24 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/information/chronology/meetings                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/chronology/export.csv                  | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/chronology/export.docx                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/documents                              | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/documents/{documentId:guid}            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/documents/{documentId:guid}/download   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/material                               | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/material/{itemId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/material/export.csv                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/material/export.docx                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/processes                              | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/processes/{processId:guid}             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/documents/upload                       | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/material/add                           | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/add    | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/{disclosureId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/processes/add                          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/processes/{processId:guid}/change      | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/add| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/{constraintId:guid}/lift| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/processes/{processId:guid}/liaison/add | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family                                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
@@ -130,6 +148,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/family/contact                          | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/chronology/duplicates                  | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/chronology/events/{eventId:guid}       | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/documents/{documentId:guid}            | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>
@@ -280,6 +299,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("{documentId:guid}", world.Evidence.DocumentId.ToString(), StringComparison.Ordinal)
+        .Replace("{itemId:guid}", world.Evidence.MaterialItemId.ToString(), StringComparison.Ordinal)
+        .Replace("{disclosureId:guid}", world.Evidence.DisclosureId.ToString(), StringComparison.Ordinal)
+        .Replace("{processId:guid}", world.Evidence.ProcessId.ToString(), StringComparison.Ordinal)
+        .Replace("{constraintId:guid}", world.Evidence.ConstraintId.ToString(), StringComparison.Ordinal)
         .Replace("family/{memberId:guid}", $"family/{world.FamilyMemberId}", StringComparison.Ordinal)
         .Replace("{memberId:guid}", world.MemberId.ToString(), StringComparison.Ordinal)
         .Replace("{personId:guid}", world.RegisteredPersonId.ToString(), StringComparison.Ordinal)

@@ -25,6 +25,7 @@ public sealed class World : IAsyncLifetime
     public Guid LetterTemplateId { get; private set; }
     public Guid RegisteredPersonId { get; private set; }
     public SeededChronology Chronology { get; private set; } = null!;
+    public EvidenceIds Evidence { get; private set; } = null!;
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -86,6 +87,7 @@ public sealed class World : IAsyncLifetime
         LetterTemplateId = await Factory.LetterTemplatesAsync(PartnershipId);
         RegisteredPersonId = await Factory.RegisterPersonAsync(ReviewId);
         Chronology = await Factory.MergedChronologyAsync(PartnershipId, ReviewId, BusinessUnit.Id);
+        Evidence = await Factory.EvidenceAsync(ReviewId, AgencyId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

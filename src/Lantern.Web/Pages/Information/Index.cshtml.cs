@@ -20,6 +20,12 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
 
     public int MergedCount { get; private set; }
 
+    public int DocumentCount { get; private set; }
+
+    public int MaterialCount { get; private set; }
+
+    public int ProcessCount { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -30,6 +36,10 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         AgenciesSubmitted = await db.ChronologySubmissions.CountAsync(s => s.ReviewId == Review.Id && s.CurrentVersion > 0, ct);
         EntryCount = await db.ChronologyEntries.CountAsync(e => e.ReviewId == Review.Id && e.IsCurrent, ct);
         MergedCount = await db.MergedEvents.CountAsync(m => m.ReviewId == Review.Id && m.UndoneAt == null, ct);
+        DocumentCount = await db.Documents.CountAsync(d => d.ReviewId == Review.Id, ct);
+        MaterialCount = await db.MaterialItems.CountAsync(m => m.ReviewId == Review.Id, ct) +
+            await db.ChronologySubmissions.CountAsync(s => s.ReviewId == Review.Id && s.CurrentVersion > 0 && !db.MaterialItems.Any(m => m.SubmissionId == s.Id), ct);
+        ProcessCount = await db.ParallelProcesses.CountAsync(p => p.ReviewId == Review.Id, ct);
         return Page();
     }
 }
