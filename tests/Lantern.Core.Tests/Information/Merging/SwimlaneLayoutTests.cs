@@ -80,14 +80,14 @@ public sealed class SwimlaneLayoutTests
     }
 }
 
-public sealed class PseudonymsTests
+public sealed class PseudonymTextTests
 {
     [Fact]
     public void Replace_MatchedNames_BecomePseudonyms_LongestFirst_WholeWordsOnly()
     {
         var text = "Jo Bloggs took Kai to the GP; Jo said Jones was not there";
 
-        var result = Pseudonyms.Replace(text, [("Jo", "Mother"), ("Jo Bloggs", "Mother"), ("Kai", "Child Q")]);
+        var result = PseudonymText.Replace(text, [("Jo", "Mother"), ("Jo Bloggs", "Mother"), ("Kai", "Child Q")]);
 
         Assert.Equal("Mother took Child Q to the GP; Mother said Jones was not there", result);
     }

@@ -99,7 +99,7 @@ public sealed class ChronologyExports(ChronologyQueries queries)
         var matches = await queries.PeopleAsync(reviewId, rows.SelectMany(r => r.Accounts).Select(a => a.EntryId).ToList(), ct);
         return rows
             .SelectMany(r => r.Accounts.Select(a => new ExportLine(r, a,
-                Pseudonyms.Replace(a.Description, matches[a.EntryId].Where(m => m.MatchedText is not null).Select(m => (m.MatchedText!, m.Label.Pseudonym))))))
+                PseudonymText.Replace(a.Description, matches[a.EntryId].Where(m => m.MatchedText is not null).Select(m => (m.MatchedText!, m.Label.Pseudonym))))))
             .ToList();
     }
 

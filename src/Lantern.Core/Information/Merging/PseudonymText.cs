@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lantern.Core.Information.Merging;
 
 /// <summary>Puts pseudonyms in place of the names Lantern matched in an entry's text, for anything that leaves the review.</summary>
-public static class Pseudonyms
+public static class PseudonymText
 {
     /// <param name="matches">The words that matched each person (EntryPerson.MatchedText) and that person's pseudonym.</param>
     public static string Replace(string text, IEnumerable<(string MatchedText, string Pseudonym)> matches)
