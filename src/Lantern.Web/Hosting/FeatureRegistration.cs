@@ -6,6 +6,7 @@ using Lantern.Web.Pages.Admin.Settings;
 using Lantern.Web.Pages.Admin.Users;
 using Lantern.Web.Pages.Audit;
 using Lantern.Web.Pages.Dashboard;
+using Lantern.Web.Pages.Information.Submissions;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.Reviews.Members;
 using Lantern.Web.Pages.SettingUp;
@@ -46,6 +47,9 @@ public static class FeatureRegistration
         services.AddScoped<FamilyService>();
         services.AddScoped<FamilyLetterService>();
         services.AddScoped<LetterTemplateService>();
+        services.AddScoped<ChronologyApplier>();
+        services.AddScoped<ChronologySubmissionService>();
+        services.AddOptions<Core.Information.Import.ImportLimits>().BindConfiguration("Lantern:Chronology");
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

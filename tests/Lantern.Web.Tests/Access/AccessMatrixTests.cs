@@ -74,6 +74,15 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/terms/edit                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download      | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information                                        | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}| -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/versions/{number:int}| -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/template/{format}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/upload          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/columns| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/rows/{rowId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/add| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/setting-up/family                                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
@@ -278,7 +287,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{templateId:guid}", world.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{operation}", "disable", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
-        .Replace("{code:int}", "418", StringComparison.Ordinal);
+        .Replace("{code:int}", "418", StringComparison.Ordinal)
+        .Replace("{importId:guid}", world.ChronologyImportId.ToString(), StringComparison.Ordinal)
+        .Replace("{rowId:guid}", world.ChronologyImportRowId.ToString(), StringComparison.Ordinal)
+        .Replace("{number:int}", "1", StringComparison.Ordinal)
+        .Replace("{format}", "csv", StringComparison.Ordinal);
 
     private async Task<Browserless> BrowserForAsync(string persona) => persona switch
     {

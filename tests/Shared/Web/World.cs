@@ -23,6 +23,9 @@ public sealed class World : IAsyncLifetime
     public Guid MilestoneId { get; private set; }
     public Guid FamilyMemberId { get; private set; }
     public Guid LetterTemplateId { get; private set; }
+    public Guid SecondAgencyId { get; private set; }
+    public Guid ChronologyImportId { get; private set; }
+    public Guid ChronologyImportRowId { get; private set; }
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -82,6 +85,7 @@ public sealed class World : IAsyncLifetime
         await Factory.HistoryAsync(ReviewId, Lantern.Core.SettingUp.HistoryKind.Referred, $"Referred by {BusinessUnit.Name}", BusinessUnit.Id, DateTime.UtcNow);
         FamilyMemberId = await Factory.FamilyMemberAsync(ReviewId, safetyConcerns: "Write only to her work address");
         LetterTemplateId = await Factory.LetterTemplatesAsync(PartnershipId);
+        (SecondAgencyId, ChronologyImportId, ChronologyImportRowId) = await Factory.ChronologyWorldAsync(PartnershipId, ReviewId, AgencyId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");
