@@ -13,13 +13,11 @@ public sealed record NewVersion(Guid ReviewId, Guid AgencyId, IReadOnlyList<Chro
 /// <summary>
 /// Makes a new version of an agency's chronology from valid rows, inside the caller's transaction: the entries
 /// of the version in use stop being current, the new entries carry over the lineage and merges of those they
-/// continue, and people of the register named in them are linked. Entries are written in large batches with
-/// change tracking off, so 100,000 rows take seconds, not minutes.
+/// continue, and people of the register named in them are linked. Entries are written through one prepared
+/// command (<see cref="BulkInsert{T}"/>), so 100,000 rows take seconds, not minutes.
 /// </summary>
 public sealed class ChronologyApplier(LanternDbContext db)
 {
-    private const int BatchSize = 5_000;
-
     /// <summary>The saved version, or null when another version was applied since <see cref="NewVersion.ExpectedCurrentVersion"/>.</summary>
     public async Task<SubmissionVersion?> ApplyAsync(NewVersion request, Guid userId, DateTime now, CancellationToken cancellationToken)
     {
@@ -76,51 +74,49 @@ public sealed class ChronologyApplier(LanternDbContext db)
             .Select(p => new KnownNames(p.Id, [p.RealName, p.Pseudonym, .. p.Aliases]))
             .ToListAsync(cancellationToken));
 
-        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        await using var cache = await BulkInsertCache.EnlargeAsync(db, cancellationToken);
+        await using var entries = BulkInsert<ChronologyEntry>.For(db);
+        var links = new List<EntryPerson>();
+        for (var i = 0; i < request.Rows.Count; i++)
         {
-            for (var start = 0; start < request.Rows.Count; start += BatchSize)
+            var row = request.Rows[i];
+            var lineage = comparison.Rows[i];
+            var entry = new ChronologyEntry
             {
-                for (var i = start; i < Math.Min(start + BatchSize, request.Rows.Count); i++)
-                {
-                    var row = request.Rows[i];
-                    var lineage = comparison.Rows[i];
-                    var entry = new ChronologyEntry
-                    {
-                        Id = Guid.NewGuid(),
-                        ReviewId = request.ReviewId,
-                        AgencyId = request.AgencyId,
-                        SubmissionVersionId = version.Id,
-                        LineageId = lineage.Previous?.LineageId ?? Guid.NewGuid(),
-                        MergedEventId = lineage.Previous?.MergedEventId,
-                        IsCurrent = true,
-                        RowNumber = row.RowNumber,
-                        Date = row.Date,
-                        Time = row.Time,
-                        Precision = row.Precision,
-                        EventType = row.EventType,
-                        Description = row.Description,
-                        PeopleInvolved = row.PeopleInvolved,
-                        AuthorRole = row.AuthorRole,
-                        SourceReference = row.SourceReference,
-                    };
-                    db.ChronologyEntries.Add(entry);
-                    foreach (var match in matcher.Match(row.Description, row.PeopleInvolved))
-                    {
-                        db.EntryPeople.Add(new EntryPerson { EntryId = entry.Id, PersonId = match.PersonId, ReviewId = request.ReviewId, MatchedText = match.MatchedText });
-                    }
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                Id = Guid.NewGuid(),
+                ReviewId = request.ReviewId,
+                AgencyId = request.AgencyId,
+                SubmissionVersionId = version.Id,
+                LineageId = lineage.Previous?.LineageId ?? Guid.NewGuid(),
+                MergedEventId = lineage.Previous?.MergedEventId,
+                IsCurrent = true,
+                RowNumber = row.RowNumber,
+                Date = row.Date,
+                Time = row.Time,
+                Precision = row.Precision,
+                EventType = row.EventType,
+                Description = row.Description,
+                PeopleInvolved = row.PeopleInvolved,
+                AuthorRole = row.AuthorRole,
+                SourceReference = row.SourceReference,
+            };
+            await entries.AddAsync(entry, cancellationToken);
+            foreach (var match in matcher.Match(row.Description, row.PeopleInvolved))
+            {
+                links.Add(new EntryPerson { EntryId = entry.Id, PersonId = match.PersonId, ReviewId = request.ReviewId, MatchedText = match.MatchedText });
             }
         }
-        finally
+
+        await entries.CompleteAsync(cancellationToken);
+
+        // Links after every entry is written: foreign keys are checked statement by statement.
+        await using var people = BulkInsert<EntryPerson>.For(db);
+        foreach (var link in links)
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+            await people.AddAsync(link, cancellationToken);
         }
 
+        await people.CompleteAsync(cancellationToken);
         return version;
     }
 }
