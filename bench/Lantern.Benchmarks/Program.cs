@@ -10,8 +10,14 @@ public static class BenchmarkProgram
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter '*']
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- http [seconds] [clients] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- chronology [requests] [entries] [Sqlite|Postgres]
+    // dotnet run -c Release --project bench/Lantern.Benchmarks -- import [rows] [Sqlite|Postgres]
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "import")
+        {
+            return await ImportBenchmark.RunAsync(args);
+        }
+
         if (args.Length > 0 && args[0] == "http")
         {
             return await HttpBenchmark.RunAsync(args);

@@ -96,6 +96,16 @@ public static class AuditActions
     public const string ConstraintAdded = "constraint.added";
     public const string ConstraintLifted = "constraint.lifted";
     public const string LiaisonRecorded = "liaison.recorded";
+
+    // Agencies' chronologies
+    public const string ChronologySubmissionsViewed = "chronology.submissions-viewed";
+    public const string ChronologyUploaded = "chronology.uploaded";
+    public const string ChronologyColumnsMapped = "chronology.columns-mapped";
+    public const string ChronologyRowFixed = "chronology.row-fixed";
+    public const string ChronologyRowExcluded = "chronology.row-excluded";
+    public const string ChronologyApplied = "chronology.applied";
+    public const string ChronologyDiscarded = "chronology.discarded";
+    public const string ChronologyEntryAdded = "chronology.entry-added";
     public const string FamilyMemberAdded = "family-member.added";
     public const string FamilyMemberChanged = "family-member.changed";
     public const string CorrespondenceRecorded = "correspondence.recorded";
@@ -206,6 +216,14 @@ public static class AuditActions
         ConstraintAdded => "Constraint from a parallel process added",
         ConstraintLifted => "Constraint from a parallel process lifted",
         LiaisonRecorded => "Liaison with a parallel process recorded",
+        ChronologySubmissionsViewed => "Viewed agencies' chronology submissions, a version or an upload waiting to be applied",
+        ChronologyUploaded => "Chronology file uploaded",
+        ChronologyColumnsMapped => "Columns of an uploaded chronology matched",
+        ChronologyRowFixed => "Row of an uploaded chronology corrected",
+        ChronologyRowExcluded => "Row of an uploaded chronology left out, with a reason",
+        ChronologyApplied => "Chronology applied as a new version",
+        ChronologyDiscarded => "Uploaded chronology discarded",
+        ChronologyEntryAdded => "Chronology entry added by hand as a new version",
         FamilyMemberAdded => "Family member added to the contact plan",
         FamilyMemberChanged => "Family contact plan changed",
         CorrespondenceRecorded => "Contact with the family recorded",

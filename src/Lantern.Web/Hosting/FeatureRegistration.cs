@@ -9,6 +9,7 @@ using Lantern.Web.Pages.Dashboard;
 using Lantern.Web.Pages.Information.Documents;
 using Lantern.Web.Pages.Information.Material;
 using Lantern.Web.Pages.Information.Processes;
+using Lantern.Web.Pages.Information.Submissions;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.Reviews.Members;
 using Lantern.Web.Pages.SettingUp;
@@ -60,6 +61,9 @@ public static class FeatureRegistration
         services.AddScoped<MaterialQueries>();
         services.AddScoped<ProcessService>();
         services.AddScoped<HoldQueries>();
+        services.AddScoped<ChronologyApplier>();
+        services.AddScoped<ChronologySubmissionService>();
+        services.AddOptions<Core.Information.Import.ImportLimits>().BindConfiguration("Lantern:Chronology");
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -106,6 +106,15 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/add| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/{constraintId:guid}/lift| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/processes/{processId:guid}/liaison/add | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}| -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/versions/{number:int}| -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/template/{format}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/upload          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/columns| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/rows/{rowId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/add| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/setting-up/family                                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
@@ -321,7 +330,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{templateId:guid}", world.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{operation}", "disable", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
-        .Replace("{code:int}", "418", StringComparison.Ordinal);
+        .Replace("{code:int}", "418", StringComparison.Ordinal)
+        .Replace("{importId:guid}", world.ChronologyImportId.ToString(), StringComparison.Ordinal)
+        .Replace("{rowId:guid}", world.ChronologyImportRowId.ToString(), StringComparison.Ordinal)
+        .Replace("{number:int}", "1", StringComparison.Ordinal)
+        .Replace("{format}", "csv", StringComparison.Ordinal);
 
     private async Task<Browserless> BrowserForAsync(string persona) => persona switch
     {

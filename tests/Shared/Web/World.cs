@@ -26,6 +26,9 @@ public sealed class World : IAsyncLifetime
     public Guid RegisteredPersonId { get; private set; }
     public SeededChronology Chronology { get; private set; } = null!;
     public EvidenceIds Evidence { get; private set; } = null!;
+    public Guid SecondAgencyId { get; private set; }
+    public Guid ChronologyImportId { get; private set; }
+    public Guid ChronologyImportRowId { get; private set; }
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -88,6 +91,7 @@ public sealed class World : IAsyncLifetime
         RegisteredPersonId = await Factory.RegisterPersonAsync(ReviewId);
         Chronology = await Factory.MergedChronologyAsync(PartnershipId, ReviewId, BusinessUnit.Id);
         Evidence = await Factory.EvidenceAsync(ReviewId, AgencyId, BusinessUnit.Id);
+        (SecondAgencyId, ChronologyImportId, ChronologyImportRowId) = await Factory.ChronologyWorldAsync(PartnershipId, ReviewId, AgencyId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

@@ -115,7 +115,9 @@ public sealed class AccessPageFilter(
         var subject = AuditSubject.ForReview(reviewId, review.PartnershipId);
         var resource = new ReviewResource(reviewId, review.PartnershipId, role, review.RealIdentityRoles);
         var handlerNeeds = context.HandlerMethod?.MethodInfo.GetCustomAttribute<HandlerNeedsAttribute>();
-        if (!(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(rule.Permission))).Succeeded ||
+        var alsoOpenTo = context.ActionDescriptor.HandlerTypeInfo.GetCustomAttribute<AlsoOpenToAttribute>();
+        if (!((await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(rule.Permission))).Succeeded ||
+              (alsoOpenTo is not null && (await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(alsoOpenTo.Permission))).Succeeded)) ||
             (handlerNeeds is not null && !(await authorization.AuthorizeAsync(http.User, resource, new ReviewOperation(handlerNeeds.Permission))).Succeeded))
         {
             await AuditAsync(http, AuditActions.AccessRefused, subject);

@@ -57,3 +57,14 @@ public sealed class HandlerNeedsAttribute(ReviewPermission permission) : Attribu
 {
     public ReviewPermission Permission { get; } = permission;
 }
+
+/// <summary>
+/// On a <see cref="ReviewPageAttribute"/> page, another permission that also opens it: for example agency
+/// contacts, who may submit their own agency's chronology but not read the whole review's information. The page
+/// itself must then narrow what it shows to what that permission covers.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class AlsoOpenToAttribute(ReviewPermission permission) : Attribute
+{
+    public ReviewPermission Permission { get; } = permission;
+}

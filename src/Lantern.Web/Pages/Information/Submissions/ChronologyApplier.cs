@@ -1,0 +1,122 @@
+using Lantern.Core.Information;
+using Lantern.Core.Information.Import;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information.Submissions;
+
+/// <summary>What a new version is made from: valid rows and where they came from.</summary>
+public sealed record NewVersion(Guid ReviewId, Guid AgencyId, IReadOnlyList<ChronologyRow> Rows, SubmissionSource Source, string? FileName, string? Sha256,
+    int? ExpectedCurrentVersion);
+
+/// <summary>
+/// Makes a new version of an agency's chronology from valid rows, inside the caller's transaction: the entries
+/// of the version in use stop being current, the new entries carry over the lineage and merges of those they
+/// continue, and people of the register named in them are linked. Entries are written through one prepared
+/// command (<see cref="BulkInsert{T}"/>), so 100,000 rows take seconds, not minutes.
+/// </summary>
+public sealed class ChronologyApplier(LanternDbContext db)
+{
+    /// <summary>The saved version, or null when another version was applied since <see cref="NewVersion.ExpectedCurrentVersion"/>.</summary>
+    public async Task<SubmissionVersion?> ApplyAsync(NewVersion request, Guid userId, DateTime now, CancellationToken cancellationToken)
+    {
+        var submission = await db.ChronologySubmissions.SingleOrDefaultAsync(s => s.ReviewId == request.ReviewId && s.AgencyId == request.AgencyId, cancellationToken);
+        if (submission is null)
+        {
+            submission = new ChronologySubmission { Id = Guid.NewGuid(), ReviewId = request.ReviewId, AgencyId = request.AgencyId, CreatedAt = now };
+            db.ChronologySubmissions.Add(submission);
+        }
+
+        if (request.ExpectedCurrentVersion is { } expected && expected != submission.CurrentVersion)
+        {
+            return null;
+        }
+
+        var previous = await db.ChronologyEntries.AsNoTracking()
+            .Where(e => e.ReviewId == request.ReviewId && e.AgencyId == request.AgencyId && e.IsCurrent)
+            .OrderBy(e => e.RowNumber)
+            .Select(e => new PreviousEntry(e.LineageId, e.MergedEventId, e.Date, e.Time, e.Precision, e.EventType, e.Description, e.PeopleInvolved,
+                e.AuthorRole, e.SourceReference))
+            .ToListAsync(cancellationToken);
+        var comparison = VersionComparer.Compare(previous, request.Rows);
+
+        var version = new SubmissionVersion
+        {
+            Id = Guid.NewGuid(),
+            SubmissionId = submission.Id,
+            ReviewId = request.ReviewId,
+            Number = submission.CurrentVersion + 1,
+            Source = request.Source,
+            FileName = request.FileName is { Length: > SubmissionVersion.FileNameMaxLength } name ? name[..SubmissionVersion.FileNameMaxLength] : request.FileName,
+            Sha256 = request.Sha256,
+            RowCount = request.Rows.Count,
+            RowsAdded = comparison.Added,
+            RowsChanged = comparison.Changed,
+            RowsRemoved = comparison.Removed,
+            AppliedByUserId = userId,
+            AppliedAt = now,
+        };
+        db.SubmissionVersions.Add(version);
+        submission.CurrentVersion = version.Number;
+
+        // The submission's concurrency token makes a second apply of the same version fail here, before any entry is written.
+        await db.SaveChangesAsync(cancellationToken);
+
+        await db.ChronologyEntries
+            .Where(e => e.ReviewId == request.ReviewId && e.AgencyId == request.AgencyId && e.IsCurrent && e.SubmissionVersionId != version.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.IsCurrent, false), cancellationToken);
+
+        var matcher = new NameMatcher(await db.People.AsNoTracking()
+            .Where(p => p.ReviewId == request.ReviewId)
+            .Select(p => new { p.Id, p.RealName, p.Aliases, p.Pseudonym })
+            .AsAsyncEnumerable()
+            .Select(p => new KnownNames(p.Id, [p.RealName, p.Pseudonym, .. p.Aliases]))
+            .ToListAsync(cancellationToken));
+
+        await using var cache = await BulkInsertCache.EnlargeAsync(db, cancellationToken);
+        await using var entries = BulkInsert<ChronologyEntry>.For(db);
+        var links = new List<EntryPerson>();
+        for (var i = 0; i < request.Rows.Count; i++)
+        {
+            var row = request.Rows[i];
+            var lineage = comparison.Rows[i];
+            var entry = new ChronologyEntry
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = request.ReviewId,
+                AgencyId = request.AgencyId,
+                SubmissionVersionId = version.Id,
+                LineageId = lineage.Previous?.LineageId ?? Guid.NewGuid(),
+                MergedEventId = lineage.Previous?.MergedEventId,
+                IsCurrent = true,
+                RowNumber = row.RowNumber,
+                Date = row.Date,
+                Time = row.Time,
+                Precision = row.Precision,
+                EventType = row.EventType,
+                Description = row.Description,
+                PeopleInvolved = row.PeopleInvolved,
+                AuthorRole = row.AuthorRole,
+                SourceReference = row.SourceReference,
+            };
+            await entries.AddAsync(entry, cancellationToken);
+            foreach (var match in matcher.Match(row.Description, row.PeopleInvolved))
+            {
+                links.Add(new EntryPerson { EntryId = entry.Id, PersonId = match.PersonId, ReviewId = request.ReviewId, MatchedText = match.MatchedText });
+            }
+        }
+
+        await entries.CompleteAsync(cancellationToken);
+
+        // Links after every entry is written: foreign keys are checked statement by statement.
+        await using var people = BulkInsert<EntryPerson>.For(db);
+        foreach (var link in links)
+        {
+            await people.AddAsync(link, cancellationToken);
+        }
+
+        await people.CompleteAsync(cancellationToken);
+        return version;
+    }
+}

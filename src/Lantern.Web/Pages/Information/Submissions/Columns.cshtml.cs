@@ -1,0 +1,81 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Information.Import;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Lantern.Web.Pages.Information.Submissions;
+
+/// <summary>Says which of a file's columns holds each of Lantern's, when its headings were not recognised.
+/// Columns not chosen are ignored, and the page says so.</summary>
+[ReviewPage(ReviewPermission.SubmitChronology, AuditActions.ChronologySubmissionsViewed)]
+public sealed class ColumnsModel(LanternDbContext db, ChronologySubmissionService service) : ImportPageModel(db)
+{
+    /// <summary>For each Lantern column, the file column's index as text (empty for none).</summary>
+    [BindProperty(Name = "Input")]
+    public ChronologyCellsInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public IReadOnlyList<string> Ignored { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Options(string key) =>
+    [
+        new SelectListItem("Not in this file", string.Empty),
+        .. Import.Headers.Select((h, i) => new SelectListItem(h.Length == 0 ? $"Column {i + 1} (no heading)" : h, i.ToString(System.Globalization.CultureInfo.InvariantCulture), Input[key] == i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(Guid importId)
+    {
+        if (!await LoadImportAsync(importId))
+        {
+            return NotFound();
+        }
+
+        var mapping = Import.Mapping.Count > 0 ? Import.Mapping : ChronologyColumns.AutoMap(Import.Headers).Columns;
+        Input = ChronologyCellsInput.From(key => mapping.TryGetValue(key, out var i) ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        Version = Import.Version;
+        Load();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid importId)
+    {
+        if (!await LoadImportAsync(importId))
+        {
+            return NotFound();
+        }
+
+        var columns = ChronologyColumns.All.ToDictionary(c => c.Key, c => int.TryParse(Input[c.Key], out var i) ? (int?)i : null);
+        var result = await service.MapColumnsAsync(new MapColumnsOptions(Review.Id, Review.PartnershipId, importId, columns, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            return Redirect($"{Root}/imports/{importId}");
+        }
+
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else matched these columns while you were choosing. Check them and save again");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        result.AddCellErrors(ModelState);
+        Load();
+        return Page();
+    }
+
+    private void Load()
+    {
+        var chosen = Input.ToDictionary().Values.Where(v => v is not null).ToHashSet();
+        Ignored = Import.Headers.Where((h, i) => !chosen.Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) && h.Length > 0).ToList();
+    }
+}

@@ -1,0 +1,57 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Information;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information.Submissions;
+
+public sealed record SubmissionRow(Guid AgencyId, string Agency, int CurrentVersion, int Entries, DateTime? LastAppliedAt, string? LastAppliedBy, int Waiting, Guid? WaitingImportId);
+
+/// <summary>Every agency's chronology for the review: its version in use, how many entries, when it was last
+/// applied and by whom, and any upload waiting to be fixed. Agency contacts see only their own agency's.</summary>
+[ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologySubmissionsViewed)]
+[AlsoOpenTo(ReviewPermission.SubmitChronology)]
+public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
+{
+    public IReadOnlyList<SubmissionRow> Rows { get; private set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var agencies = await SubmissionScope.AgenciesAsync(db, Review, User, ct);
+        var ids = agencies.Select(a => a.Id).ToList();
+        var submissions = await db.ChronologySubmissions.AsNoTracking()
+            .Where(s => s.ReviewId == Review.Id && ids.Contains(s.AgencyId))
+            .Select(s => new
+            {
+                s.AgencyId,
+                s.CurrentVersion,
+                Last = db.SubmissionVersions.Where(v => v.SubmissionId == s.Id && v.Number == s.CurrentVersion)
+                    .Select(v => new { v.AppliedAt, v.RowCount, By = db.Users.Where(u => u.Id == v.AppliedByUserId).Select(u => u.DisplayName).FirstOrDefault() })
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var waiting = await db.ChronologyImports.AsNoTracking()
+            .Where(i => i.ReviewId == Review.Id && ids.Contains(i.AgencyId) &&
+                (i.Status == ImportStatus.NeedsMapping || i.Status == ImportStatus.Quarantined || i.Status == ImportStatus.Ready))
+            .OrderByDescending(i => i.UploadedAt)
+            .Select(i => new { i.AgencyId, i.Id })
+            .ToListAsync(ct);
+
+        Rows = agencies.Select(a =>
+        {
+            var s = submissions.FirstOrDefault(x => x.AgencyId == a.Id);
+            var held = waiting.Where(w => w.AgencyId == a.Id).ToList();
+            return new SubmissionRow(a.Id, a.Name, s?.CurrentVersion ?? 0, s?.Last?.RowCount ?? 0, s?.Last?.AppliedAt, s?.Last?.By, held.Count, held.FirstOrDefault()?.Id);
+        })
+        .Where(r => r.CurrentVersion > 0 || r.Waiting > 0 || agencies.Any(a => a.Id == r.AgencyId && a.IsActive))
+        .ToList();
+        return Page();
+    }
+}

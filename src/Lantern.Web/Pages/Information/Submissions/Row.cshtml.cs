@@ -1,0 +1,112 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Information;
+using Lantern.Core.Information.Import;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information.Submissions;
+
+/// <summary>One row of an upload being checked: its cells in a form to correct, or a reason to leave it out.</summary>
+[ReviewPage(ReviewPermission.SubmitChronology, AuditActions.ChronologySubmissionsViewed)]
+public sealed class RowModel(LanternDbContext db, ChronologySubmissionService service) : ImportPageModel(db)
+{
+    [BindProperty(Name = "Input")]
+    public ChronologyCellsInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public ImportRow Row { get; private set; } = null!;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid importId, Guid rowId)
+    {
+        if (!await LoadAsync(importId, rowId))
+        {
+            return NotFound();
+        }
+
+        Input = ChronologyCellsInput.From(key => Import.Mapping.TryGetValue(key, out var i) && i < Row.Cells.Count ? Row.Cells[i] : null);
+        Reason = Row.ExclusionReason;
+        foreach (var problem in Row.Problems)
+        {
+            ModelState.AddModelError($"Input.{ChronologyCellsInput.Property(problem.Column)}", problem.Message);
+        }
+
+        return Page();
+    }
+
+    /// <summary>Saves the corrected cells, if they are now valid.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid importId, Guid rowId)
+    {
+        if (!await LoadAsync(importId, rowId))
+        {
+            return NotFound();
+        }
+
+        var result = await service.FixRowAsync(new FixRowOptions(Review.Id, Review.PartnershipId, importId, rowId, Input.ToDictionary()), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            Notice = $"Row {Row.RowNumber} corrected";
+            return Redirect($"{Root}/imports/{importId}");
+        }
+
+        result.AddCellErrors(ModelState);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostExcludeAsync(Guid importId, Guid rowId)
+    {
+        if (!await LoadAsync(importId, rowId))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var result = await service.ExcludeRowAsync(new ExcludeRowOptions(Review.Id, Review.PartnershipId, importId, rowId, Reason ?? string.Empty), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            Notice = $"Row {Row.RowNumber} left out";
+            return Redirect($"{Root}/imports/{importId}");
+        }
+
+        foreach (var (_, message) in result.Errors)
+        {
+            ModelState.AddModelError(nameof(Reason), message);
+        }
+
+        Input = ChronologyCellsInput.From(key => Import.Mapping.TryGetValue(key, out var i) && i < Row.Cells.Count ? Row.Cells[i] : null);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid importId, Guid rowId)
+    {
+        if (!await LoadImportAsync(importId) || Import.Status is not (ImportStatus.Quarantined or ImportStatus.Ready))
+        {
+            return false;
+        }
+
+        var row = await Db.ImportRows.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rowId && r.ImportId == importId, HttpContext.RequestAborted);
+        if (row is null)
+        {
+            return false;
+        }
+
+        Row = row;
+        return true;
+    }
+
+    /// <summary>The file's cells that are not among Lantern's columns, shown so nothing in the row is hidden.</summary>
+    public IEnumerable<(string Heading, string Value)> OtherCells() =>
+        Import.Headers.Select((h, i) => (h, i))
+            .Where(p => !Import.Mapping.ContainsValue(p.i) && p.i < Row.Cells.Count && Row.Cells[p.i].Length > 0)
+            .Select(p => (p.h, Row.Cells[p.i]));
+
+    public static string Heading(string key) => ChronologyColumns.Find(key).Heading;
+}

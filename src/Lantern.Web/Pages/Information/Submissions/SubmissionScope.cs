@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Lantern.Core.Access;
+using Lantern.Core.Organisation;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Information.Submissions;
+
+/// <summary>
+/// Whose chronology someone may see or submit. Those who may read the review's information see every agency's;
+/// the business unit and lead reviewer submit for any agency; an agency contact sees and submits only their own
+/// agency's (another agency's pages are "not found" to them).
+/// </summary>
+public static class SubmissionScope
+{
+    public static bool MaySee(ReviewContext review, ClaimsPrincipal user, Guid agencyId) =>
+        review.Can(ReviewPermission.ViewInformation) || MaySubmitFor(review, user, agencyId);
+
+    public static bool MaySubmitFor(ReviewContext review, ClaimsPrincipal user, Guid agencyId) =>
+        review.Can(ReviewPermission.SubmitChronology) &&
+        (review.Can(ReviewPermission.EditInformation) || user.ToActor()?.AgencyId == agencyId);
+
+    /// <summary>Whether the person chooses the agency (business unit, lead reviewer) rather than submitting for their own.</summary>
+    public static bool ChoosesAgency(ReviewContext review) =>
+        review.Can(ReviewPermission.SubmitChronology) && review.Can(ReviewPermission.EditInformation);
+
+    /// <summary>The partnership's agencies this person may see, by name.</summary>
+    public static async Task<List<Agency>> AgenciesAsync(LanternDbContext db, ReviewContext review, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var agencies = await db.Agencies.AsNoTracking()
+            .Where(a => a.PartnershipId == review.PartnershipId)
+            .OrderBy(a => a.Name)
+            .ToListAsync(cancellationToken);
+        return agencies.Where(a => MaySee(review, user, a.Id)).ToList();
+    }
+
+    public static string Describe(int added, int changed, int removed) =>
+        $"{Plural(added, "row")} added, {changed:N0} changed, {removed:N0} removed";
+
+    public static string Plural(int n, string one) => $"{n:N0} {(n == 1 ? one : one + "s")}";
+}
