@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Lantern.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Evidence : Migration
+    public partial class InformationEvidence : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -43,6 +43,28 @@ namespace Lantern.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Documents_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MergeRejections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstLineageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SecondLineageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RejectedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RejectedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MergeRejections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MergeRejections_Reviews_ReviewId",
                         column: x => x.ReviewId,
                         principalTable: "Reviews",
                         principalColumn: "Id",
@@ -264,6 +286,17 @@ namespace Lantern.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MergeRejections_ReviewId",
+                table: "MergeRejections",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MergeRejections_ReviewId_FirstLineageId_SecondLineageId",
+                table: "MergeRejections",
+                columns: new[] { "ReviewId", "FirstLineageId", "SecondLineageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParallelProcesses_ReviewId",
                 table: "ParallelProcesses",
                 column: "ReviewId");
@@ -287,6 +320,9 @@ namespace Lantern.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "LiaisonEntries");
+
+            migrationBuilder.DropTable(
+                name: "MergeRejections");
 
             migrationBuilder.DropTable(
                 name: "ProcessConstraints");
