@@ -34,8 +34,17 @@ public static class ChronologySeed
         var submission = new ChronologySubmission { Id = Guid.NewGuid(), ReviewId = reviewId, AgencyId = agencyId, CurrentVersion = 1, CreatedAt = DateTime.UtcNow };
         var version = new SubmissionVersion
         {
-            Id = Guid.NewGuid(), SubmissionId = submission.Id, ReviewId = reviewId, Number = 1, Source = SubmissionSource.Upload, FileName = "chronology.csv",
-            Sha256 = new string('a', 64), RowCount = 2, RowsAdded = 2, AppliedByUserId = appliedBy, AppliedAt = DateTime.UtcNow,
+            Id = Guid.NewGuid(),
+            SubmissionId = submission.Id,
+            ReviewId = reviewId,
+            Number = 1,
+            Source = SubmissionSource.Upload,
+            FileName = "chronology.csv",
+            Sha256 = new string('a', 64),
+            RowCount = 2,
+            RowsAdded = 2,
+            AppliedByUserId = appliedBy,
+            AppliedAt = DateTime.UtcNow,
         };
         db.ChronologySubmissions.Add(submission);
         db.SubmissionVersions.Add(version);
@@ -43,9 +52,18 @@ public static class ChronologySeed
         {
             db.ChronologyEntries.Add(new ChronologyEntry
             {
-                Id = Guid.NewGuid(), ReviewId = reviewId, AgencyId = agencyId, SubmissionVersionId = version.Id, LineageId = Guid.NewGuid(), IsCurrent = true,
-                RowNumber = i, Date = new DateOnly(2024, 2, i), Precision = DatePrecision.Day, EventType = EventTypes.HomeVisit,
-                Description = $"Planned visit number {i}; the family was seen at home.", SourceReference = $"REF-{i}",
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                AgencyId = agencyId,
+                SubmissionVersionId = version.Id,
+                LineageId = Guid.NewGuid(),
+                IsCurrent = true,
+                RowNumber = i,
+                Date = new DateOnly(2024, 2, i),
+                Precision = DatePrecision.Day,
+                EventType = EventTypes.HomeVisit,
+                Description = $"Planned visit number {i}; the family was seen at home.",
+                SourceReference = $"REF-{i}",
             });
         }
 
@@ -59,13 +77,24 @@ public static class ChronologySeed
         await using var db = factory.CreateDbContext();
         var import = new ChronologyImport
         {
-            Id = Guid.NewGuid(), ReviewId = reviewId, AgencyId = agencyId, FileName = "faulty.csv", Sha256 = new string('b', 64), Status = ImportStatus.Quarantined,
-            Headers = ["Date", "Event type", "Description"], Mapping = new() { ["date"] = 0, ["event-type"] = 1, ["description"] = 2 },
-            UploadedByUserId = uploadedBy, UploadedAt = DateTime.UtcNow,
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            AgencyId = agencyId,
+            FileName = "faulty.csv",
+            Sha256 = new string('b', 64),
+            Status = ImportStatus.Quarantined,
+            Headers = ["Date", "Event type", "Description"],
+            Mapping = new() { ["date"] = 0, ["event-type"] = 1, ["description"] = 2 },
+            UploadedByUserId = uploadedBy,
+            UploadedAt = DateTime.UtcNow,
         };
         var row = new ImportRow
         {
-            Id = Guid.NewGuid(), ImportId = import.Id, ReviewId = reviewId, RowNumber = 1, Cells = ["31/02/2024", "Phone call", "Called the family"],
+            Id = Guid.NewGuid(),
+            ImportId = import.Id,
+            ReviewId = reviewId,
+            RowNumber = 1,
+            Cells = ["31/02/2024", "Phone call", "Called the family"],
             Problems = [new CellProblem("date", "31/02/2024 is not a real date")],
         };
         db.ChronologyImports.Add(import);
