@@ -80,7 +80,11 @@ public static class ImportBenchmark
             {
                 db.People.Add(new Core.Information.Person
                 {
-                    Id = Guid.NewGuid(), ReviewId = reviewId, RealName = $"Firstname{i} Surname{i}", Aliases = [$"Nick{i}", $"Firstname{i}"], Pseudonym = $"Person {i}",
+                    Id = Guid.NewGuid(),
+                    ReviewId = reviewId,
+                    RealName = $"Firstname{i} Surname{i}",
+                    Aliases = [$"Nick{i}", $"Firstname{i}"],
+                    Pseudonym = $"Person {i}",
                     CreatedAt = DateTime.UtcNow,
                 });
             }
