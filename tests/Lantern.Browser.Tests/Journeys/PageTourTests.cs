@@ -105,6 +105,15 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/add"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/processes/{processId:guid}/constraints/{constraintId:guid}/lift"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/processes/{processId:guid}/liaison/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/versions/{number:int}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/template/{format}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/upload"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}"] = ("agency contact", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/columns"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/rows/{rowId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/add"] = ("agency contact", 200),
         ["/reviews/{reviewId:guid}/setting-up/referral"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/notification"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/information-requests"] = ("business unit", 200),
@@ -134,6 +143,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         "/reviews/{reviewId:guid}/information/chronology/export.csv", "/reviews/{reviewId:guid}/information/chronology/export.docx",
         "/reviews/{reviewId:guid}/information/documents/{documentId:guid}/download",
         "/reviews/{reviewId:guid}/information/material/export.csv", "/reviews/{reviewId:guid}/information/material/export.docx",
+        "/reviews/{reviewId:guid}/information/chronology/submissions/template/{format}",
     ];
 
     [Fact]
@@ -206,7 +216,11 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{templateId:guid}", world.World.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{operation}", "reset-two-factor", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
-        .Replace("{code:int}", "404", StringComparison.Ordinal);
+        .Replace("{code:int}", "404", StringComparison.Ordinal)
+        .Replace("{importId:guid}", world.World.ChronologyImportId.ToString(), StringComparison.Ordinal)
+        .Replace("{rowId:guid}", world.World.ChronologyImportRowId.ToString(), StringComparison.Ordinal)
+        .Replace("{number:int}", "1", StringComparison.Ordinal)
+        .Replace("{format}", "xlsx", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\{(\w+):regex\([^}]*\)\}")]
     private static partial Regex RegexConstraint();
