@@ -47,7 +47,6 @@ internal sealed class EntryPersonConfiguration : IEntityTypeConfiguration<EntryP
         builder.HasKey(e => new { e.EntryId, e.PersonId });
         builder.HasOne<ChronologyEntry>().WithMany().HasForeignKey(e => e.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(e => new { e.ReviewId, e.PersonId });
         builder.Property(e => e.MatchedText).HasMaxLength(EntryPerson.MatchedTextMaxLength);
     }
 }

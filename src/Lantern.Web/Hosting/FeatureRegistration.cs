@@ -62,6 +62,7 @@ public static class FeatureRegistration
         services.AddScoped<ProcessService>();
         services.AddScoped<HoldQueries>();
         services.AddScoped<ChronologyApplier>();
+        services.AddScoped<ChronologyLinks>();
         services.AddScoped<ChronologySubmissionService>();
         services.AddOptions<Core.Information.Import.ImportLimits>().BindConfiguration("Lantern:Chronology");
         services.AddScoped<DemoData>();

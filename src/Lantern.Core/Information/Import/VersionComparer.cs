@@ -49,7 +49,7 @@ public static class VersionComparer
             var match = row.SourceReference is { Length: > 0 } reference && byReference.TryGetValue(reference.Trim(), out var sameReference)
                 ? Take(sameReference, used)
                 : null;
-            if (match is null && byContent.TryGetValue(ContentKey(row.Date, row.EventType, row.Description), out var sameContent))
+            if (match is null && byContent.Count > 0 && byContent.TryGetValue(ContentKey(row.Date, row.EventType, row.Description), out var sameContent))
             {
                 match = Take(sameContent, used);
             }

@@ -508,8 +508,6 @@ namespace Lantern.Data.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("ReviewId", "PersonId");
-
                     b.ToTable("EntryPeople");
                 });
 

@@ -502,8 +502,6 @@ namespace Lantern.Data.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("ReviewId", "PersonId");
-
                     b.ToTable("EntryPeople");
                 });
 

@@ -26,6 +26,9 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
 
     public int ProcessCount { get; private set; }
 
+    /// <summary>Uploads not yet applied or discarded: columns to match, rows to fix, or ready to apply.</summary>
+    public int UploadsWaiting { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -34,6 +37,8 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         var ct = HttpContext.RequestAborted;
         PeopleCount = await db.People.CountAsync(p => p.ReviewId == Review.Id, ct);
         AgenciesSubmitted = await db.ChronologySubmissions.CountAsync(s => s.ReviewId == Review.Id && s.CurrentVersion > 0, ct);
+        UploadsWaiting = await db.ChronologyImports.CountAsync(
+            i => i.ReviewId == Review.Id && i.Status != Lantern.Core.Information.ImportStatus.Applied && i.Status != Lantern.Core.Information.ImportStatus.Discarded, ct);
         EntryCount = await db.ChronologyEntries.CountAsync(e => e.ReviewId == Review.Id && e.IsCurrent, ct);
         MergedCount = await db.MergedEvents.CountAsync(m => m.ReviewId == Review.Id && m.UndoneAt == null, ct);
         DocumentCount = await db.Documents.CountAsync(d => d.ReviewId == Review.Id, ct);

@@ -5,7 +5,9 @@ using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Pages.Information;
 
@@ -100,6 +102,32 @@ public sealed class MergedChronologyTests(World world) : IClassFixture<World>
         await using var db = Factory.CreateDbContext();
         Assert.Null((await db.ChronologyEntries.SingleAsync(e => e.Id == seeded.HealthVisitId)).MergedEventId);
         Assert.DoesNotContain(AuditActions.ChronologyMerged, await AuditActionsAsync(reviewId));
+    }
+
+    [Fact]
+    public async Task Confirm_SamePairByThreeReviewersAtOnce_OneEventOnlyAndTheOthersAreStale()
+    {
+        var (reviewId, seeded, _) = await ReviewWithChronologyAsync("Child M5");
+        var actor = new AuditActor(world.OnReview[ReviewRole.LeadReviewer].Id, world.AgencyId, world.PartnershipId, "127.0.0.1");
+
+        async Task<WriteResult> ConfirmAsync()
+        {
+            using var scope = Factory.Services.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.Information.Chronology.MergeService>();
+            var (result, _) = await service.ConfirmMergeAsync(
+                new Lantern.Web.Pages.Information.Chronology.ConfirmMergeOptions(reviewId, world.PartnershipId, [seeded.PoliceVisitId, seeded.HealthVisitId]), actor);
+            return result;
+        }
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(ConfirmAsync)));
+
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.True(r.Conflict));
+        await using var db = Factory.CreateDbContext();
+        var events = await db.MergedEvents.Where(m => m.ReviewId == reviewId && m.Id != seeded.MergedEventId).Select(m => m.Id).ToListAsync();
+        var merged = Assert.Single(events);
+        Assert.Equal(2, await db.ChronologyEntries.CountAsync(e => e.MergedEventId == merged));
+        Assert.Single(await AuditActionsAsync(reviewId), a => a == AuditActions.ChronologyMerged);
     }
 
     [Fact]

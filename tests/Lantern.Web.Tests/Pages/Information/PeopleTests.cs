@@ -173,4 +173,62 @@ public sealed class PeopleTests(World world) : IClassFixture<World>
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.PersonChanged && e.EntityId == personId));
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.PersonIdentityViewed && e.EntityId == personId));
     }
+
+    [Fact]
+    public async Task AddOrChangeAPerson_AfterTheChronologiesArrived_LinksTheEntriesThatNameThemAndNoOthers()
+    {
+        var reviewId = await NewReviewAsync("Child P6");
+        var versionId = await Factory.ChronologyVersionAsync(reviewId, world.AgencyId, world.BusinessUnit.Id);
+        Guid named, nicknamed, unnamed;
+        await using (var db = Factory.CreateDbContext())
+        {
+            var entries = await db.ChronologyEntries.Where(e => e.SubmissionVersionId == versionId).OrderBy(e => e.RowNumber).ToListAsync();
+            entries[0].Description = "Saw Kai Madeup at school; no concerns raised.";
+            entries[1].Description = "Phone call with the school about the family.";
+            entries[1].PeopleInvolved = "Kai, head teacher";
+            await db.SaveChangesAsync();
+            (named, nicknamed) = (entries[0].Id, entries[1].Id);
+            var other = new ChronologyEntry
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                AgencyId = world.AgencyId,
+                SubmissionVersionId = versionId,
+                LineageId = Guid.NewGuid(),
+                IsCurrent = true,
+                RowNumber = 3,
+                Date = new DateOnly(2024, 2, 3),
+                EventType = EventTypes.PhoneCall,
+                Description = "Nothing about anyone in the register.",
+            };
+            db.ChronologyEntries.Add(other);
+            await db.SaveChangesAsync();
+            unnamed = other.Id;
+        }
+
+        var businessUnit = await Factory.SignInAsync(world.BusinessUnit);
+        var added = await businessUnit.PostAsync($"/reviews/{reviewId}/information/people/add", PersonForm("Subject", "Kai Madeup", null, aliases: "Kai"));
+        Assert.Equal($"/reviews/{reviewId}/information/people", added.Location);
+        async Task<List<Guid>> LinkedAsync()
+        {
+            await using var db = Factory.CreateDbContext();
+            return await db.EntryPeople.Where(l => l.ReviewId == reviewId).Select(l => l.EntryId).ToListAsync();
+        }
+
+        Assert.Equal(new[] { named, nicknamed }.Order(), (await LinkedAsync()).Order());
+        Assert.DoesNotContain(unnamed, await LinkedAsync());
+
+        // Without the nickname, only the entry with the full name still names them.
+        Guid personId;
+        await using (var db = Factory.CreateDbContext())
+        {
+            personId = await db.People.Where(p => p.ReviewId == reviewId).Select(p => p.Id).SingleAsync();
+        }
+
+        var url = $"/reviews/{reviewId}/information/people/{personId}/change";
+        var version = (await businessUnit.GetAsync(url)).Document.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!;
+        var changed = await businessUnit.PostAsync(url, PersonForm("Subject", "Kai Madeup", null, pseudonym: "Child P6", aliases: "", version: version));
+        Assert.Equal($"/reviews/{reviewId}/information/people/{personId}", changed.Location);
+        Assert.Equal([named], await LinkedAsync());
+    }
 }

@@ -342,4 +342,20 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
             Assert.True(new RowValidator(ChronologyColumns.AutoMap(read.Table.Headings).Columns, null).Check(1, read.Table.Rows[0]).IsValid);
         }
     }
+
+    [Fact]
+    public async Task InformationHub_UploadsNotYetApplied_AreCounted()
+    {
+        var reviewId = await Factory.ReviewAsync(world.PartnershipId, world.ReviewTypeId, world.BusinessUnit.Id, "Child W1");
+        var businessUnit = await Factory.SignInAsync(world.BusinessUnit);
+        var hub = $"/reviews/{reviewId}/information";
+        Assert.DoesNotContain("waiting to be checked", (await businessUnit.GetAsync(hub)).Html, StringComparison.Ordinal);
+
+        await Factory.QuarantinedImportAsync(reviewId, world.AgencyId, world.BusinessUnit.Id);
+        await Factory.QuarantinedImportAsync(reviewId, world.AgencyId, world.BusinessUnit.Id);
+        await UploadAsync(businessUnit, reviewId, "clean.csv", Csv("01/03/2024,,,Home visit,Seen at home,,,R1"), world.AgencyId);
+
+        var page = await businessUnit.GetAsync(hub);
+        Assert.Contains("2 uploads waiting to be checked", page.Html, StringComparison.Ordinal);
+    }
 }

@@ -38,14 +38,27 @@ public sealed class MergeService(LanternDbContext db, TimeProvider time)
 
         var merged = new MergedEvent { Id = Guid.NewGuid(), ReviewId = options.ReviewId, ConfirmedByUserId = userId, ConfirmedAt = Now };
         db.MergedEvents.Add(merged);
-        foreach (var entry in entries)
+        Audit(audit, AuditActions.ChronologyMerged, options, nameof(MergedEvent), merged.Id);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await db.SaveOrConflictAsync(ct);
+        if (!result.Succeeded)
         {
-            entry.MergedEventId = merged.Id;
+            return (result, null);
         }
 
-        Audit(audit, AuditActions.ChronologyMerged, options, nameof(MergedEvent), merged.Id);
-        var result = await db.SaveOrConflictAsync(ct);
-        return (result, result.Succeeded ? merged.Id : null);
+        // Entries are claimed only while they are still current and in no event, inside the transaction: if someone
+        // merged or replaced one of them since they were read, fewer are claimed and nothing is kept.
+        var ids = entries.Select(e => e.Id).ToList();
+        var claimed = await db.ChronologyEntries
+            .Where(e => e.ReviewId == options.ReviewId && e.IsCurrent && e.MergedEventId == null && ids.Contains(e.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.MergedEventId, merged.Id), ct);
+        if (claimed != ids.Count)
+        {
+            return (WriteResult.Stale, null);
+        }
+
+        await transaction.CommitAsync(ct);
+        return (result, merged.Id);
     }
 
     /// <summary>Records that the entries are not one event, pair by pair, so none of the pairs is proposed again.</summary>

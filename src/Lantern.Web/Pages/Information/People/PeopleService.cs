@@ -32,7 +32,7 @@ public sealed record SetIdentityRolesOptions(Guid ReviewId, Guid PartnershipId, 
 /// anything published. Real names, aliases and dates of birth are restricted; which review roles may see them
 /// is the business unit's choice for each review.
 /// </summary>
-public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorder, Submissions.ChronologyLinks links)
 {
     public async Task<(WriteResult Result, Person? Person)> AddPersonAsync(AddPersonOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
@@ -58,7 +58,7 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
 
         db.People.Add(person);
         recorder.Audit(audit, AuditActions.PersonAdded, options.ReviewId, options.PartnershipId, "Person", person.Id);
-        var result = await db.SaveOrConflictAsync(cancellationToken);
+        var result = await SaveAndRelinkAsync(options.ReviewId, cancellationToken);
         return (result, result.Succeeded ? person : null);
     }
 
@@ -84,7 +84,7 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
         db.Entry(person).Property(p => p.Version).OriginalValue = options.Version;
         Apply(person, options.Details);
         recorder.Audit(audit, AuditActions.PersonChanged, options.ReviewId, options.PartnershipId, "Person", person.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return await SaveAndRelinkAsync(options.ReviewId, cancellationToken);
     }
 
     public async Task<WriteResult> SetIdentityRolesAsync(SetIdentityRolesOptions options, AuditActor audit, CancellationToken cancellationToken = default)
@@ -122,6 +122,22 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
         }
 
         return null;
+    }
+
+    /// <summary>Saves the person, then links the chronology's entries to the register as it now stands, all or nothing.</summary>
+    private async Task<WriteResult> SaveAndRelinkAsync(Guid reviewId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await db.SaveOrConflictAsync(cancellationToken);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await links.RelinkAsync(reviewId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     private static void Apply(Person person, PersonDetails details)

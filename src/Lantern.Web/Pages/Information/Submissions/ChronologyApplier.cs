@@ -16,7 +16,7 @@ public sealed record NewVersion(Guid ReviewId, Guid AgencyId, IReadOnlyList<Chro
 /// continue, and people of the register named in them are linked. Entries are written through one prepared
 /// command (<see cref="BulkInsert{T}"/>), so 100,000 rows take seconds, not minutes.
 /// </summary>
-public sealed class ChronologyApplier(LanternDbContext db)
+public sealed class ChronologyApplier(LanternDbContext db, ChronologyLinks links)
 {
     /// <summary>The saved version, or null when another version was applied since <see cref="NewVersion.ExpectedCurrentVersion"/>.</summary>
     public async Task<SubmissionVersion?> ApplyAsync(NewVersion request, Guid userId, DateTime now, CancellationToken cancellationToken)
@@ -67,56 +67,80 @@ public sealed class ChronologyApplier(LanternDbContext db)
             .Where(e => e.ReviewId == request.ReviewId && e.AgencyId == request.AgencyId && e.IsCurrent && e.SubmissionVersionId != version.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(e => e.IsCurrent, false), cancellationToken);
 
-        var matcher = new NameMatcher(await db.People.AsNoTracking()
-            .Where(p => p.ReviewId == request.ReviewId)
-            .Select(p => new { p.Id, p.RealName, p.Aliases, p.Pseudonym })
-            .AsAsyncEnumerable()
-            .Select(p => new KnownNames(p.Id, [p.RealName, p.Pseudonym, .. p.Aliases]))
-            .ToListAsync(cancellationToken));
+        var matcher = await links.MatcherAsync(request.ReviewId, cancellationToken);
 
-        await using var cache = await BulkInsertCache.EnlargeAsync(db, cancellationToken);
-        await using var entries = BulkInsert<ChronologyEntry>.For(db);
-        var links = new List<EntryPerson>();
-        for (var i = 0; i < request.Rows.Count; i++)
+        // Ids in ascending order, so each index grows at its end instead of at random places in a large file.
+        var ids = Ascending(request.Rows.Count);
+        var lineages = Ascending(request.Rows.Count);
+
+        // Names are matched on another core while the entries are written; the links follow the entries because
+        // foreign keys are checked statement by statement.
+        var matching = Task.Run(() => MatchNames(matcher, request, ids), cancellationToken);
+        await using (var cache = await BulkInsertCache.EnlargeAsync(db, cancellationToken))
         {
-            var row = request.Rows[i];
-            var lineage = comparison.Rows[i];
-            var entry = new ChronologyEntry
+            await using var entries = BulkInsert<ChronologyEntry>.For(db);
+            for (var i = 0; i < request.Rows.Count; i++)
             {
-                Id = Guid.NewGuid(),
-                ReviewId = request.ReviewId,
-                AgencyId = request.AgencyId,
-                SubmissionVersionId = version.Id,
-                LineageId = lineage.Previous?.LineageId ?? Guid.NewGuid(),
-                MergedEventId = lineage.Previous?.MergedEventId,
-                IsCurrent = true,
-                RowNumber = row.RowNumber,
-                Date = row.Date,
-                Time = row.Time,
-                Precision = row.Precision,
-                EventType = row.EventType,
-                Description = row.Description,
-                PeopleInvolved = row.PeopleInvolved,
-                AuthorRole = row.AuthorRole,
-                SourceReference = row.SourceReference,
-            };
-            await entries.AddAsync(entry, cancellationToken);
-            foreach (var match in matcher.Match(row.Description, row.PeopleInvolved))
-            {
-                links.Add(new EntryPerson { EntryId = entry.Id, PersonId = match.PersonId, ReviewId = request.ReviewId, MatchedText = match.MatchedText });
+                var row = request.Rows[i];
+                var earlier = comparison.Rows[i].Previous;
+                await entries.AddAsync(new ChronologyEntry
+                {
+                    Id = ids[i],
+                    ReviewId = request.ReviewId,
+                    AgencyId = request.AgencyId,
+                    SubmissionVersionId = version.Id,
+                    LineageId = earlier?.LineageId ?? lineages[i],
+                    MergedEventId = earlier?.MergedEventId,
+                    IsCurrent = true,
+                    RowNumber = row.RowNumber,
+                    Date = row.Date,
+                    Time = row.Time,
+                    Precision = row.Precision,
+                    EventType = row.EventType,
+                    Description = row.Description,
+                    PeopleInvolved = row.PeopleInvolved,
+                    AuthorRole = row.AuthorRole,
+                    SourceReference = row.SourceReference,
+                }, cancellationToken);
             }
+
+            await entries.CompleteAsync(cancellationToken);
+            await using var people = BulkInsert<EntryPerson>.For(db);
+            foreach (var link in await matching)
+            {
+                await people.AddAsync(link, cancellationToken);
+            }
+
+            await people.CompleteAsync(cancellationToken);
         }
 
-        await entries.CompleteAsync(cancellationToken);
-
-        // Links after every entry is written: foreign keys are checked statement by statement.
-        await using var people = BulkInsert<EntryPerson>.For(db);
-        foreach (var link in links)
-        {
-            await people.AddAsync(link, cancellationToken);
-        }
-
-        await people.CompleteAsync(cancellationToken);
         return version;
+    }
+
+    private static Guid[] Ascending(int count)
+    {
+        var ids = new Guid[count];
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = Guid.CreateVersion7();
+        }
+
+        // Within one millisecond version 7 ids are random; sorted, they follow the order SQLite keeps them in.
+        Array.Sort(ids);
+        return ids;
+    }
+
+    /// <summary>The links between the new entries and the people of the register named in them, in entry order.</summary>
+    private static List<EntryPerson> MatchNames(NameMatcher matcher, NewVersion request, Guid[] ids)
+    {
+        var found = new IReadOnlyList<NameMatch>[request.Rows.Count];
+        Parallel.For(0, found.Length, i => found[i] = matcher.Match(request.Rows[i].Description, request.Rows[i].PeopleInvolved));
+        var result = new List<EntryPerson>();
+        for (var i = 0; i < found.Length; i++)
+        {
+            result.AddRange(found[i].Select(m => new EntryPerson { EntryId = ids[i], PersonId = m.PersonId, ReviewId = request.ReviewId, MatchedText = m.MatchedText }));
+        }
+
+        return result;
     }
 }

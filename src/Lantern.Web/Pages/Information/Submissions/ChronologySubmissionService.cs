@@ -75,12 +75,8 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
         import.Mapping = new Dictionary<string, int>(mapping.Columns);
         var validator = new RowValidator(mapping.Columns, await IncidentDateAsync(options.ReviewId, cancellationToken));
         var checks = new RowCheck[table.Rows.Count];
-        var problems = false;
-        for (var i = 0; i < checks.Length; i++)
-        {
-            checks[i] = validator.Check(i + 1, table.Rows[i]);
-            problems |= !checks[i].IsValid;
-        }
+        Parallel.For(0, checks.Length, i => checks[i] = validator.Check(i + 1, table.Rows[i]));
+        var problems = checks.Any(c => !c.IsValid);
 
         recorder.Audit(audit, AuditActions.ChronologyUploaded, options.ReviewId, options.PartnershipId, "ChronologyImport", import.Id);
         if (problems)
