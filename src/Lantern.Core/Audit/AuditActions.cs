@@ -87,6 +87,7 @@ public static class AuditActions
     public const string DocumentChanged = "document.changed";
     public const string MaterialViewed = "material.viewed";
     public const string MaterialAdded = "material.added";
+    public const string MaterialChanged = "material.changed";
     public const string MaterialExported = "material.exported";
     public const string DisclosureRecorded = "disclosure.recorded";
     public const string DisclosureDecided = "disclosure.decided";
@@ -207,6 +208,7 @@ public static class AuditActions
         DocumentChanged => "Document's details changed",
         MaterialViewed => "Viewed the index of material",
         MaterialAdded => "Item added to the index of material",
+        MaterialChanged => "Item in the index of material changed",
         MaterialExported => "Index of material downloaded",
         DisclosureRecorded => "Disclosure request recorded",
         DisclosureDecided => "Disclosure decision recorded",

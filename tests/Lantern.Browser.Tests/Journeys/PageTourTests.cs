@@ -98,6 +98,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/information/processes/{processId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/documents/upload"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/material/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/material/{itemId:guid}/change"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/add"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/{disclosureId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/processes/add"] = ("business unit", 200),

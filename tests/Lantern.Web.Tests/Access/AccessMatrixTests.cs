@@ -99,6 +99,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/information/processes/{processId:guid}             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/documents/upload                       | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/material/add                           | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/material/{itemId:guid}/change          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/add    | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/material/{itemId:guid}/requests/{disclosureId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/processes/add                          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -

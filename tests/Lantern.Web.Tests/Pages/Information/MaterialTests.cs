@@ -12,6 +12,8 @@ public sealed class MaterialTests(World world) : IClassFixture<World>
 {
     private LanternFactory Factory => world.Factory;
 
+    private const string ItemFormOther = Lantern.Web.Pages.Information.Material.ItemFormModel.OtherOwner;
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private async Task<Guid> NewReviewAsync(string title) => await Factory.ReviewAsync(world.PartnershipId, world.ReviewTypeId, world.BusinessUnit.Id, title);
@@ -22,6 +24,55 @@ public sealed class MaterialTests(World world) : IClassFixture<World>
             ("Input.Location", "Lead reviewer's locked cabinet"), ("Input.Sensitivity", "Sensitive"), ("Input.Description", string.Empty)),
         .. EvidenceForms.Date("Input.ItemDate", Today.AddDays(-2)),
     ];
+
+    [Fact]
+    public async Task Item_ChangedByHand_SavedAndAudited_BadInputAndStaleFormsChangeNothing_DocumentItemsHaveNoChangePage()
+    {
+        var reviewId = await NewReviewAsync("Child M9");
+        var businessUnit = await Factory.SignInAsync(world.BusinessUnit);
+        var root = $"/reviews/{reviewId}/information/material";
+        await businessUnit.PostAsync($"{root}/add", ItemForm("Notes of the case group meeting", world.AgencyId.ToString()));
+        Guid itemId, version;
+        await using (var db = Factory.CreateDbContext())
+        {
+            (itemId, version) = await db.MaterialItems.Where(m => m.ReviewId == reviewId).Select(m => new ValueTuple<Guid, Guid>(m.Id, m.Version)).SingleAsync();
+        }
+
+        var url = $"{root}/{itemId}/change";
+        var form = await businessUnit.GetAsync(url);
+        Assert.Equal("Notes of the case group meeting", form.Document.QuerySelector("#Input_Title")!.GetAttribute("value"));
+        Assert.Equal(version.ToString(), form.Document.QuerySelector("input[name='Input.Version']")!.GetAttribute("value"));
+        var item = await businessUnit.GetAsync($"{root}/{itemId}");
+        Assert.NotNull(item.Document.QuerySelector($"a[href='{url}']"));
+
+        KeyValuePair<string, string>[] Changed(string title, Guid formVersion) =>
+            [.. ItemForm(title, ItemFormOther, "The review's lead reviewers").Where(f => f.Key != "Input.Version"), .. Form.Of(("Input.Version", formVersion.ToString()))];
+        var blank = await businessUnit.PostAsync(url, Changed(" ", version));
+        Assert.Equal(["Enter a title for the item"], blank.Errors);
+
+        var saved = await businessUnit.PostAsync(url, Changed("Notes of the first case group meeting", version));
+        Assert.Equal($"{root}/{itemId}", saved.Location);
+        var stale = await businessUnit.PostAsync(url, Changed("A title from an old form", version));
+        Assert.Equal(HttpStatusCode.Conflict, stale.Status);
+        Assert.Contains("Someone else changed this item", stale.Errors.Single(), StringComparison.Ordinal);
+
+        await using (var db = Factory.CreateDbContext())
+        {
+            var stored = await db.MaterialItems.SingleAsync(m => m.Id == itemId);
+            Assert.Equal(("Notes of the first case group meeting", (Guid?)null, "The review's lead reviewers"), (stored.Title, stored.OwnerAgencyId, stored.OwnerName));
+            Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.MaterialChanged && e.EntityId == itemId));
+        }
+
+        // An uploaded document's item changes with the document, not here.
+        var uploaded = await EvidenceForms.UploadAsync(businessUnit, reviewId, "minutes.pdf", EvidenceForms.Pdf, owner: world.AgencyId);
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.Status);
+        await using (var db = Factory.CreateDbContext())
+        {
+            var documentItem = await db.MaterialItems.SingleAsync(m => m.ReviewId == reviewId && m.DocumentId != null);
+            Assert.Equal(HttpStatusCode.NotFound, (await businessUnit.GetAsync($"{root}/{documentItem.Id}/change")).Status);
+            Assert.Null((await businessUnit.GetAsync($"{root}/{documentItem.Id}")).Document.QuerySelector($"a[href='{root}/{documentItem.Id}/change']"));
+        }
+    }
 
     [Fact]
     public async Task Item_AddedByHandWithARequestAndADecision_IsIndexedRoutedToItsOwnerAndAudited()

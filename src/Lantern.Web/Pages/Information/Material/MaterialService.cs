@@ -9,6 +9,8 @@ namespace Lantern.Web.Pages.Information.Material;
 
 public sealed record AddMaterialOptions(Guid ReviewId, Guid PartnershipId, MaterialKind Kind, string? Title, Guid? OwnerAgencyId, string? OwnerName, DateOnly ItemDate, string? Location, Sensitivity Sensitivity, string? Description);
 
+public sealed record ChangeMaterialOptions(Guid ItemId, Guid Version, AddMaterialOptions Details);
+
 public sealed record RecordDisclosureOptions(Guid ReviewId, Guid PartnershipId, Guid ItemId, string? RequestedBy, DateOnly ReceivedOn, string? WhatIsAsked);
 
 public sealed record DecideDisclosureOptions(Guid ReviewId, Guid PartnershipId, Guid ItemId, Guid RequestId, DisclosureDecision Decision, string? Reason, DateOnly DecidedOn, Guid Version);
@@ -20,6 +22,49 @@ public sealed class MaterialService(LanternDbContext db, SettingUpRecorder recor
     public async Task<(WriteResult Result, Guid? ItemId)> AddItemAsync(AddMaterialOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var userId = audit.UserId ?? throw new InvalidOperationException("An item is added by a signed-in person.");
+        var (errors, ownerName) = await CheckAsync(options, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return (new WriteResult(false, errors), null);
+        }
+
+        var item = new MaterialItem { Id = Guid.NewGuid(), ReviewId = options.ReviewId, CreatedByUserId = userId, CreatedAt = recorder.Now };
+        Apply(item, options, ownerName);
+        db.MaterialItems.Add(item);
+        recorder.Audit(audit, AuditActions.MaterialAdded, options.ReviewId, options.PartnershipId, "MaterialItem", item.Id);
+        return (await db.SaveOrConflictAsync(cancellationToken), item.Id);
+    }
+
+    /// <summary>Changes an item added by hand; items Lantern keeps for documents and chronologies change with them.</summary>
+    public async Task<WriteResult> ChangeItemAsync(ChangeMaterialOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var details = options.Details;
+        var item = await db.MaterialItems.SingleOrDefaultAsync(
+            i => i.Id == options.ItemId && i.ReviewId == details.ReviewId && i.DocumentId == null && i.SubmissionId == null, cancellationToken);
+        if (item is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        var (errors, ownerName) = await CheckAsync(details, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        if (item.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(item).Property(i => i.Version).OriginalValue = options.Version;
+        Apply(item, details, ownerName);
+        recorder.Audit(audit, AuditActions.MaterialChanged, details.ReviewId, details.PartnershipId, "MaterialItem", item.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private async Task<(List<(string, string)> Errors, string? OwnerName)> CheckAsync(AddMaterialOptions options, CancellationToken cancellationToken)
+    {
         var errors = new List<(string, string)>();
         if (!MaterialNames.AddedByHand.Contains(options.Kind))
         {
@@ -57,29 +102,19 @@ public sealed class MaterialService(LanternDbContext db, SettingUpRecorder recor
             errors.Add(("Description", "The description must be 2,000 characters or fewer"));
         }
 
-        if (errors.Count > 0)
-        {
-            return (new WriteResult(false, errors), null);
-        }
+        return (errors, ownerName);
+    }
 
-        var item = new MaterialItem
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = options.ReviewId,
-            Kind = options.Kind,
-            Title = options.Title!.Trim(),
-            OwnerAgencyId = options.OwnerAgencyId,
-            OwnerName = ownerName,
-            ItemDate = options.ItemDate,
-            Location = options.Location!.Trim(),
-            Sensitivity = options.Sensitivity,
-            Description = string.IsNullOrWhiteSpace(options.Description) ? null : options.Description.Trim(),
-            CreatedByUserId = userId,
-            CreatedAt = recorder.Now,
-        };
-        db.MaterialItems.Add(item);
-        recorder.Audit(audit, AuditActions.MaterialAdded, options.ReviewId, options.PartnershipId, "MaterialItem", item.Id);
-        return (await db.SaveOrConflictAsync(cancellationToken), item.Id);
+    private static void Apply(MaterialItem item, AddMaterialOptions options, string? ownerName)
+    {
+        item.Kind = options.Kind;
+        item.Title = options.Title!.Trim();
+        item.OwnerAgencyId = options.OwnerAgencyId;
+        item.OwnerName = ownerName;
+        item.ItemDate = options.ItemDate;
+        item.Location = options.Location!.Trim();
+        item.Sensitivity = options.Sensitivity;
+        item.Description = string.IsNullOrWhiteSpace(options.Description) ? null : options.Description.Trim();
     }
 
     public async Task<WriteResult> RecordDisclosureAsync(RecordDisclosureOptions options, AuditActor audit, CancellationToken cancellationToken = default)
