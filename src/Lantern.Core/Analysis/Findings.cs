@@ -1,0 +1,71 @@
+namespace Lantern.Core.Analysis;
+
+/// <summary>One part of a finding, with the question it answers for the reader.</summary>
+public sealed record FindingPart(string Key, string Heading, string Prompt, bool Required);
+
+/// <summary>The parts of a finding that a draft finding has, for checking it is complete.</summary>
+public sealed record FindingDraft(
+    string? Title,
+    string? InThisCase,
+    string? NotPeculiar,
+    string? HowWidespread,
+    string? WhyItMatters,
+    string? Statement,
+    IReadOnlyList<string> IssuesForTheBoard,
+    bool IsGoodPractice);
+
+/// <summary>
+/// How a finding is built: a claim about the system, how it showed in this case, the evidence that it is routine
+/// rather than a quirk of this case, how widespread it is, why it matters for how safely the system works, a
+/// short statement, and open questions for the Board. Written for Lantern.
+/// </summary>
+public static class FindingAnatomy
+{
+    public const int TitleMaxLength = 300;
+    public const int IssueMaxLength = 500;
+    public const int MaxIssues = 12;
+
+    public static IReadOnlyList<FindingPart> Parts { get; } =
+    [
+        new("title", "Finding", "One sentence about how the system works and what that leads to, not about one person's act", true),
+        new("in-this-case", "How it showed in this case", "What happened here that revealed it, and what it made harder or easier", true),
+        new("not-peculiar", "Why it is not peculiar to this case", "What tells you it happens routinely: other cases, audits, data, what the case group and review team said", true),
+        new("how-widespread", "How widespread it is", "Where and how often it seems to happen, and where that knowledge comes from", false),
+        new("why-it-matters", "Why it matters", "What it means for how reliably the agencies together keep children or adults safe", true),
+        new("statement", "Summary", "The finding in a few sentences, as it will appear in the report", true),
+        new("issues", "Issues for the Board", "Open questions for the Board to consider, not instructions", true),
+    ];
+
+    /// <summary>What a finding still needs before the review team can agree it; empty when nothing is missing.</summary>
+    public static IReadOnlyList<string> Missing(FindingDraft draft)
+    {
+        var missing = new List<string>();
+        void Need(string? text, string message)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                missing.Add(message);
+            }
+        }
+
+        Need(draft.Title, "Write the finding as one sentence about the system");
+        Need(draft.InThisCase, "Say how it showed in this case");
+        Need(draft.NotPeculiar, "Give the evidence that it is not peculiar to this case");
+        Need(draft.WhyItMatters, "Say why it matters");
+        Need(draft.Statement, "Write the summary");
+        if (!draft.IsGoodPractice && draft.IssuesForTheBoard.All(string.IsNullOrWhiteSpace))
+        {
+            missing.Add("Add at least one issue for the Board");
+        }
+
+        return missing;
+    }
+
+    /// <summary>The issues as the Board will read them: trimmed, blank lines dropped, each ending with a question mark.</summary>
+    public static IReadOnlyList<string> TidyIssues(IEnumerable<string?> issues) =>
+        issues.Where(i => !string.IsNullOrWhiteSpace(i))
+            .Select(i => i!.Trim().TrimEnd('.', ' '))
+            .Select(i => i.EndsWith('?') ? i : i + "?")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+}
