@@ -72,13 +72,13 @@ public static class DefaultCodingSchemes
             "How forms, frameworks, records and systems shape what practitioners notice, record and revisit"),
         new("human-management-system", "Patterns in human–management system operation",
             "How resources, demand, targets, supervision and the way work is organised shape practice"),
-        new("multi-agency-crises", "Patterns in communication and collaboration in multi-agency working in response to incidents/crises",
+        new("multi-agency-crises", "Patterns in how agencies communicate and work together when responding to incidents and crises",
             "How agencies set priorities, find capacity and keep each other informed when something happens"),
-        new("multi-agency-longer-term", "Patterns in communication and collaboration in multi-agency working in assessment and longer-term work",
+        new("multi-agency-longer-term", "Patterns in how agencies communicate and work together on assessment and longer-term work",
             "How agencies share the understanding of a family, their roles and the responsibility over months and years"),
-        new("family-professional", "Patterns in family and professional interactions",
+        new("family-professional", "Patterns in how families and professionals interact",
             "How families and professionals relate, and how that shapes what is seen, said and done"),
-        new("judgement-reasoning", "Patterns in human judgement/reasoning",
+        new("judgement-reasoning", "Patterns in human judgement and reasoning",
             "How people weigh what they know, form views and revise them, or do not"),
     ]);
 
