@@ -54,8 +54,7 @@ public sealed class ChangeModel(MaterialService material, LanternDbContext db) :
             if (result.Conflict)
             {
                 ModelState.Clear();
-                Item = (await FindAsync(itemId))!;
-                Input = MaterialItemInput.From(Item);
+                Input = MaterialItemInput.From((await FindAsync(itemId))!);
                 ModelState.AddModelError(string.Empty, "Someone else changed this item while you were editing it. Your changes were not saved. Check the details below and make your changes again");
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 await LoadOwnersAsync();

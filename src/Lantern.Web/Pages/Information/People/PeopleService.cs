@@ -82,9 +82,15 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
         }
 
         db.Entry(person).Property(p => p.Version).OriginalValue = options.Version;
+        string[] NamesOf(Person p) => [p.RealName, p.Pseudonym, .. p.Aliases];
+        var namesBefore = NamesOf(person);
         Apply(person, options.Details);
         recorder.Audit(audit, AuditActions.PersonChanged, options.ReviewId, options.PartnershipId, "Person", person.Id);
-        return await SaveAndRelinkAsync(options.ReviewId, cancellationToken);
+
+        // Matching the whole chronology again is only needed when the names it is matched by have changed.
+        return namesBefore.SequenceEqual(NamesOf(person), StringComparer.Ordinal)
+            ? await db.SaveOrConflictAsync(cancellationToken)
+            : await SaveAndRelinkAsync(options.ReviewId, cancellationToken);
     }
 
     public async Task<WriteResult> SetIdentityRolesAsync(SetIdentityRolesOptions options, AuditActor audit, CancellationToken cancellationToken = default)
