@@ -64,6 +64,17 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Information.ParallelProcess> ParallelProcesses => Set<Core.Information.ParallelProcess>();
     public DbSet<Core.Information.ProcessConstraint> ProcessConstraints => Set<Core.Information.ProcessConstraint>();
     public DbSet<Core.Information.LiaisonEntry> LiaisonEntries => Set<Core.Information.LiaisonEntry>();
+    public DbSet<Core.Analysis.KeyPracticeEpisode> Episodes => Set<Core.Analysis.KeyPracticeEpisode>();
+    public DbSet<Core.Analysis.Finding> Findings => Set<Core.Analysis.Finding>();
+    public DbSet<Core.Analysis.BoardIssue> BoardIssues => Set<Core.Analysis.BoardIssue>();
+    public DbSet<Core.Analysis.Recommendation> Recommendations => Set<Core.Analysis.Recommendation>();
+    public DbSet<Core.Analysis.AnalysisCode> AnalysisCodes => Set<Core.Analysis.AnalysisCode>();
+    public DbSet<Core.Analysis.AnalysisLink> AnalysisLinks => Set<Core.Analysis.AnalysisLink>();
+    public DbSet<Core.Analysis.AnalysisComment> AnalysisComments => Set<Core.Analysis.AnalysisComment>();
+    public DbSet<Core.Analysis.Challenge> Challenges => Set<Core.Analysis.Challenge>();
+    public DbSet<Core.Analysis.Conversation> Conversations => Set<Core.Analysis.Conversation>();
+    public DbSet<Core.Analysis.ConversationNotes> ConversationNotes => Set<Core.Analysis.ConversationNotes>();
+    public DbSet<Core.Analysis.ParticipantFeedback> ParticipantFeedback => Set<Core.Analysis.ParticipantFeedback>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

@@ -19,19 +19,21 @@ public static class AccessRules
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewSubjectIdentity,
             ReviewPermission.ViewFamily, ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation,
-            ReviewPermission.EditInformation, ReviewPermission.SubmitChronology,
+            ReviewPermission.EditInformation, ReviewPermission.SubmitChronology, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis,
+            ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes,
         ],
         [ReviewRole.ReviewTeamMember] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
-            ReviewPermission.ViewInformation,
+            ReviewPermission.ViewInformation, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
+            ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes,
         ],
-        [ReviewRole.CaseGroupMember] = [ReviewPermission.View],
+        [ReviewRole.CaseGroupMember] = [ReviewPermission.View, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis],
         [ReviewRole.AgencyContact] = [ReviewPermission.View, ReviewPermission.RespondToInformationRequest, ReviewPermission.SubmitChronology],
         [ReviewRole.Observer] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
-            ReviewPermission.ViewInformation,
+            ReviewPermission.ViewInformation, ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis,
         ],
     };
 
@@ -43,13 +45,15 @@ public static class AccessRules
             ReviewPermission.ViewSettingUp, ReviewPermission.EditSettingUp, ReviewPermission.ViewSubjectIdentity,
             ReviewPermission.ViewFamily, ReviewPermission.EditFamily, ReviewPermission.ViewInformationRequests,
             ReviewPermission.ViewInformation, ReviewPermission.EditInformation, ReviewPermission.SubmitChronology,
-            ReviewPermission.ViewRealIdentities,
+            ReviewPermission.ViewRealIdentities, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
+            ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes,
         ],
         [PartnershipRoles.Chair] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.EditSettingUp,
             ReviewPermission.RecordDecision, ReviewPermission.ViewSubjectIdentity, ReviewPermission.ViewFamily, ReviewPermission.EditFamily,
             ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation, ReviewPermission.ViewRealIdentities,
+            ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis,
         ],
     };
 

@@ -54,6 +54,23 @@ public enum ReviewPermission
     /// <summary>See the real names, aliases and dates of birth behind the pseudonyms in the people register.
     /// The business unit and chair always may; which review roles may is set per review.</summary>
     ViewRealIdentities,
+
+    /// <summary>See the whole analysis: key practice episodes, findings, recommendations, comments, challenges and
+    /// the traceability view. Conversation notes need <see cref="ViewConversationNotes"/> as well.</summary>
+    ViewAnalysis,
+
+    /// <summary>Keep the analysis: add and change episodes, findings and recommendations, share items with the
+    /// case group and record challenges.</summary>
+    EditAnalysis,
+
+    /// <summary>See the analysis items shared with the case group, and only those.</summary>
+    ViewSharedAnalysis,
+
+    /// <summary>Comment on analysis items one can see (case group members only on items shared with them).</summary>
+    CommentOnAnalysis,
+
+    /// <summary>Read every conversation's notes. A participant reads their own without this.</summary>
+    ViewConversationNotes,
 }
 
 /// <summary>What someone may do across their partnership.</summary>

@@ -59,6 +59,14 @@ public static class FeatureRegistration
         services.AddScoped<DocumentService>();
         services.AddScoped<MaterialService>();
         services.AddScoped<MaterialQueries>();
+        services.AddScoped<Pages.Analysis.EpisodeService>();
+        services.AddScoped<Pages.Analysis.FindingService>();
+        services.AddScoped<Pages.Analysis.RecommendationService>();
+        services.AddScoped<Pages.Analysis.AnalysisService>();
+        services.AddScoped<Pages.Analysis.AnalysisQueries>();
+        services.AddScoped<Pages.Analysis.WorkingPapers>();
+        services.AddScoped<Pages.Analysis.Conversations.ConversationService>();
+        services.AddScoped<Pages.Analysis.Conversations.ConversationQueries>();
         services.AddScoped<ProcessService>();
         services.AddScoped<HoldQueries>();
         services.AddScoped<ChronologyApplier>();

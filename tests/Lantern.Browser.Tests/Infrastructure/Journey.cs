@@ -144,6 +144,12 @@ public sealed partial class LanternPage
     /// finish loading, then checks it.</summary>
     public async Task ClickAsync(ILocator target, string step, int expectedStatus = 200)
     {
+        // A form refused on purpose (a 409 conflict page) is posted back to the page it is on: Chromium logs the status.
+        if (expectedStatus >= 400)
+        {
+            refusedDocuments[Path] = expectedStatus;
+        }
+
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLoad(object? sender, IPage page) => loaded.TrySetResult();
         Page.Load += OnLoad;

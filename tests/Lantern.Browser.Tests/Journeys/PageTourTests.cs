@@ -134,6 +134,36 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/setting-up/family/letter"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information-requests/{requestId:guid?}"] = ("agency contact", 200),
+        ["/reviews/{reviewId:guid}/analysis"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/episodes"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/episodes/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}/factors"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}/evidence"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/findings"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/findings/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/findings/{findingId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/findings/{findingId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/findings/{findingId:guid}/evidence"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/recommendations"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/recommendations/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/recommendations/{recommendationId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/challenges"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/challenges/{challengeId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/traceability"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/conversations"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/conversations/arrange"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}/notes"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/my-conversations"] = ("case group member", 200),
+        ["/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}"] = ("case group member", 200),
+        ["/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}/correct"] = ("case group member", 200),
+        ["/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}/feedback"] = ("case group member", 200),
+        ["/reviews/{reviewId:guid}/analysis/working-papers.docx"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/shared"] = ("case group member", 200),
+        ["/reviews/{reviewId:guid}/analysis/shared/episodes/{episodeId:guid}"] = ("case group member", 200),
+        ["/reviews/{reviewId:guid}/analysis/shared/findings/{findingId:guid}"] = ("case group member", 200),
     };
 
     // Not pages a person reads: a plain-text status and file downloads.
@@ -141,6 +171,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     [
         "/health", "/audit/export/{reviewId:guid}", "/dashboard/export", "/reviews/{reviewId:guid}/setting-up/terms/{versionNumber:int}/download",
         "/reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}",
+        "/reviews/{reviewId:guid}/analysis/working-papers.docx",
         "/reviews/{reviewId:guid}/information/chronology/export.csv", "/reviews/{reviewId:guid}/information/chronology/export.docx",
         "/reviews/{reviewId:guid}/information/documents/{documentId:guid}/download",
         "/reviews/{reviewId:guid}/information/material/export.csv", "/reviews/{reviewId:guid}/information/material/export.docx",
@@ -163,6 +194,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     [InlineData("administrator")]
     [InlineData("business unit")]
     [InlineData("agency contact")]
+    [InlineData("case group member")]
     public async Task Tour_EveryPage_IsAccessible(string who)
     {
         await using var journey = Journey.Start(browser, world.BaseAddress, $"Tour_{who.Replace(' ', '_')}");
@@ -173,6 +205,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
             {
                 "administrator" => world.World.Administrator,
                 "agency contact" => world.World.OnReview[ReviewRole.AgencyContact],
+                "case group member" => world.World.OnReview[ReviewRole.CaseGroupMember],
                 _ => world.World.BusinessUnit,
             };
             await page.SignInAsync(world.Factory, person);
@@ -194,6 +227,11 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("{episodeId:guid}", world.World.Analysis.EpisodeId.ToString(), StringComparison.Ordinal)
+        .Replace("{findingId:guid}", world.World.Analysis.FindingId.ToString(), StringComparison.Ordinal)
+        .Replace("{recommendationId:guid}", world.World.Analysis.RecommendationId.ToString(), StringComparison.Ordinal)
+        .Replace("{conversationId:guid}", world.World.Analysis.ConversationId.ToString(), StringComparison.Ordinal)
+        .Replace("{challengeId:guid}", world.World.Analysis.ChallengeId.ToString(), StringComparison.Ordinal)
         .Replace("{documentId:guid}", world.World.Evidence.DocumentId.ToString(), StringComparison.Ordinal)
         .Replace("{itemId:guid}", world.World.Evidence.MaterialItemId.ToString(), StringComparison.Ordinal)
         .Replace("{disclosureId:guid}", world.World.Evidence.DisclosureId.ToString(), StringComparison.Ordinal)

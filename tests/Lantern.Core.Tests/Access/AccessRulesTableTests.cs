@@ -31,6 +31,11 @@ public sealed class AccessRulesTableTests
         EditInformation             | Y            | -     | Y            | -                | -               | -             | -
         SubmitChronology            | Y            | -     | Y            | -                | -               | Y             | -
         ViewRealIdentities          | Y            | Y     | Y            | -                | -               | -             | -
+        ViewAnalysis                | Y            | Y     | Y            | Y                | -               | -             | Y
+        EditAnalysis                | Y            | -     | Y            | Y                | -               | -             | -
+        ViewSharedAnalysis          | Y            | Y     | Y            | Y                | Y               | -             | Y
+        CommentOnAnalysis           | Y            | Y     | Y            | Y                | Y               | -             | -
+        ViewConversationNotes       | Y            | -     | Y            | Y                | -               | -             | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active

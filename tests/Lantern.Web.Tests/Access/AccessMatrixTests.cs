@@ -122,6 +122,36 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/setting-up/family/contact                          | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/letter                           | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}/letter/{templateId:guid}| -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis                                           | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/episodes                                  | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/episodes/add                              | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}/change          | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}/factors         | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}/evidence        | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/findings                                  | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/findings/add                              | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/findings/{findingId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/findings/{findingId:guid}/change          | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/findings/{findingId:guid}/evidence        | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/recommendations                           | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/recommendations/add                       | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/recommendations/{recommendationId:guid}/change| -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/challenges                                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/challenges/{challengeId:guid}             | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/traceability                              | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/shared                                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/shared/episodes/{episodeId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/shared/findings/{findingId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/conversations                             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/conversations/arrange                     | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}       | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}/notes | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/my-conversations                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | Y       | Y        | -
+        /reviews/{reviewId:guid}/my-conversations/{conversationId:guid}             | -    | -     | -  | -     | -       | -    | -    | -    | Y         | -       | -        | -
+        /reviews/{reviewId:guid}/my-conversations/{conversationId:guid}/correct     | -    | -     | -  | -     | -       | -    | -    | -    | Y         | -       | -        | -
+        /reviews/{reviewId:guid}/my-conversations/{conversationId:guid}/feedback    | -    | -     | -  | -     | -       | -    | -    | -    | Y         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/working-papers.docx                       | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /admin                                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users                                                                | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users/invite                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -159,6 +189,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/information/chronology/duplicates                  | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/chronology/events/{eventId:guid}       | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/documents/{documentId:guid}            | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/episodes/{episodeId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/findings/{findingId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/shared/episodes/{episodeId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/shared/findings/{findingId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}       | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>
@@ -309,6 +344,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.ReviewId.ToString(), StringComparison.Ordinal)
+        .Replace("{episodeId:guid}", world.Analysis.EpisodeId.ToString(), StringComparison.Ordinal)
+        .Replace("{findingId:guid}", world.Analysis.FindingId.ToString(), StringComparison.Ordinal)
+        .Replace("{recommendationId:guid}", world.Analysis.RecommendationId.ToString(), StringComparison.Ordinal)
+        .Replace("{conversationId:guid}", world.Analysis.ConversationId.ToString(), StringComparison.Ordinal)
+        .Replace("{challengeId:guid}", world.Analysis.ChallengeId.ToString(), StringComparison.Ordinal)
         .Replace("{documentId:guid}", world.Evidence.DocumentId.ToString(), StringComparison.Ordinal)
         .Replace("{itemId:guid}", world.Evidence.MaterialItemId.ToString(), StringComparison.Ordinal)
         .Replace("{disclosureId:guid}", world.Evidence.DisclosureId.ToString(), StringComparison.Ordinal)

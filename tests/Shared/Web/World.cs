@@ -26,6 +26,7 @@ public sealed class World : IAsyncLifetime
     public Guid RegisteredPersonId { get; private set; }
     public SeededChronology Chronology { get; private set; } = null!;
     public EvidenceIds Evidence { get; private set; } = null!;
+    public AnalysisIds Analysis { get; private set; } = null!;
     public Guid SecondAgencyId { get; private set; }
     public Guid ChronologyImportId { get; private set; }
     public Guid ChronologyImportRowId { get; private set; }
@@ -91,6 +92,8 @@ public sealed class World : IAsyncLifetime
         RegisteredPersonId = await Factory.RegisterPersonAsync(ReviewId);
         Chronology = await Factory.MergedChronologyAsync(PartnershipId, ReviewId, BusinessUnit.Id);
         Evidence = await Factory.EvidenceAsync(ReviewId, AgencyId, BusinessUnit.Id);
+        Analysis = await Factory.AnalysisAsync(ReviewId, AgencyId, BusinessUnit.Id, Chronology.SocialWorkerId, OnReview[ReviewRole.CaseGroupMember].Id,
+            [OnReview[ReviewRole.LeadReviewer].Id, OnReview[ReviewRole.ReviewTeamMember].Id]);
         (SecondAgencyId, ChronologyImportId, ChronologyImportRowId) = await Factory.ChronologyWorldAsync(PartnershipId, ReviewId, AgencyId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;

@@ -20,6 +20,9 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
 
     public bool CanViewAuditTrail { get; private set; }
 
+    /// <summary>Whether the signed-in person took part in any of this review's conversations.</summary>
+    public bool HasOwnConversations { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -42,6 +45,7 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
         MemberCount = await db.ReviewMembers.CountAsync(m => m.ReviewId == Review.Id);
         var actor = User.RequireActor();
         CanViewAuditTrail = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail);
+        HasOwnConversations = await db.Conversations.AnyAsync(c => c.ReviewId == Review.Id && c.ParticipantUserId == actor.UserId);
         return Page();
     }
 }

@@ -1,0 +1,244 @@
+namespace Lantern.Core.Analysis;
+
+/// <summary>The kinds of analysis item that can be commented on, challenged, shared, coded and linked.</summary>
+public enum AnalysisItemKind
+{
+    Episode,
+    Finding,
+    Recommendation,
+}
+
+/// <summary>What an analysis item can point to as its evidence.</summary>
+public enum EvidenceKind
+{
+    /// <summary>An entry in the merged chronology, by its lineage (so the link survives a new version of the
+    /// agency's chronology).</summary>
+    ChronologyEntry,
+
+    Conversation,
+    Document,
+
+    /// <summary>A key practice episode (a finding's evidence).</summary>
+    Episode,
+}
+
+/// <summary>
+/// A key practice episode: a moment or stretch of practice the review team judges important for what it shows
+/// about the system. What happened and what was known then are kept apart from what was learned later, so the
+/// appraisal can be judged against what was knowable at the time.
+/// </summary>
+public sealed class KeyPracticeEpisode : IVersioned
+{
+    public const int TitleMaxLength = 200;
+    public const int TextMaxLength = 10_000;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+
+    /// <summary>The episode's number in the review, from 1, never reused.</summary>
+    public int Number { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+    public DateOnly? PeriodFrom { get; set; }
+    public DateOnly? PeriodTo { get; set; }
+
+    /// <summary>The agencies involved in the episode.</summary>
+    public List<Guid> AgencyIds { get; set; } = [];
+
+    public string WhatHappened { get; set; } = string.Empty;
+
+    /// <summary>What the practitioners knew or could have known then, apart from what was learned afterwards.</summary>
+    public string? KnownThen { get; set; }
+
+    public PracticeAppraisal? Appraisal { get; set; }
+    public string? AppraisalReasons { get; set; }
+
+    /// <summary>Why the practice made sense to those involved at the time (local rationality).</summary>
+    public string? Explanation { get; set; }
+
+    public EpisodeSource RaisedBy { get; set; }
+    public EpisodeStatus Status { get; set; }
+
+    /// <summary>When the episode was shared with the case group for comment; null when it is not shared.</summary>
+    public DateTime? SharedAt { get; set; }
+
+    public Guid CreatedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public Guid UpdatedByUserId { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>
+/// A finding about how the multi-agency system works, in the anatomy of <see cref="FindingAnatomy"/>. Its
+/// issues for the Board are <see cref="BoardIssue"/> rows, its pattern categories are <see cref="AnalysisCode"/>
+/// rows and the episodes and evidence behind it are <see cref="AnalysisLink"/> rows.
+/// </summary>
+public sealed class Finding : IVersioned
+{
+    public const int TextMaxLength = 10_000;
+    public const int EvidenceMaxLength = 2_000;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public int Number { get; set; }
+    public string Title { get; set; } = string.Empty;
+    public string? InThisCase { get; set; }
+    public string? NotPeculiar { get; set; }
+    public string? HowWidespread { get; set; }
+    public string? WhyItMatters { get; set; }
+    public string? Statement { get; set; }
+    public bool IsGoodPractice { get; set; }
+
+    /// <summary>The review team's order of priority, 1 first; null until ranked.</summary>
+    public int? PriorityRank { get; set; }
+
+    public StillHappens StillHappens { get; set; }
+    public string? StillHappensEvidence { get; set; }
+    public DateOnly? StillHappensCheckedOn { get; set; }
+
+    /// <summary>How far the finding is agreed: proposed, agreed by the review team, checked with the case group.</summary>
+    public EpisodeStatus Status { get; set; }
+
+    public DateTime? SharedAt { get; set; }
+    public Guid CreatedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public Guid UpdatedByUserId { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>One open question a finding puts to the Board.</summary>
+public sealed class BoardIssue
+{
+    public Guid Id { get; set; }
+    public Guid FindingId { get; set; }
+    public Guid ReviewId { get; set; }
+
+    /// <summary>Its place in the finding's list, from 1.</summary>
+    public int Position { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+}
+
+/// <summary>A recommendation, where the review makes them, of one of the three kinds.</summary>
+public sealed class Recommendation : IVersioned
+{
+    public const int TextMaxLength = 2_000;
+    public const int OwnerMaxLength = 200;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public int Number { get; set; }
+    public Guid? FindingId { get; set; }
+    public string Text { get; set; } = string.Empty;
+    public RecommendationKind Kind { get; set; }
+    public RecommendationLevel Level { get; set; }
+    public string? SuggestedOwner { get; set; }
+    public Guid CreatedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public Guid UpdatedByUserId { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>A code from a coding scheme applied to an analysis item: a contributory factor on an episode, a
+/// pattern category on a finding. The scheme's version is kept so a later version of the scheme cannot
+/// silently change what was coded.</summary>
+public sealed class AnalysisCode
+{
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public AnalysisItemKind ItemKind { get; set; }
+    public Guid ItemId { get; set; }
+    public string SchemeKey { get; set; } = string.Empty;
+    public int SchemeVersion { get; set; }
+    public string CodeKey { get; set; } = string.Empty;
+}
+
+/// <summary>A link from an analysis item to what it rests on.</summary>
+public sealed class AnalysisLink
+{
+    public const int NoteMaxLength = 500;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public AnalysisItemKind FromKind { get; set; }
+    public Guid FromId { get; set; }
+    public EvidenceKind ToKind { get; set; }
+    public Guid ToId { get; set; }
+    public string? Note { get; set; }
+    public Guid CreatedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>A comment on an analysis item, in a thread under it.</summary>
+public sealed class AnalysisComment
+{
+    public const int TextMaxLength = 4_000;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public AnalysisItemKind ItemKind { get; set; }
+    public Guid ItemId { get; set; }
+    public Guid AuthorUserId { get; set; }
+    public string Text { get; set; } = string.Empty;
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>How a challenge to an analysis item ended.</summary>
+public enum ChallengeOutcome
+{
+    Open,
+    Accepted,
+    PartlyAccepted,
+    NotAccepted,
+}
+
+/// <summary>A challenge to an analysis item, for the challenge log: who challenged what, the response and the outcome.</summary>
+public sealed class Challenge : IVersioned
+{
+    public const int TextMaxLength = 4_000;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public AnalysisItemKind ItemKind { get; set; }
+    public Guid ItemId { get; set; }
+    public Guid RaisedByUserId { get; set; }
+    public DateTime RaisedAt { get; set; }
+    public string Text { get; set; } = string.Empty;
+    public string? Response { get; set; }
+    public ChallengeOutcome Outcome { get; set; }
+    public Guid? RespondedByUserId { get; set; }
+    public DateTime? RespondedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+public static class AnalysisItemNames
+{
+    public static string DisplayName(this AnalysisItemKind kind) => kind switch
+    {
+        AnalysisItemKind.Episode => "Key practice episode",
+        AnalysisItemKind.Finding => "Finding",
+        AnalysisItemKind.Recommendation => "Recommendation",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string DisplayName(this EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.ChronologyEntry => "Chronology entry",
+        EvidenceKind.Conversation => "Conversation",
+        EvidenceKind.Document => "Document",
+        EvidenceKind.Episode => "Key practice episode",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string DisplayName(this ChallengeOutcome outcome) => outcome switch
+    {
+        ChallengeOutcome.Open => "Waiting for a response",
+        ChallengeOutcome.Accepted => "Accepted",
+        ChallengeOutcome.PartlyAccepted => "Partly accepted",
+        ChallengeOutcome.NotAccepted => "Not accepted",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+}

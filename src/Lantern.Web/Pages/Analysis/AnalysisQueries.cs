@@ -1,0 +1,221 @@
+using Lantern.Core.Analysis;
+using Lantern.Core.Information.Merging;
+using Lantern.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis;
+
+public sealed record EpisodeRow(Guid Id, int Number, string Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, IReadOnlyList<string> Agencies,
+    PracticeAppraisal? Appraisal, EpisodeStatus Status, bool Shared, int FactorCount, int EvidenceCount, int CommentCount);
+
+public sealed record FindingRow(Guid Id, int Number, string Title, bool IsGoodPractice, int? PriorityRank, EpisodeStatus Status, bool Shared,
+    int EpisodeCount, int IssueCount, IReadOnlyList<string> Missing);
+
+public sealed record RecommendationRow(Guid Id, int Number, string Text, RecommendationKind Kind, RecommendationLevel Level, int? FindingNumber,
+    string? FindingTitle, string? SuggestedOwner);
+
+/// <summary>One piece of evidence an item is linked to, described for a reader.</summary>
+public sealed record EvidenceRow(Guid LinkId, EvidenceKind Kind, Guid TargetId, string Label, string? Detail, string? Href, string? Note);
+
+public sealed record CommentRow(Guid Id, string Author, string Text, DateTime At);
+
+public sealed record ChallengeRow(Guid Id, AnalysisItemKind ItemKind, Guid ItemId, string ItemLabel, string RaisedBy, DateTime RaisedAt, string Text,
+    string? Response, ChallengeOutcome Outcome, string? RespondedBy, DateTime? RespondedAt, Guid Version);
+
+public sealed record CodeRow(string Key, string Name, string Path);
+
+/// <summary>Reads for the analysis pages. Each returns only what is in the given review.</summary>
+public sealed class AnalysisQueries(LanternDbContext db)
+{
+    public const int EvidenceTextLength = 160;
+
+    public async Task<List<EpisodeRow>> EpisodesAsync(Guid reviewId, Guid partnershipId, bool sharedOnly, CancellationToken ct)
+    {
+        var agencies = await AgencyNamesAsync(partnershipId, ct);
+        var rows = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == reviewId && (!sharedOnly || e.SharedAt != null))
+            .OrderBy(e => e.Number)
+            .Select(e => new
+            {
+                e.Id,
+                e.Number,
+                e.Title,
+                e.PeriodFrom,
+                e.PeriodTo,
+                e.AgencyIds,
+                e.Appraisal,
+                e.Status,
+                Shared = e.SharedAt != null,
+                Factors = db.AnalysisCodes.Count(c => c.ItemId == e.Id),
+                Evidence = db.AnalysisLinks.Count(l => l.FromId == e.Id),
+                Comments = db.AnalysisComments.Count(c => c.ItemId == e.Id),
+            })
+            .ToListAsync(ct);
+        return rows.Select(e => new EpisodeRow(e.Id, e.Number, e.Title, e.PeriodFrom, e.PeriodTo, Names(e.AgencyIds, agencies), e.Appraisal, e.Status, e.Shared,
+            e.Factors, e.Evidence, e.Comments)).ToList();
+    }
+
+    public async Task<List<FindingRow>> FindingsAsync(Guid reviewId, bool sharedOnly, CancellationToken ct)
+    {
+        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId && (!sharedOnly || f.SharedAt != null)).ToListAsync(ct);
+        var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).Select(i => new { i.FindingId, i.Text }).ToListAsync(ct))
+            .ToLookup(i => i.FindingId, i => i.Text);
+        var episodes = (await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId && l.FromKind == AnalysisItemKind.Finding && l.ToKind == EvidenceKind.Episode)
+            .Select(l => l.FromId).ToListAsync(ct)).CountBy(id => id).ToDictionary();
+        return findings
+            .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number)
+            .Select(f => new FindingRow(f.Id, f.Number, f.Title, f.IsGoodPractice, f.PriorityRank, f.Status, f.SharedAt is not null,
+                episodes.GetValueOrDefault(f.Id), issues[f.Id].Count(),
+                FindingAnatomy.Missing(new FindingDraft(f.Title, f.InThisCase, f.NotPeculiar, f.HowWidespread, f.WhyItMatters, f.Statement, issues[f.Id].ToList(), f.IsGoodPractice))))
+            .ToList();
+    }
+
+    public async Task<List<RecommendationRow>> RecommendationsAsync(Guid reviewId, CancellationToken ct) =>
+        await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId)
+            .OrderBy(r => r.Number)
+            .Select(r => new RecommendationRow(r.Id, r.Number, r.Text, r.Kind, r.Level,
+                db.Findings.Where(f => f.Id == r.FindingId).Select(f => (int?)f.Number).FirstOrDefault(),
+                db.Findings.Where(f => f.Id == r.FindingId).Select(f => f.Title).FirstOrDefault(),
+                r.SuggestedOwner))
+            .ToListAsync(ct);
+
+    public async Task<List<CodeRow>> CodesAsync(Guid itemId, CodingScheme scheme, CancellationToken ct)
+    {
+        var keys = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == itemId && c.SchemeKey == scheme.Key).Select(c => c.CodeKey).ToListAsync(ct);
+        return Describe(keys, scheme);
+    }
+
+    /// <summary>Codes in the scheme's own order, each with its path ("Team: supervision") for a reader.</summary>
+    public static List<CodeRow> Describe(IEnumerable<string> keys, CodingScheme scheme)
+    {
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        return scheme.All.Where(c => wanted.Contains(c.Key))
+            .Select(c => new CodeRow(c.Key, c.Name, string.Join(": ", scheme.PathTo(c.Key))))
+            .ToList();
+    }
+
+    /// <summary>What an item is linked to, each described: chronology entries by date, agency and the start of
+    /// their text with names replaced by pseudonyms; documents by title; episodes by number and title.</summary>
+    public async Task<List<EvidenceRow>> EvidenceAsync(Guid reviewId, Guid partnershipId, IReadOnlyCollection<Guid> itemIds, CancellationToken ct)
+    {
+        var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId && itemIds.Contains(l.FromId)).OrderBy(l => l.CreatedAt).ToListAsync(ct);
+        var entries = await EntriesAsync(reviewId, partnershipId, links.Where(l => l.ToKind == EvidenceKind.ChronologyEntry).Select(l => l.ToId).ToList(), ct);
+        var documentIds = links.Where(l => l.ToKind == EvidenceKind.Document).Select(l => l.ToId).ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Title, ct);
+        var conversationIds = links.Where(l => l.ToKind == EvidenceKind.Conversation).Select(l => l.ToId).ToList();
+        var conversations = await db.Conversations.AsNoTracking().Where(c => conversationIds.Contains(c.Id))
+            .Join(db.People, c => c.ParticipantPersonId, p => p.Id, (c, p) => new { c.Id, c.Number, p.Pseudonym, c.ScheduledFor }).ToDictionaryAsync(c => c.Id, ct);
+        var episodeIds = links.Where(l => l.ToKind == EvidenceKind.Episode).Select(l => l.ToId).ToList();
+        var episodes = await db.Episodes.AsNoTracking().Where(e => episodeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Number, e.Title }, ct);
+        var rows = new List<EvidenceRow>();
+        foreach (var link in links)
+        {
+            rows.Add(link.ToKind switch
+            {
+                EvidenceKind.ChronologyEntry when entries.TryGetValue(link.ToId, out var entry) =>
+                    new EvidenceRow(link.Id, link.ToKind, link.ToId, entry.Label, entry.Text, $"/reviews/{reviewId}/information/chronology/entries/{entry.EntryId}", link.Note),
+                EvidenceKind.Document when documents.TryGetValue(link.ToId, out var title) =>
+                    new EvidenceRow(link.Id, link.ToKind, link.ToId, title, null, $"/reviews/{reviewId}/information/documents/{link.ToId}", link.Note),
+                EvidenceKind.Conversation when conversations.TryGetValue(link.ToId, out var conversation) =>
+                    new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Conversation {conversation.Number} with {conversation.Pseudonym}",
+                        conversation.ScheduledFor.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture), $"/reviews/{reviewId}/analysis/conversations/{link.ToId}", link.Note),
+                EvidenceKind.Episode when episodes.TryGetValue(link.ToId, out var episode) =>
+                    new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Episode {episode.Number}: {episode.Title}", null, $"/reviews/{reviewId}/analysis/episodes/{link.ToId}", link.Note),
+                _ => new EvidenceRow(link.Id, link.ToKind, link.ToId, $"{link.ToKind.DisplayName()} no longer in the review", null, null, link.Note),
+            });
+        }
+
+        // Links saved together share a moment, so episodes are put in number order rather than left to chance.
+        return rows.OrderBy(r => r.Kind == EvidenceKind.Episode && episodes.TryGetValue(r.TargetId, out var e) ? e.Number : 0).ToList();
+    }
+
+    public sealed record EntryLabel(Guid EntryId, string Label, string Text);
+
+    /// <summary>Current chronology entries by lineage, labelled for evidence lists.</summary>
+    public async Task<Dictionary<Guid, EntryLabel>> EntriesAsync(Guid reviewId, Guid partnershipId, IReadOnlyCollection<Guid> lineageIds, CancellationToken ct)
+    {
+        if (lineageIds.Count == 0)
+        {
+            return [];
+        }
+
+        var agencies = await AgencyNamesAsync(partnershipId, ct);
+        var entries = new List<(Guid Id, Guid LineageId, Guid AgencyId, DateOnly Date, string EventType, string Description)>();
+        foreach (var chunk in lineageIds.Distinct().Chunk(500))
+        {
+            entries.AddRange((await db.ChronologyEntries.AsNoTracking()
+                    .Where(e => e.ReviewId == reviewId && e.IsCurrent && chunk.Contains(e.LineageId))
+                    .Select(e => new { e.Id, e.LineageId, e.AgencyId, e.Date, e.EventType, e.Description })
+                    .ToListAsync(ct))
+                .Select(e => (e.Id, e.LineageId, e.AgencyId, e.Date, e.EventType, e.Description)));
+        }
+
+        var ids = entries.Select(e => e.Id).ToList();
+        var matches = new List<(Guid EntryId, string Matched, string Pseudonym)>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            matches.AddRange((await db.EntryPeople.AsNoTracking().Where(p => chunk.Contains(p.EntryId) && p.MatchedText != null)
+                    .Join(db.People, ep => ep.PersonId, p => p.Id, (ep, p) => new { ep.EntryId, ep.MatchedText, p.Pseudonym })
+                    .ToListAsync(ct))
+                .Select(m => (m.EntryId, m.MatchedText!, m.Pseudonym)));
+        }
+
+        var byEntry = matches.ToLookup(m => m.EntryId, m => (m.Matched, m.Pseudonym));
+        return entries.ToDictionary(
+            e => e.LineageId,
+            e => new EntryLabel(e.Id, $"{e.Date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}, {agencies.GetValueOrDefault(e.AgencyId, "Unknown agency")}: {e.EventType}",
+                Shorten(PseudonymText.Replace(e.Description, byEntry[e.Id]))));
+    }
+
+    public async Task<List<CommentRow>> CommentsAsync(Guid itemId, CancellationToken ct) =>
+        await db.AnalysisComments.AsNoTracking().Where(c => c.ItemId == itemId).OrderBy(c => c.CreatedAt)
+            .Select(c => new CommentRow(c.Id, db.Users.Where(u => u.Id == c.AuthorUserId).Select(u => u.DisplayName).FirstOrDefault() ?? "Former user", c.Text, c.CreatedAt))
+            .ToListAsync(ct);
+
+    public async Task<List<ChallengeRow>> ChallengesAsync(Guid reviewId, Guid? itemId, CancellationToken ct)
+    {
+        var challenges = await db.Challenges.AsNoTracking().Where(c => c.ReviewId == reviewId && (itemId == null || c.ItemId == itemId))
+            .OrderBy(c => c.RaisedAt)
+            .Select(c => new
+            {
+                Challenge = c,
+                RaisedBy = db.Users.Where(u => u.Id == c.RaisedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                RespondedBy = db.Users.Where(u => u.Id == c.RespondedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var labels = await ItemLabelsAsync(reviewId, challenges.Select(c => c.Challenge.ItemId).ToList(), ct);
+        return challenges.Select(c => new ChallengeRow(c.Challenge.Id, c.Challenge.ItemKind, c.Challenge.ItemId, labels.GetValueOrDefault(c.Challenge.ItemId, "An item no longer in the review"),
+                c.RaisedBy ?? "Former user", c.Challenge.RaisedAt, c.Challenge.Text, c.Challenge.Response, c.Challenge.Outcome, c.RespondedBy, c.Challenge.RespondedAt, c.Challenge.Version))
+            .ToList();
+    }
+
+    /// <summary>"Episode 3: title", "Finding 2: title", "Recommendation 1" for the given items.</summary>
+    public async Task<Dictionary<Guid, string>> ItemLabelsAsync(Guid reviewId, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var labels = new Dictionary<Guid, string>();
+        foreach (var e in await db.Episodes.AsNoTracking().Where(e => e.ReviewId == reviewId && ids.Contains(e.Id)).Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct))
+        {
+            labels[e.Id] = $"Episode {e.Number}: {e.Title}";
+        }
+
+        foreach (var f in await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId && ids.Contains(f.Id)).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct))
+        {
+            labels[f.Id] = $"Finding {f.Number}: {f.Title}";
+        }
+
+        foreach (var r in await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId && ids.Contains(r.Id)).Select(r => new { r.Id, r.Number }).ToListAsync(ct))
+        {
+            labels[r.Id] = $"Recommendation {r.Number}";
+        }
+
+        return labels;
+    }
+
+    public async Task<Dictionary<Guid, string>> AgencyNamesAsync(Guid partnershipId, CancellationToken ct) =>
+        await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+
+    public static List<string> Names(IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, string> agencies) =>
+        ids.Select(id => agencies.GetValueOrDefault(id, "Unknown agency")).Order(StringComparer.Ordinal).ToList();
+
+    public static string Shorten(string text) =>
+        text.Length <= EvidenceTextLength ? text : string.Concat(text.AsSpan(0, EvidenceTextLength).TrimEnd(), "…");
+}

@@ -1,0 +1,244 @@
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Pages.SettingUp;
+using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Pages.Analysis.AnalysisWrites;
+
+namespace Lantern.Web.Pages.Analysis;
+
+public sealed record ItemRef(Guid ReviewId, Guid PartnershipId, AnalysisItemKind Kind, Guid ItemId);
+
+public sealed record LinkEvidenceOptions(ItemRef Item, EvidenceKind To, Guid ToId, string? Note);
+
+public sealed record CommentOptions(ItemRef Item, string? Text, bool SharedItemsOnly);
+
+public sealed record ChallengeOptions(ItemRef Item, string? Text);
+
+public sealed record AnswerChallengeOptions(Guid ReviewId, Guid PartnershipId, Guid ChallengeId, string? Response, ChallengeOutcome Outcome, Guid Version);
+
+/// <summary>Writes every kind of analysis item shares: evidence links, sharing with the case group, comments and
+/// challenges.</summary>
+public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recorder)
+{
+    public async Task<WriteResult> LinkEvidenceAsync(LinkEvidenceOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var item = options.Item;
+        if (!await ItemExistsAsync(item, sharedOnly: false, cancellationToken))
+        {
+            return WriteResult.Missing;
+        }
+
+        var exists = options.To switch
+        {
+            EvidenceKind.ChronologyEntry => await db.ChronologyEntries.AnyAsync(e => e.LineageId == options.ToId && e.ReviewId == item.ReviewId && e.IsCurrent, cancellationToken),
+            EvidenceKind.Document => await db.Documents.AnyAsync(d => d.Id == options.ToId && d.ReviewId == item.ReviewId, cancellationToken),
+            EvidenceKind.Conversation => await db.Conversations.AnyAsync(c => c.Id == options.ToId && c.ReviewId == item.ReviewId, cancellationToken),
+            EvidenceKind.Episode => item.Kind == AnalysisItemKind.Finding && await db.Episodes.AnyAsync(e => e.Id == options.ToId && e.ReviewId == item.ReviewId, cancellationToken),
+            _ => false,
+        };
+        if (!exists)
+        {
+            return WriteResult.Refused("ToId", options.To == EvidenceKind.ChronologyEntry ? "Select a chronology entry from the list" : $"Select a {options.To.DisplayName().ToLowerInvariant()} from the list");
+        }
+
+        var errors = new List<(string, string)>();
+        Text(errors, "Note", options.Note, AnalysisLink.NoteMaxLength, null, "The note");
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        if (await db.AnalysisLinks.AnyAsync(l => l.FromId == item.ItemId && l.ToKind == options.To && l.ToId == options.ToId, cancellationToken))
+        {
+            return WriteResult.Refused("ToId", "That is already linked");
+        }
+
+        var link = new AnalysisLink
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = item.ReviewId,
+            FromKind = item.Kind,
+            FromId = item.ItemId,
+            ToKind = options.To,
+            ToId = options.ToId,
+            Note = Tidy(options.Note),
+            CreatedByUserId = audit.UserId!.Value,
+            CreatedAt = recorder.Now,
+        };
+        db.AnalysisLinks.Add(link);
+        recorder.Audit(audit, AuditActions.EvidenceLinked, item.ReviewId, item.PartnershipId, "AnalysisLink", link.Id);
+        return await SaveAsync(cancellationToken);
+    }
+
+    public async Task<WriteResult> UnlinkEvidenceAsync(ItemRef item, Guid linkId, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var link = await db.AnalysisLinks.SingleOrDefaultAsync(l => l.Id == linkId && l.FromId == item.ItemId && l.ReviewId == item.ReviewId, cancellationToken);
+        if (link is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        db.AnalysisLinks.Remove(link);
+        recorder.Audit(audit, AuditActions.EvidenceUnlinked, item.ReviewId, item.PartnershipId, "AnalysisLink", link.Id);
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Shares an episode or finding with the case group for comment, or stops sharing it.</summary>
+    public async Task<WriteResult> ShareAsync(ItemRef item, bool share, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var now = share ? recorder.Now : (DateTime?)null;
+        int changed;
+        switch (item.Kind)
+        {
+            case AnalysisItemKind.Episode:
+                var episode = await db.Episodes.SingleOrDefaultAsync(e => e.Id == item.ItemId && e.ReviewId == item.ReviewId, cancellationToken);
+                if (episode is null)
+                {
+                    return WriteResult.Missing;
+                }
+
+                changed = (episode.SharedAt is null) == share ? 1 : 0;
+                if (!share && episode.Status == EpisodeStatus.CheckedWithCaseGroup)
+                {
+                    return WriteResult.Refused(string.Empty, "The case group has checked this episode. Move it back to agreed by the review team before you stop sharing it");
+                }
+
+                episode.SharedAt = share ? episode.SharedAt ?? now : null;
+                break;
+            case AnalysisItemKind.Finding:
+                var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == item.ItemId && f.ReviewId == item.ReviewId, cancellationToken);
+                if (finding is null)
+                {
+                    return WriteResult.Missing;
+                }
+
+                changed = (finding.SharedAt is null) == share ? 1 : 0;
+                if (!share && finding.Status == EpisodeStatus.CheckedWithCaseGroup)
+                {
+                    return WriteResult.Refused(string.Empty, "The case group has checked this finding. Move it back to agreed by the review team before you stop sharing it");
+                }
+
+                finding.SharedAt = share ? finding.SharedAt ?? now : null;
+                break;
+            default:
+                return WriteResult.Missing;
+        }
+
+        if (changed == 0)
+        {
+            return WriteResult.Done;
+        }
+
+        recorder.Audit(audit, share ? AuditActions.AnalysisShared : AuditActions.AnalysisUnshared, item.ReviewId, item.PartnershipId, item.Kind.ToString(), item.ItemId);
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a comment to an item's thread. Someone who sees only what is shared with the case group can
+    /// comment only on a shared item.</summary>
+    public async Task<WriteResult> CommentAsync(CommentOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var item = options.Item;
+        if (!await ItemExistsAsync(item, options.SharedItemsOnly, cancellationToken))
+        {
+            return WriteResult.Missing;
+        }
+
+        var errors = new List<(string, string)>();
+        Text(errors, "Text", options.Text, AnalysisComment.TextMaxLength, "Enter your comment", "Your comment");
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        var comment = new AnalysisComment
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = item.ReviewId,
+            ItemKind = item.Kind,
+            ItemId = item.ItemId,
+            AuthorUserId = audit.UserId!.Value,
+            Text = options.Text!.Trim(),
+            CreatedAt = recorder.Now,
+        };
+        db.AnalysisComments.Add(comment);
+        recorder.Audit(audit, AuditActions.AnalysisCommented, item.ReviewId, item.PartnershipId, "AnalysisComment", comment.Id);
+        return await SaveAsync(cancellationToken);
+    }
+
+    public async Task<WriteResult> RaiseChallengeAsync(ChallengeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var item = options.Item;
+        if (!await ItemExistsAsync(item, sharedOnly: false, cancellationToken))
+        {
+            return WriteResult.Missing;
+        }
+
+        var errors = new List<(string, string)>();
+        Text(errors, "Text", options.Text, Challenge.TextMaxLength, "Say what you are challenging and why", "The challenge");
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        var challenge = new Challenge
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = item.ReviewId,
+            ItemKind = item.Kind,
+            ItemId = item.ItemId,
+            RaisedByUserId = audit.UserId!.Value,
+            RaisedAt = recorder.Now,
+            Text = options.Text!.Trim(),
+            Outcome = ChallengeOutcome.Open,
+        };
+        db.Challenges.Add(challenge);
+        recorder.Audit(audit, AuditActions.ChallengeRaised, item.ReviewId, item.PartnershipId, "Challenge", challenge.Id);
+        return await SaveAsync(cancellationToken);
+    }
+
+    public async Task<WriteResult> AnswerChallengeAsync(AnswerChallengeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var challenge = await db.Challenges.SingleOrDefaultAsync(c => c.Id == options.ChallengeId && c.ReviewId == options.ReviewId, cancellationToken);
+        if (challenge is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        var errors = new List<(string, string)>();
+        Text(errors, "Response", options.Response, Challenge.TextMaxLength, "Enter the response to the challenge", "The response");
+        if (options.Outcome == ChallengeOutcome.Open || !Enum.IsDefined(options.Outcome))
+        {
+            errors.Add(("Outcome", "Select the outcome of the challenge"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        if (challenge.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(challenge).Property(c => c.Version).OriginalValue = options.Version;
+        challenge.Response = options.Response!.Trim();
+        challenge.Outcome = options.Outcome;
+        challenge.RespondedAt = recorder.Now;
+        challenge.RespondedByUserId = audit.UserId;
+        recorder.Audit(audit, AuditActions.ChallengeAnswered, options.ReviewId, options.PartnershipId, "Challenge", challenge.Id);
+        return await SaveAsync(cancellationToken);
+    }
+
+    private Task<WriteResult> SaveAsync(CancellationToken cancellationToken) => db.SaveOrConflictAsync(cancellationToken);
+
+    private async Task<bool> ItemExistsAsync(ItemRef item, bool sharedOnly, CancellationToken cancellationToken) => item.Kind switch
+    {
+        AnalysisItemKind.Episode => await db.Episodes.AnyAsync(e => e.Id == item.ItemId && e.ReviewId == item.ReviewId && (!sharedOnly || e.SharedAt != null), cancellationToken),
+        AnalysisItemKind.Finding => await db.Findings.AnyAsync(f => f.Id == item.ItemId && f.ReviewId == item.ReviewId && (!sharedOnly || f.SharedAt != null), cancellationToken),
+        AnalysisItemKind.Recommendation => !sharedOnly && await db.Recommendations.AnyAsync(r => r.Id == item.ItemId && r.ReviewId == item.ReviewId, cancellationToken),
+        _ => false,
+    };
+}

@@ -1,0 +1,14 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Web.Infrastructure.Access;
+
+namespace Lantern.Web.Pages.Analysis.Challenges;
+
+/// <summary>The review's challenge log: who challenged what, the response and the outcome.</summary>
+[ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
+public sealed class IndexModel(AnalysisQueries queries) : ReviewPageModel
+{
+    public IReadOnlyList<ChallengeRow> Challenges { get; private set; } = [];
+
+    public async Task OnGetAsync() => Challenges = await queries.ChallengesAsync(Review.Id, null, HttpContext.RequestAborted);
+}

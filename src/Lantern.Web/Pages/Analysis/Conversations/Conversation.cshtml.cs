@@ -1,0 +1,78 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Analysis.Conversations;
+
+/// <summary>One conversation: its arrangements, the latest notes section by section, every earlier version
+/// (the participant's corrections among them) and sending the notes to the participant. Each view is audited,
+/// naming the conversation.</summary>
+[ReviewPage(ReviewPermission.ViewConversationNotes, AuditActions.ConversationsViewed)]
+public sealed class ConversationModel(ConversationService conversations, ConversationQueries queries) : ReviewPageModel
+{
+    public ConversationRow Conversation { get; private set; } = null!;
+
+    public string Purpose { get; private set; } = string.Empty;
+
+    public DateOnly? BriefingSentOn { get; private set; }
+
+    public bool HasAccount { get; private set; }
+
+    public IReadOnlyList<NotesVersionRow> Versions { get; private set; } = [];
+
+    public IReadOnlyList<string> Constraints { get; private set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid conversationId)
+    {
+        if (!await LoadAsync(conversationId))
+        {
+            return NotFound();
+        }
+
+        await queries.AuditViewAsync(HttpContext.AuditActor(), Review.Id, Review.PartnershipId, conversationId, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    /// <summary>Sends the latest notes to the participant to confirm or correct.</summary>
+    [HandlerNeeds(ReviewPermission.EditAnalysis)]
+    public async Task<IActionResult> OnPostAsync(Guid conversationId)
+    {
+        var result = await conversations.SendToParticipantAsync(Review.Id, Review.PartnershipId, conversationId, HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            Notice = "Notes sent to the participant to check";
+            return Redirect($"/reviews/{Review.Id}/analysis/conversations/{conversationId}");
+        }
+
+        if (result.NotFound || !await LoadAsync(conversationId))
+        {
+            return NotFound();
+        }
+
+        result.AddTo(ModelState, "Input");
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid conversationId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var row = (await queries.AllAsync(Review.Id, Review.PartnershipId, null, ct)).FirstOrDefault(c => c.Id == conversationId);
+        if (row is null)
+        {
+            return false;
+        }
+
+        Conversation = row;
+        var details = await queries.DetailsAsync(conversationId, ct);
+        (Purpose, BriefingSentOn, HasAccount) = (details.Purpose, details.BriefingSentOn, details.ParticipantUserId is not null);
+        Versions = await queries.VersionsAsync(conversationId, ct);
+        Constraints = await queries.ConstraintsAsync(Review.Id, ct);
+        return true;
+    }
+}

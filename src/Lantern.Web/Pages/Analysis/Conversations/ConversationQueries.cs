@@ -1,0 +1,60 @@
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Pages.SettingUp;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Conversations;
+
+public sealed record Interviewer(string Name, string Agency);
+
+public sealed record ConversationRow(Guid Id, int Number, string Participant, string? ParticipantAgency, DateOnly ScheduledFor, IReadOnlyList<Interviewer> Interviewers,
+    InterviewerMix Mix, ConversationStatus Status, int NotesVersion);
+
+public sealed record NotesVersionRow(int Number, NotesAuthor Author, string WrittenBy, DateTime WrittenAt, string? Comment, IReadOnlyDictionary<string, string> Sections);
+
+/// <summary>Reads for the conversation pages, and the audit of each view of a conversation's notes.</summary>
+public sealed class ConversationQueries(LanternDbContext db, SettingUpRecorder recorder)
+{
+    public async Task<List<ConversationRow>> AllAsync(Guid reviewId, Guid partnershipId, Guid? participantUserId, CancellationToken ct)
+    {
+        var conversations = await db.Conversations.AsNoTracking().Where(c => c.ReviewId == reviewId && (participantUserId == null || c.ParticipantUserId == participantUserId))
+            .OrderBy(c => c.Number).ToListAsync(ct);
+        var personIds = conversations.Select(c => c.ParticipantPersonId).ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new { p.Pseudonym, p.AgencyId }, ct);
+        var userIds = conversations.SelectMany(c => c.InterviewerUserIds).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => new { u.DisplayName, u.AgencyId }, ct);
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return conversations.Select(c =>
+        {
+            var person = people.GetValueOrDefault(c.ParticipantPersonId);
+            var interviewers = c.InterviewerUserIds.Where(users.ContainsKey).Select(id => users[id]).ToList();
+            return new ConversationRow(c.Id, c.Number, person?.Pseudonym ?? "Removed from the register",
+                person?.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null, c.ScheduledFor,
+                interviewers.Select(i => new Interviewer(i.DisplayName, agencies.GetValueOrDefault(i.AgencyId, "Unknown agency"))).ToList(),
+                ConversationStructure.MixOf(person?.AgencyId, interviewers.Select(i => (Guid?)i.AgencyId)), c.Status, c.NotesVersion);
+        }).ToList();
+    }
+
+    public async Task<List<NotesVersionRow>> VersionsAsync(Guid conversationId, CancellationToken ct) =>
+        (await db.ConversationNotes.AsNoTracking().Where(n => n.ConversationId == conversationId).OrderByDescending(n => n.Number)
+            .Select(n => new { Notes = n, By = db.Users.Where(u => u.Id == n.WrittenByUserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct))
+        .Select(n => new NotesVersionRow(n.Notes.Number, n.Notes.Author, n.By ?? "Former user", n.Notes.WrittenAt, n.Notes.Comment, n.Notes.Sections))
+        .ToList();
+
+    public async Task<Conversation> DetailsAsync(Guid conversationId, CancellationToken ct) =>
+        await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId, ct);
+
+    /// <summary>What parallel processes currently ask of conversations, to show before and during them.</summary>
+    public async Task<List<string>> ConstraintsAsync(Guid reviewId, CancellationToken ct) =>
+        (await db.ProcessConstraints.AsNoTracking().Where(c => c.ReviewId == reviewId && c.LiftedOn == null).ToListAsync(ct))
+        .Where(c => c.Holds.HasFlag(Core.Information.ReviewHold.Conversations)).Select(c => c.Text).ToList();
+
+    /// <summary>Records that someone read a conversation's notes, naming the conversation.</summary>
+    public async Task AuditViewAsync(AuditActor actor, Guid reviewId, Guid partnershipId, Guid conversationId, CancellationToken ct)
+    {
+        recorder.Audit(actor, AuditActions.ConversationNotesViewed, reviewId, partnershipId, "Conversation", conversationId);
+        await db.SaveChangesAsync(ct);
+    }
+}

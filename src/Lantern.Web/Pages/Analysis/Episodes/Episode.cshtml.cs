@@ -1,0 +1,56 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Episodes;
+
+/// <summary>One key practice episode: what happened and what was known then, the appraisal and explanation,
+/// contributory factors, evidence, the findings it supports, comments and challenges.</summary>
+[ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
+public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analysis, AnalysisQueries queries, LanternDbContext db) : ItemPageModel(analysis, queries)
+{
+    protected override AnalysisItemKind Kind => AnalysisItemKind.Episode;
+
+    protected override string RouteKey => "episodeId";
+
+    public KeyPracticeEpisode Episode { get; private set; } = null!;
+
+    public IReadOnlyList<string> Agencies { get; private set; } = [];
+
+    public IReadOnlyList<CodeRow> Factors { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, int Number, string Title)> Findings { get; private set; } = [];
+
+    protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/episodes/{itemId}";
+
+    protected override async Task<bool> LoadAsync(Guid itemId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var episode = await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == Review.Id, ct);
+        if (episode is null)
+        {
+            return false;
+        }
+
+        Episode = episode;
+        Agencies = AnalysisQueries.Names(episode.AgencyIds, await Queries.AgencyNamesAsync(Review.PartnershipId, ct));
+        Factors = await Queries.CodesAsync(itemId, DefaultCodingSchemes.ContributoryFactors, ct);
+        Findings = (await db.AnalysisLinks.AsNoTracking().Where(l => l.ToId == itemId && l.ToKind == EvidenceKind.Episode)
+                .Join(db.Findings, l => l.FromId, f => f.Id, (l, f) => new { f.Id, f.Number, f.Title }).OrderBy(f => f.Number).ToListAsync(ct))
+            .Select(f => (f.Id, f.Number, f.Title)).ToList();
+        await LoadSharedPartsAsync(itemId);
+        return true;
+    }
+
+    [HandlerNeeds(ReviewPermission.EditAnalysis)]
+    public async Task<IActionResult> OnPostStatusAsync(EpisodeStatus to, Guid version)
+    {
+        var result = await episodes.MoveStatusAsync(new MoveEpisodeOptions(Review.Id, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        return await AfterAsync(result, ItemId, $"Episode now {to.DisplayName().ToLowerInvariant()}", string.Empty, null);
+    }
+}

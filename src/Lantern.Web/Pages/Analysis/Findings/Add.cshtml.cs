@@ -1,0 +1,36 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Analysis.Findings;
+
+/// <summary>Adds a finding. A draft needs only the finding itself; the rest can follow.</summary>
+[ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
+public sealed class AddModel(FindingService findings, LanternDbContext db) : FindingFormModel(db)
+{
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync() => await LoadEpisodesAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ReadInput() is { } details)
+        {
+            var (result, findingId) = await findings.AddFindingAsync(details, HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                Notice = "Finding added";
+                return Redirect($"/reviews/{Review.Id}/analysis/findings/{findingId}");
+            }
+
+            result.AddTo(ModelState, "Input");
+        }
+
+        await LoadEpisodesAsync();
+        return Page();
+    }
+}

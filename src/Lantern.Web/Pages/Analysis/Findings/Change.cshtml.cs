@@ -1,0 +1,119 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Findings;
+
+/// <summary>Changes a finding, with both versions side by side when someone else saved it first.</summary>
+[ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
+public sealed class ChangeModel(FindingService findings, LanternDbContext db) : FindingFormModel(db)
+{
+    private readonly LanternDbContext db = db;
+
+    public Finding Finding { get; private set; } = null!;
+
+    public Conflict? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid findingId)
+    {
+        if (await FindAsync(findingId) is not { } finding)
+        {
+            return NotFound();
+        }
+
+        var (issues, patterns, episodes) = await PartsAsync(findingId);
+        Input = FindingInput.From(finding, issues, patterns, episodes);
+        await LoadEpisodesAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid findingId)
+    {
+        if (await FindAsync(findingId) is null)
+        {
+            return NotFound();
+        }
+
+        if (ReadInput() is { } details)
+        {
+            var result = await findings.ChangeFindingAsync(new ChangeFindingOptions(findingId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                TempData["Notice"] = "Finding saved";
+                return Redirect($"/reviews/{Review.Id}/analysis/findings/{findingId}");
+            }
+
+            if (result.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Conflict)
+            {
+                await ShowConflictAsync(findingId);
+            }
+            else
+            {
+                result.AddTo(ModelState, "Input");
+            }
+        }
+
+        await LoadEpisodesAsync();
+        return Page();
+    }
+
+    private async Task ShowConflictAsync(Guid findingId)
+    {
+        var saved = (await FindAsync(findingId))!;
+        var (issues, patterns, episodes) = await PartsAsync(findingId);
+        var numbers = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
+        string Episodes(IEnumerable<Guid> ids) => string.Join(", ", ids.Where(numbers.ContainsKey).Select(id => numbers[id]).Order().Select(n => $"episode {n}"));
+        string Patterns(IEnumerable<string> keys) => string.Join(", ", AnalysisQueries.Describe(keys, DefaultCodingSchemes.UnderlyingPatterns).Select(c => c.Name));
+        var savedBy = await db.Users.Where(u => u.Id == saved.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
+        Conflict = Conflict.Of(savedBy, saved.UpdatedAt,
+        [
+            new("The finding", Input.Title, saved.Title),
+            new("Good practice", Input.IsGoodPractice ? "Yes" : "No", saved.IsGoodPractice ? "Yes" : "No"),
+            new("How it showed in this case", Input.InThisCase, saved.InThisCase),
+            new("Why it is not peculiar to this case", Input.NotPeculiar, saved.NotPeculiar),
+            new("How widespread it is", Input.HowWidespread, saved.HowWidespread),
+            new("Why it matters", Input.WhyItMatters, saved.WhyItMatters),
+            new("Summary", Input.Statement, saved.Statement),
+            new("Issues for the Board", string.Join("\n", FindingAnatomy.TidyIssues((Input.Issues ?? string.Empty).Split('\n'))), string.Join("\n", issues)),
+            new("Pattern categories", Patterns(Input.PatternKeys), Patterns(patterns)),
+            new("Episodes behind it", Episodes(Input.EpisodeIds), Episodes(episodes)),
+            new("Priority", Input.PriorityRank?.ToString(), saved.PriorityRank?.ToString()),
+            new("Still happens", Input.StillHappens?.ToString(), saved.StillHappens.ToString()),
+            new("How you know", Input.StillHappensEvidence, saved.StillHappensEvidence),
+        ]);
+        ModelState.Remove("Input.Version");
+        Input.Version = saved.Version;
+        ModelState.AddModelError(string.Empty, $"{savedBy} saved this finding while you were editing it. Your changes are not saved yet: compare the two versions below, then save again");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+    }
+
+    private async Task<(List<string> Issues, List<string> Patterns, List<Guid> Episodes)> PartsAsync(Guid findingId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == findingId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
+        var patterns = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId && c.SchemeKey == DefaultCodingSchemes.PatternsKey).Select(c => c.CodeKey).ToListAsync(ct);
+        var episodes = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == findingId && l.ToKind == EvidenceKind.Episode).Select(l => l.ToId).ToListAsync(ct);
+        return (issues, patterns, episodes);
+    }
+
+    private async Task<Finding?> FindAsync(Guid findingId)
+    {
+        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId && f.ReviewId == Review.Id, HttpContext.RequestAborted);
+        if (finding is not null)
+        {
+            Finding = finding;
+        }
+
+        return finding;
+    }
+}

@@ -1,0 +1,58 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Findings;
+
+/// <summary>One finding in its anatomy, with what it still needs, its issues for the Board, pattern categories,
+/// the episodes and evidence behind it, recommendations, comments and challenges.</summary>
+[ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
+public sealed class FindingModel(FindingService findings, AnalysisService analysis, AnalysisQueries queries, LanternDbContext db) : ItemPageModel(analysis, queries)
+{
+    protected override AnalysisItemKind Kind => AnalysisItemKind.Finding;
+
+    protected override string RouteKey => "findingId";
+
+    public Finding Finding { get; private set; } = null!;
+
+    public IReadOnlyList<string> Issues { get; private set; } = [];
+
+    public IReadOnlyList<CodeRow> Patterns { get; private set; } = [];
+
+    public IReadOnlyList<string> Missing { get; private set; } = [];
+
+    public IReadOnlyList<RecommendationRow> Recommendations { get; private set; } = [];
+
+    protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/findings/{itemId}";
+
+    protected override async Task<bool> LoadAsync(Guid itemId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == itemId && f.ReviewId == Review.Id, ct);
+        if (finding is null)
+        {
+            return false;
+        }
+
+        Finding = finding;
+        Issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
+        Patterns = await Queries.CodesAsync(itemId, DefaultCodingSchemes.UnderlyingPatterns, ct);
+        Missing = FindingAnatomy.Missing(new FindingDraft(finding.Title, finding.InThisCase, finding.NotPeculiar, finding.HowWidespread, finding.WhyItMatters,
+            finding.Statement, Issues, finding.IsGoodPractice));
+        Recommendations = (await Queries.RecommendationsAsync(Review.Id, ct)).Where(r => r.FindingNumber == finding.Number).ToList();
+        await LoadSharedPartsAsync(itemId);
+        return true;
+    }
+
+    [HandlerNeeds(ReviewPermission.EditAnalysis)]
+    public async Task<IActionResult> OnPostStatusAsync(EpisodeStatus to, Guid version)
+    {
+        var result = await findings.MoveStatusAsync(new MoveFindingOptions(Review.Id, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        return await AfterAsync(result, ItemId, $"Finding now {to.DisplayName().ToLowerInvariant()}", string.Empty, null);
+    }
+}

@@ -1,0 +1,48 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis;
+
+/// <summary>The analysis section of a review: how far the episodes, findings and recommendations have got, and
+/// the ways into each.</summary>
+[ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
+public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
+{
+    public int Episodes { get; private set; }
+
+    public int EpisodesAgreed { get; private set; }
+
+    public int Findings { get; private set; }
+
+    public int FindingsAgreed { get; private set; }
+
+    public int Recommendations { get; private set; }
+
+    public int OpenChallenges { get; private set; }
+
+    public int Shared { get; private set; }
+
+    public int Conversations { get; private set; }
+
+    public int ConversationsConfirmed { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var episodes = await db.Episodes.Where(e => e.ReviewId == Review.Id).GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        Episodes = episodes.Sum(e => e.Count);
+        EpisodesAgreed = episodes.Where(e => e.Key != EpisodeStatus.Proposed).Sum(e => e.Count);
+        var findings = await db.Findings.Where(f => f.ReviewId == Review.Id).GroupBy(f => f.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        Findings = findings.Sum(f => f.Count);
+        FindingsAgreed = findings.Where(f => f.Key != EpisodeStatus.Proposed).Sum(f => f.Count);
+        Conversations = await db.Conversations.CountAsync(c => c.ReviewId == Review.Id, ct);
+        ConversationsConfirmed = await db.Conversations.CountAsync(c => c.ReviewId == Review.Id && c.Status == ConversationStatus.Confirmed, ct);
+        Recommendations = await db.Recommendations.CountAsync(r => r.ReviewId == Review.Id, ct);
+        OpenChallenges = await db.Challenges.CountAsync(c => c.ReviewId == Review.Id && c.Outcome == ChallengeOutcome.Open, ct);
+        Shared = await db.Episodes.CountAsync(e => e.ReviewId == Review.Id && e.SharedAt != null, ct) + await db.Findings.CountAsync(f => f.ReviewId == Review.Id && f.SharedAt != null, ct);
+    }
+}

@@ -1,0 +1,46 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Pages.Analysis.Conversations;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Analysis.Mine;
+
+/// <summary>Anonymous feedback from a participant on taking part: five ratings, stored without anything that
+/// links them to the person or the conversation.</summary>
+[ReviewPage(ReviewPermission.View, AuditActions.ConversationsViewed)]
+public sealed class FeedbackModel(ConversationService conversations, ConversationQueries queries, LanternDbContext db) : MineModel(queries, db)
+{
+    public static IReadOnlyList<(int Value, string Text)> Scale { get; } =
+        [(1, "Strongly disagree"), (2, "Disagree"), (3, "Neither agree nor disagree"), (4, "Agree"), (5, "Strongly agree")];
+
+    [BindProperty(Name = "Ratings")]
+    public Dictionary<string, int?> Ratings { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid conversationId) => await LoadAsync(conversationId) && !Conversation.FeedbackGiven ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid conversationId)
+    {
+        if (!await LoadAsync(conversationId))
+        {
+            return NotFound();
+        }
+
+        var result = await conversations.GiveFeedbackAsync(Review.Id, Review.PartnershipId, conversationId, Ratings, HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = "Thank you for your feedback";
+            return Redirect($"/reviews/{Review.Id}/my-conversations/{conversationId}");
+        }
+
+        foreach (var (field, message) in result.Errors)
+        {
+            ModelState.AddModelError(field.Length == 0 ? string.Empty : $"rating-{field}", message);
+        }
+
+        return Page();
+    }
+}

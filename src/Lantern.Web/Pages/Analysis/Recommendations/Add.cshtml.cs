@@ -1,0 +1,37 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Analysis.Recommendations;
+
+/// <summary>Adds a recommendation.</summary>
+[ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
+public sealed class AddModel(RecommendationService recommendations, LanternDbContext db) : RecommendationFormModel(db)
+{
+    public async Task OnGetAsync(Guid? findingId)
+    {
+        Input.FindingId = findingId;
+        await LoadFindingsAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ReadInput() is { } details)
+        {
+            var (result, _) = await recommendations.AddAsync(details, HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                TempData["Notice"] = "Recommendation added";
+                return Redirect($"/reviews/{Review.Id}/analysis/recommendations");
+            }
+
+            result.AddTo(ModelState, "Input");
+        }
+
+        await LoadFindingsAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,82 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Recommendations;
+
+/// <summary>Changes a recommendation; a stale form keeps what was typed and shows the saved text beside it.</summary>
+[ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
+public sealed class ChangeModel(RecommendationService recommendations, LanternDbContext db) : RecommendationFormModel(db)
+{
+    private readonly LanternDbContext db = db;
+
+    public Recommendation Recommendation { get; private set; } = null!;
+
+    public Conflict? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid recommendationId)
+    {
+        if (!await FindAsync(recommendationId))
+        {
+            return NotFound();
+        }
+
+        Input = RecommendationInput.From(Recommendation);
+        await LoadFindingsAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid recommendationId)
+    {
+        if (!await FindAsync(recommendationId))
+        {
+            return NotFound();
+        }
+
+        if (ReadInput() is { } details)
+        {
+            var result = await recommendations.ChangeAsync(new ChangeRecommendationOptions(recommendationId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                TempData["Notice"] = "Recommendation saved";
+                return Redirect($"/reviews/{Review.Id}/analysis/recommendations");
+            }
+
+            if (result.Conflict)
+            {
+                var saved = Recommendation;
+                var savedBy = await db.Users.Where(u => u.Id == saved.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
+                Conflict = Conflict.Of(savedBy, saved.UpdatedAt,
+                [
+                    new("Recommendation", Input.Text, saved.Text),
+                    new("Kind", Input.Kind?.ShortName(), saved.Kind.ShortName()),
+                    new("Level", Input.Level?.ToString(), saved.Level.ToString()),
+                    new("Suggested owner", Input.SuggestedOwner, saved.SuggestedOwner),
+                ]);
+                ModelState.Remove("Input.Version");
+                Input.Version = saved.Version;
+                ModelState.AddModelError(string.Empty, $"{savedBy} saved this recommendation while you were editing it. Your changes are not saved yet: compare the two versions below, then save again");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
+            else
+            {
+                result.AddTo(ModelState, "Input");
+            }
+        }
+
+        await LoadFindingsAsync();
+        return Page();
+    }
+
+    private async Task<bool> FindAsync(Guid recommendationId)
+    {
+        var recommendation = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recommendationId && r.ReviewId == Review.Id, HttpContext.RequestAborted);
+        Recommendation = recommendation!;
+        return recommendation is not null;
+    }
+}

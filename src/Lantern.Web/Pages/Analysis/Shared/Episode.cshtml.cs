@@ -1,0 +1,34 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Shared;
+
+/// <summary>An episode shared with the case group.</summary>
+[ReviewPage(ReviewPermission.ViewSharedAnalysis, AuditActions.SharedAnalysisViewed)]
+public sealed class EpisodeModel(AnalysisService analysis, AnalysisQueries queries, LanternDbContext db) : SharedItemModel(analysis, queries)
+{
+    protected override AnalysisItemKind Kind => AnalysisItemKind.Episode;
+
+    protected override string RouteKey => "episodeId";
+
+    public KeyPracticeEpisode Episode { get; private set; } = null!;
+
+    public IReadOnlyList<string> Agencies { get; private set; } = [];
+
+    protected override async Task<bool> LoadItemAsync(Guid itemId)
+    {
+        var episode = await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == Review.Id && e.SharedAt != null, HttpContext.RequestAborted);
+        if (episode is null)
+        {
+            return false;
+        }
+
+        Episode = episode;
+        Agencies = AnalysisQueries.Names(episode.AgencyIds, await Queries.AgencyNamesAsync(Review.PartnershipId, HttpContext.RequestAborted));
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Shared;
+
+/// <summary>A finding shared with the case group.</summary>
+[ReviewPage(ReviewPermission.ViewSharedAnalysis, AuditActions.SharedAnalysisViewed)]
+public sealed class FindingModel(AnalysisService analysis, AnalysisQueries queries, LanternDbContext db) : SharedItemModel(analysis, queries)
+{
+    protected override AnalysisItemKind Kind => AnalysisItemKind.Finding;
+
+    protected override string RouteKey => "findingId";
+
+    public Findings.FindingText Text { get; private set; } = null!;
+
+    protected override async Task<bool> LoadItemAsync(Guid itemId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == itemId && f.ReviewId == Review.Id && f.SharedAt != null, ct);
+        if (finding is null)
+        {
+            return false;
+        }
+
+        var issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
+        Text = new Findings.FindingText(finding, issues, await Queries.CodesAsync(itemId, DefaultCodingSchemes.UnderlyingPatterns, ct));
+        return true;
+    }
+}

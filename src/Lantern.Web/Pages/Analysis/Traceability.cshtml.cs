@@ -1,0 +1,74 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis;
+
+/// <summary>
+/// The traceability view: from each finding to the episodes, contributory factors and evidence behind it, and from
+/// each chronology entry and document to the episodes and findings that use it. Read in a handful of queries for
+/// the whole review, whatever its size.
+/// </summary>
+[ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
+public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext db) : ReviewPageModel
+{
+    public sealed record EpisodeTrace(Guid Id, int Number, string Title, string Href, IReadOnlyList<CodeRow> Factors, IReadOnlyList<EvidenceRow> Evidence);
+
+    public sealed record FindingTrace(Guid Id, int Number, string Title, IReadOnlyList<EpisodeTrace> Episodes, IReadOnlyList<EvidenceRow> Evidence);
+
+    public sealed record UseTrace(EvidenceKind Kind, string Label, string? Detail, string? Href, IReadOnlyList<(string Label, string Href)> UsedBy);
+
+    public IReadOnlyList<FindingTrace> Findings { get; private set; } = [];
+
+    public IReadOnlyList<EpisodeTrace> EpisodesWithoutFinding { get; private set; } = [];
+
+    public IReadOnlyList<UseTrace> Uses { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).OrderBy(e => e.Number)
+            .Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct);
+        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == Review.Id)
+            .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
+        var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.SchemeKey == DefaultCodingSchemes.FactorsKey)
+            .Select(c => new { c.ItemId, c.CodeKey }).ToListAsync(ct)).ToLookup(c => c.ItemId, c => c.CodeKey);
+        var itemIds = episodes.Select(e => e.Id).Concat(findings.Select(f => f.Id)).ToList();
+        var evidence = await queries.EvidenceAsync(Review.Id, Review.PartnershipId, itemIds, ct);
+        var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == Review.Id).Select(l => new { l.Id, l.FromId }).ToListAsync(ct);
+        var fromOf = links.ToDictionary(l => l.Id, l => l.FromId);
+        var byItem = evidence.ToLookup(e => fromOf[e.LinkId]);
+
+        var traces = episodes.ToDictionary(e => e.Id, e => new EpisodeTrace(e.Id, e.Number, e.Title, $"/reviews/{Review.Id}/analysis/episodes/{e.Id}",
+            AnalysisQueries.Describe(codes[e.Id], DefaultCodingSchemes.ContributoryFactors), byItem[e.Id].ToList()));
+        Findings = findings.Select(f => new FindingTrace(f.Id, f.Number, f.Title,
+                byItem[f.Id].Where(e => e.Kind == EvidenceKind.Episode && traces.ContainsKey(e.TargetId)).Select(e => traces[e.TargetId]).OrderBy(e => e.Number).ToList(),
+                byItem[f.Id].Where(e => e.Kind != EvidenceKind.Episode).ToList()))
+            .ToList();
+        var used = Findings.SelectMany(f => f.Episodes).Select(e => e.Id).ToHashSet();
+        EpisodesWithoutFinding = traces.Values.Where(e => !used.Contains(e.Id)).OrderBy(e => e.Number).ToList();
+
+        var labels = episodes.ToDictionary(e => e.Id, e => ($"Episode {e.Number}", $"/reviews/{Review.Id}/analysis/episodes/{e.Id}"));
+        foreach (var f in findings)
+        {
+            labels[f.Id] = ($"Finding {f.Number}", $"/reviews/{Review.Id}/analysis/findings/{f.Id}");
+        }
+
+        // Each entry or document, with every item that uses it directly and every finding that uses it through an episode.
+        var findingsOfEpisode = Findings.SelectMany(f => f.Episodes.Select(e => (Episode: e.Id, Finding: f.Id))).ToLookup(p => p.Episode, p => p.Finding);
+        Uses = evidence.Where(e => e.Kind != EvidenceKind.Episode)
+            .GroupBy(e => (e.Kind, e.TargetId))
+            .Select(g =>
+            {
+                var first = g.First();
+                var users = g.Select(e => fromOf[e.LinkId]).SelectMany(id => new[] { id }.Concat(findingsOfEpisode[id])).Distinct()
+                    .Where(labels.ContainsKey).Select(id => labels[id]).OrderBy(l => l.Item1.StartsWith("Finding", StringComparison.Ordinal)).ThenBy(l => l.Item1, StringComparer.Ordinal).ToList();
+                return new UseTrace(first.Kind, first.Label, first.Detail, first.Href, users);
+            })
+            .OrderBy(u => u.Kind).ThenBy(u => u.Label, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,163 @@
+using Lantern.Core.Analysis;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis;
+
+/// <summary>
+/// The analysis as working papers in Word, so the working-out can be critiqued: the key practice episodes with
+/// what was known then, the appraisal, the explanation and contributory factors; the findings in their anatomy with
+/// issues for the Board and the episodes behind them; recommendations; the challenge log; and a table of the
+/// evidence each refers to (E1, E2… in the order first cited). Conversation notes are not included, only references.
+/// </summary>
+public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries)
+{
+    public async Task<byte[]> BuildAsync(Guid reviewId, Guid partnershipId, string workingTitle, DateOnly today, CancellationToken ct)
+    {
+        var agencies = await queries.AgencyNamesAsync(partnershipId, ct);
+        var partnership = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleAsync(ct);
+        var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == reviewId).OrderBy(e => e.Number).ToListAsync(ct);
+        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId).OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).ToListAsync(ct);
+        var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId, i => i.Text);
+        var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == reviewId).ToListAsync(ct)).ToLookup(c => c.ItemId);
+        var evidence = await queries.EvidenceAsync(reviewId, partnershipId, [.. episodes.Select(e => e.Id), .. findings.Select(f => f.Id)], ct);
+        var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId).ToDictionaryAsync(l => l.Id, l => l.FromId, ct);
+        var byItem = evidence.ToLookup(e => links[e.LinkId]);
+        var recommendations = await queries.RecommendationsAsync(reviewId, ct);
+        var challenges = await queries.ChallengesAsync(reviewId, null, ct);
+
+        // E1, E2…: every piece of evidence other than an episode, numbered in the order it is first cited.
+        var references = new Dictionary<(EvidenceKind, Guid), string>();
+        var appendix = new List<IReadOnlyList<string>>();
+        string Refs(Guid itemId) => string.Join(", ", byItem[itemId].Where(e => e.Kind != EvidenceKind.Episode).Select(e =>
+        {
+            if (!references.TryGetValue((e.Kind, e.TargetId), out var reference))
+            {
+                reference = $"E{references.Count + 1}";
+                references[(e.Kind, e.TargetId)] = reference;
+                appendix.Add([reference, e.Kind.DisplayName(), e.Detail is null ? e.Label : $"{e.Label}. {e.Detail}"]);
+            }
+
+            return reference;
+        }));
+
+        var document = new WordDocument($"Working papers: {workingTitle}")
+            .TitleParagraph($"Working papers: {workingTitle}")
+            .Paragraph($"{partnership}. Produced on {Long(today)}. A record of the review's analysis as it stands, for challenge and critique. It is not the report and is not for publication.")
+            .Heading(1, "Key practice episodes");
+        if (episodes.Count == 0)
+        {
+            document.Paragraph("No episodes yet.");
+        }
+
+        foreach (var e in episodes)
+        {
+            document.Heading(2, $"Episode {e.Number}: {e.Title}")
+                .KeyValues(
+                [
+                    ("Period", Episodes.ChangeModel.Period(e.PeriodFrom, e.PeriodTo) ?? "Not given"),
+                    ("Agencies", string.Join(", ", AnalysisQueries.Names(e.AgencyIds, agencies))),
+                    ("Status", e.Status.DisplayName()),
+                    ("Raised by", e.RaisedBy.DisplayName()),
+                    ("Appraisal", e.Appraisal?.DisplayName() ?? "Not appraised yet"),
+                    ("Evidence", Refs(e.Id) is { Length: > 0 } refs ? refs : "None linked"),
+                ])
+                .Heading(3, "What happened").Paragraph(e.WhatHappened)
+                .Heading(3, "What was known then").Paragraph(e.KnownThen ?? "Not written yet.")
+                .Heading(3, "Reasons for the appraisal").Paragraph(e.AppraisalReasons ?? "Not written yet.")
+                .Heading(3, "Why it made sense at the time").Paragraph(e.Explanation ?? "Not written yet.")
+                .Heading(3, "Contributory factors");
+            var factors = AnalysisQueries.Describe(codes[e.Id].Where(c => c.SchemeKey == DefaultCodingSchemes.FactorsKey).Select(c => c.CodeKey), DefaultCodingSchemes.ContributoryFactors);
+            if (factors.Count == 0)
+            {
+                document.Paragraph("None coded.");
+            }
+            else
+            {
+                document.Bullets(factors.Select(f => f.Path));
+            }
+        }
+
+        document.Heading(1, "Findings");
+        if (findings.Count == 0)
+        {
+            document.Paragraph("No findings yet.");
+        }
+
+        var numbers = episodes.ToDictionary(e => e.Id, e => e.Number);
+        foreach (var f in findings)
+        {
+            var behind = byItem[f.Id].Where(x => x.Kind == EvidenceKind.Episode && numbers.ContainsKey(x.TargetId)).Select(x => numbers[x.TargetId]).Order().ToList();
+            var patterns = AnalysisQueries.Describe(codes[f.Id].Where(c => c.SchemeKey == DefaultCodingSchemes.PatternsKey).Select(c => c.CodeKey), DefaultCodingSchemes.UnderlyingPatterns);
+            document.Heading(2, $"Finding {f.Number}: {f.Title}")
+                .KeyValues(
+                [
+                    ("Status", f.Status.DisplayName()),
+                    ("Priority", f.PriorityRank?.ToString(Infrastructure.Layout.UkTime.Culture) ?? "Not ranked"),
+                    ("Good practice", f.IsGoodPractice ? "Yes" : "No"),
+                    ("Episodes behind it", behind.Count == 0 ? "None linked" : string.Join(", ", behind.Select(n => $"episode {n}"))),
+                    ("Pattern categories", patterns.Count == 0 ? "None chosen" : string.Join("; ", patterns.Select(p => p.Name))),
+                    ("Still happens", f.StillHappens switch { StillHappens.Yes => "Yes", StillHappens.No => "No", _ => "Not known" }
+                        + (f.StillHappensCheckedOn is { } on ? $", checked {Long(on)}" : string.Empty)),
+                    ("Evidence", Refs(f.Id) is { Length: > 0 } refs ? refs : "None linked beyond its episodes"),
+                ]);
+            foreach (var (heading, text) in new[]
+            {
+                ("How it showed in this case", f.InThisCase), ("Why it is not peculiar to this case", f.NotPeculiar), ("How widespread it is", f.HowWidespread),
+                ("Why it matters", f.WhyItMatters), ("Summary", f.Statement), ("How we know whether it still happens", f.StillHappensEvidence),
+            })
+            {
+                document.Heading(3, heading).Paragraph(text ?? "Not written yet.");
+            }
+
+            document.Heading(3, "Issues for the Board");
+            if (issues[f.Id].Any())
+            {
+                document.Numbered(issues[f.Id]);
+            }
+            else
+            {
+                document.Paragraph("None.");
+            }
+        }
+
+        document.Heading(1, "Recommendations");
+        if (recommendations.Count == 0)
+        {
+            document.Paragraph("None made.");
+        }
+        else
+        {
+            document.Table(["Number", "Recommendation", "Kind", "Level", "Finding", "Suggested owner"],
+                recommendations.Select(r => (IReadOnlyList<string>)[r.Number.ToString(Infrastructure.Layout.UkTime.Culture), r.Text, r.Kind.ShortName(), r.Level.ToString(),
+                    r.FindingNumber is { } n ? $"Finding {n}" : "None", r.SuggestedOwner ?? string.Empty]));
+        }
+
+        document.Heading(1, "Challenge log");
+        if (challenges.Count == 0)
+        {
+            document.Paragraph("No challenges recorded.");
+        }
+        else
+        {
+            document.Table(["Item", "Challenge", "Raised", "Response", "Outcome"],
+                challenges.Select(c => (IReadOnlyList<string>)[c.ItemLabel, c.Text, $"{c.RaisedBy}, {Long(DateOnly.FromDateTime(c.RaisedAt))}", c.Response ?? string.Empty, c.Outcome.DisplayName()]));
+        }
+
+        document.Heading(1, "Evidence referred to");
+        if (appendix.Count == 0)
+        {
+            document.Paragraph("No evidence is linked yet.");
+        }
+        else
+        {
+            document.Paragraph("Names in chronology entries are replaced by the people's pseudonyms. Conversation notes are referred to, not copied.")
+                .Table(["Ref", "Kind", "Evidence"], appendix);
+        }
+
+        return document.ToBytes();
+    }
+
+    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture);
+}

@@ -1,0 +1,138 @@
+using Lantern.Core.Analysis;
+
+namespace Lantern.Testing.Web;
+
+/// <summary>Ids of the analysis seeded for a review.</summary>
+public sealed record AnalysisIds(Guid EpisodeId, Guid FindingId, Guid RecommendationId, Guid ChallengeId, Guid ConversationId);
+
+/// <summary>A review's analysis made directly in the database: one episode and one finding built on it, both
+/// shared with the case group, a recommendation from the finding, a challenge to the episode, and a conversation
+/// whose notes (version 1) are with its participant to check.</summary>
+public static class AnalysisSeed
+{
+    public static async Task<AnalysisIds> AnalysisAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid userId, Guid participantPersonId,
+        Guid participantUserId, IReadOnlyList<Guid> interviewerUserIds)
+    {
+        await using var db = factory.CreateDbContext();
+        var now = DateTime.UtcNow;
+        var episode = new KeyPracticeEpisode
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Number = 1,
+            Title = "Home visit after the missed appointments",
+            PeriodFrom = new DateOnly(2024, 6, 3),
+            AgencyIds = [agencyId],
+            WhatHappened = "The health visitor called at the flat after two missed clinic appointments and saw the baby briefly at the door.",
+            KnownThen = "Two missed appointments; no other agency had shared concerns.",
+            Appraisal = PracticeAppraisal.Adequate,
+            AppraisalReasons = "A visit within a week was what the service expected at the time.",
+            Explanation = "Caseloads were high and a doorstep sighting counted as a seen visit in the service's guidance.",
+            RaisedBy = EpisodeSource.ReviewTeam,
+            Status = EpisodeStatus.AgreedByReviewTeam,
+            SharedAt = now,
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        var finding = new Finding
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Number = 1,
+            Title = "Seeing a baby at the door is counted as seeing the baby, so concerns about care go unnoticed",
+            InThisCase = "The doorstep sighting was recorded as a completed visit.",
+            NotPeculiar = "The case group said doorstep visits are common across the area.",
+            WhyItMatters = "Agencies believe a child has been seen properly when they have not.",
+            Statement = "What counts as seeing a child is not agreed across agencies.",
+            SharedAt = now,
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        db.Episodes.Add(episode);
+        db.Findings.Add(finding);
+        db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = reviewId, Position = 1, Text = "How does the Board know what agencies count as seeing a child?" });
+        db.AnalysisLinks.Add(new AnalysisLink
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            FromKind = AnalysisItemKind.Finding,
+            FromId = finding.Id,
+            ToKind = EvidenceKind.Episode,
+            ToId = episode.Id,
+            CreatedByUserId = userId,
+            CreatedAt = now,
+        });
+        db.AnalysisCodes.Add(new AnalysisCode
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            ItemKind = AnalysisItemKind.Episode,
+            ItemId = episode.Id,
+            SchemeKey = DefaultCodingSchemes.FactorsKey,
+            SchemeVersion = DefaultCodingSchemes.ContributoryFactors.Version,
+            CodeKey = "practitioner-attention",
+        });
+        var recommendation = new Recommendation
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Number = 1,
+            FindingId = finding.Id,
+            Text = "Agree across agencies what seeing a child means on a home visit.",
+            Kind = RecommendationKind.ClearCut,
+            Level = RecommendationLevel.Local,
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        db.Recommendations.Add(recommendation);
+        var challenge = new Challenge
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            ItemKind = AnalysisItemKind.Episode,
+            ItemId = episode.Id,
+            RaisedByUserId = userId,
+            RaisedAt = now,
+            Text = "Is adequate too generous, given what the guidance said?",
+            Outcome = ChallengeOutcome.Open,
+        };
+        db.Challenges.Add(challenge);
+        var conversation = new Conversation
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Number = 1,
+            ParticipantPersonId = participantPersonId,
+            ParticipantUserId = participantUserId,
+            InterviewerUserIds = [.. interviewerUserIds],
+            ScheduledFor = new DateOnly(2026, 10, 6),
+            Purpose = "To understand how the strategy discussion looked to the social worker at the time.",
+            Status = ConversationStatus.WithParticipant,
+            NotesVersion = 1,
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        db.Conversations.Add(conversation);
+        db.ConversationNotes.Add(new ConversationNotes
+        {
+            Id = Guid.NewGuid(),
+            ConversationId = conversation.Id,
+            ReviewId = reviewId,
+            Number = 1,
+            Author = NotesAuthor.Interviewers,
+            Sections = new() { ["overview"] = "Allocated the family in March 2024.", ["at-the-time"] = "Thought the aunt was coping; the caseload was 28 families." },
+            WrittenByUserId = userId,
+            WrittenAt = now,
+        });
+        await db.SaveChangesAsync();
+        return new AnalysisIds(episode.Id, finding.Id, recommendation.Id, challenge.Id, conversation.Id);
+    }
+}
