@@ -67,9 +67,9 @@ public static class ChronologyPageBenchmark
         return 0;
     }
 
-    private sealed record Times(double Median, double P95);
+    internal sealed record Times(double Median, double P95);
 
-    private static async Task<Times> TimeAsync(HttpClient client, string path, string? cookies, int requests)
+    internal static async Task<Times> TimeAsync(HttpClient client, string path, string? cookies, int requests)
     {
         for (var i = 0; i < 5; i++)
         {

@@ -11,6 +11,7 @@ public static class BenchmarkProgram
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- http [seconds] [clients] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- chronology [requests] [entries] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- import [rows] [Sqlite|Postgres]
+    // dotnet run -c Release --project bench/Lantern.Benchmarks -- analysis [requests] [Sqlite|Postgres]
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "import")
@@ -21,6 +22,11 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "http")
         {
             return await HttpBenchmark.RunAsync(args);
+        }
+
+        if (args.Length > 0 && args[0] == "analysis")
+        {
+            return await AnalysisPageBenchmark.RunAsync(args);
         }
 
         if (args.Length > 0 && args[0] == "chronology")

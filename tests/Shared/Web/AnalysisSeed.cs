@@ -135,4 +135,168 @@ public static class AnalysisSeed
         await db.SaveChangesAsync();
         return new AnalysisIds(episode.Id, finding.Id, recommendation.Id, challenge.Id, conversation.Id);
     }
+
+    /// <summary>A large analysis for benchmarks: <paramref name="episodes"/> episodes, each with three factors and
+    /// three chronology entries as evidence; <paramref name="findings"/> findings on three episodes each, with two issues
+    /// and two pattern categories; and <paramref name="conversations"/> conversations with a version of notes each.
+    /// Uses the review's current chronology entries and registers 20 practitioners as participants.</summary>
+    public static async Task ManyAnalysisAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid userId, IReadOnlyList<Guid> interviewers,
+        int episodes = 60, int findings = 20, int conversations = 200)
+    {
+        await using var db = factory.CreateDbContext();
+        var now = DateTime.UtcNow;
+        var lineages = db.ChronologyEntries.Where(e => e.ReviewId == reviewId && e.IsCurrent).OrderBy(e => e.Date).Select(e => e.LineageId).Take(episodes * 3).ToList();
+        var factorKeys = DefaultCodingSchemes.ContributoryFactors.All.Select(c => c.Key).ToList();
+        var patternKeys = DefaultCodingSchemes.UnderlyingPatterns.All.Select(c => c.Key).ToList();
+        var episodeIds = new List<Guid>();
+        for (var i = 0; i < episodes; i++)
+        {
+            var episode = new KeyPracticeEpisode
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                Number = i + 1,
+                Title = $"Episode of practice number {i + 1}",
+                AgencyIds = [agencyId],
+                WhatHappened = string.Concat(Enumerable.Repeat("A practitioner visited and recorded what they saw. ", 20)),
+                KnownThen = "What the records showed then.",
+                Appraisal = (PracticeAppraisal)(i % 4),
+                AppraisalReasons = "Judged against what was expected at the time.",
+                Explanation = "It made sense because of the pressures then.",
+                RaisedBy = EpisodeSource.ReviewTeam,
+                Status = (EpisodeStatus)(i % 3),
+                SharedAt = i % 2 == 0 ? now : null,
+                CreatedByUserId = userId,
+                CreatedAt = now,
+                UpdatedByUserId = userId,
+                UpdatedAt = now,
+            };
+            db.Episodes.Add(episode);
+            episodeIds.Add(episode.Id);
+            for (var f = 0; f < 3; f++)
+            {
+                db.AnalysisCodes.Add(new AnalysisCode
+                {
+                    Id = Guid.NewGuid(),
+                    ReviewId = reviewId,
+                    ItemKind = AnalysisItemKind.Episode,
+                    ItemId = episode.Id,
+                    SchemeKey = DefaultCodingSchemes.FactorsKey,
+                    SchemeVersion = 1,
+                    CodeKey = factorKeys[(i * 3 + f) % factorKeys.Count],
+                });
+                if (lineages.Count > 0)
+                {
+                    db.AnalysisLinks.Add(new AnalysisLink
+                    {
+                        Id = Guid.NewGuid(),
+                        ReviewId = reviewId,
+                        FromKind = AnalysisItemKind.Episode,
+                        FromId = episode.Id,
+                        ToKind = EvidenceKind.ChronologyEntry,
+                        ToId = lineages[(i * 3 + f) % lineages.Count],
+                        CreatedByUserId = userId,
+                        CreatedAt = now,
+                    });
+                }
+            }
+
+            db.AnalysisComments.Add(new AnalysisComment { Id = Guid.NewGuid(), ReviewId = reviewId, ItemKind = AnalysisItemKind.Episode, ItemId = episode.Id, AuthorUserId = userId, Text = "A comment.", CreatedAt = now });
+        }
+
+        for (var i = 0; i < findings; i++)
+        {
+            var finding = new Finding
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                Number = i + 1,
+                Title = $"A pattern in how the agencies work, number {i + 1}",
+                InThisCase = "How it showed.",
+                NotPeculiar = "Why it is routine.",
+                WhyItMatters = "Why it matters.",
+                Statement = "The summary.",
+                PriorityRank = i + 1,
+                CreatedByUserId = userId,
+                CreatedAt = now,
+                UpdatedByUserId = userId,
+                UpdatedAt = now,
+            };
+            db.Findings.Add(finding);
+            for (var k = 0; k < 2; k++)
+            {
+                db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = reviewId, Position = k + 1, Text = $"Open question {k + 1} for the Board?" });
+                db.AnalysisCodes.Add(new AnalysisCode
+                {
+                    Id = Guid.NewGuid(),
+                    ReviewId = reviewId,
+                    ItemKind = AnalysisItemKind.Finding,
+                    ItemId = finding.Id,
+                    SchemeKey = DefaultCodingSchemes.PatternsKey,
+                    SchemeVersion = 1,
+                    CodeKey = patternKeys[(i + k) % patternKeys.Count],
+                });
+            }
+
+            for (var e = 0; e < 3; e++)
+            {
+                db.AnalysisLinks.Add(new AnalysisLink
+                {
+                    Id = Guid.NewGuid(),
+                    ReviewId = reviewId,
+                    FromKind = AnalysisItemKind.Finding,
+                    FromId = finding.Id,
+                    ToKind = EvidenceKind.Episode,
+                    ToId = episodeIds[(i * 3 + e) % episodeIds.Count],
+                    CreatedByUserId = userId,
+                    CreatedAt = now,
+                });
+            }
+        }
+
+        var people = Enumerable.Range(1, 20).Select(n => new Lantern.Core.Information.Person
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Category = Lantern.Core.Information.PersonCategory.Professional,
+            RealName = $"Practitioner {n} Fictional",
+            Pseudonym = $"Practitioner {n}",
+            AgencyId = agencyId,
+            ProfessionalRole = "Social worker",
+        }).ToList();
+        db.People.AddRange(people);
+        for (var i = 0; i < conversations; i++)
+        {
+            var conversation = new Conversation
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                Number = i + 1,
+                ParticipantPersonId = people[i % people.Count].Id,
+                InterviewerUserIds = [.. interviewers],
+                ScheduledFor = new DateOnly(2026, 10, 1).AddDays(i % 50),
+                Purpose = "To understand how it looked at the time.",
+                Status = (ConversationStatus)(i % 4),
+                NotesVersion = 1,
+                CreatedByUserId = userId,
+                CreatedAt = now,
+                UpdatedByUserId = userId,
+                UpdatedAt = now,
+            };
+            db.Conversations.Add(conversation);
+            db.ConversationNotes.Add(new ConversationNotes
+            {
+                Id = Guid.NewGuid(),
+                ConversationId = conversation.Id,
+                ReviewId = reviewId,
+                Number = 1,
+                Author = NotesAuthor.Interviewers,
+                Sections = ConversationStructure.Sections.ToDictionary(s => s.Key, s => string.Concat(Enumerable.Repeat("What the participant said. ", 30))),
+                WrittenByUserId = userId,
+                WrittenAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
 }
