@@ -24,11 +24,16 @@ public sealed class GovUkErrorSummaryTagHelper(Microsoft.AspNetCore.Mvc.ModelBin
     [HtmlAttributeName("disable-auto-focus")]
     public bool? DisableAutoFocus { get; set; }
 
+    /// <summary>Keys of fields the model does not declare as properties (a dictionary's entries, such as
+    /// "rating-prepared"), in the order the form shows them. They are listed before the declared fields.</summary>
+    [HtmlAttributeName("order")]
+    public IEnumerable<string>? FieldOrder { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var model = ViewContext.ViewData.Model;
         var metadata = model is null ? ViewContext.ViewData.ModelMetadata : metadataProvider?.GetMetadataForType(model.GetType()) ?? ViewContext.ViewData.ModelMetadata;
-        var errors = ErrorList(ViewContext.ViewData.ModelState, DeclaredOrder(metadata));
+        var errors = ErrorList(ViewContext.ViewData.ModelState, [.. FieldOrder ?? [], .. DeclaredOrder(metadata)]);
         if (errors.Count == 0)
         {
             output.SuppressOutput();

@@ -217,7 +217,7 @@ public sealed class ConversationService(LanternDbContext db, SettingUpRecorder r
         }
 
         var errors = AnonymousFeedback.Questions.Where(q => ratings.GetValueOrDefault(q.Key) is not (>= 1 and <= 5))
-            .Select(q => (q.Key, $"Select how far you agree that {char.ToLowerInvariant(q.Statement[0])}{q.Statement[1..]}")).ToList();
+            .Select(q => (q.Key, $"Select how far you agree that {(q.Statement.StartsWith("I ", StringComparison.Ordinal) ? q.Statement : $"{char.ToLowerInvariant(q.Statement[0])}{q.Statement[1..]}")}")).ToList();
         if (errors.Count > 0)
         {
             return new WriteResult(false, errors);

@@ -20,11 +20,14 @@ public sealed class FeedbackModel(ConversationService conversations, Conversatio
     [BindProperty(Name = "Ratings")]
     public Dictionary<string, int?> Ratings { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid conversationId) => await LoadAsync(conversationId) && !Conversation.FeedbackGiven ? Page() : NotFound();
+    /// <summary>Where "Back" and a sent form lead: the notes when the participant can read them, else their conversations.</summary>
+    public string ReturnPath => CanRead ? $"/reviews/{Review.Id}/my-conversations/{Conversation.Id}" : $"/reviews/{Review.Id}/my-conversations";
+
+    public async Task<IActionResult> OnGetAsync(Guid conversationId) => await LoadAsync(conversationId, forFeedback: true) && !Conversation.FeedbackGiven ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid conversationId)
     {
-        if (!await LoadAsync(conversationId))
+        if (!await LoadAsync(conversationId, forFeedback: true))
         {
             return NotFound();
         }
@@ -33,7 +36,7 @@ public sealed class FeedbackModel(ConversationService conversations, Conversatio
         if (result.Succeeded)
         {
             TempData["Notice"] = "Thank you for your feedback";
-            return Redirect($"/reviews/{Review.Id}/my-conversations/{conversationId}");
+            return Redirect(ReturnPath);
         }
 
         foreach (var (field, message) in result.Errors)

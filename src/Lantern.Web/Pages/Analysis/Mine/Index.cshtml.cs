@@ -1,16 +1,32 @@
 using Lantern.Core.Access;
+using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
+using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.Analysis.Conversations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Mine;
 
 /// <summary>The signed-in person's own conversations on this review, as a participant: the only notes they see.</summary>
 [ReviewPage(ReviewPermission.View, AuditActions.ConversationsViewed)]
-public sealed class IndexModel(ConversationQueries queries) : ReviewPageModel
+public sealed class IndexModel(ConversationQueries queries, LanternDbContext db) : ReviewPageModel
 {
     public IReadOnlyList<ConversationRow> Conversations { get; private set; } = [];
 
-    public async Task OnGetAsync() =>
-        Conversations = await queries.AllAsync(Review.Id, Review.PartnershipId, User.RequireActor().UserId, HttpContext.RequestAborted);
+    /// <summary>Conversations with notes that the participant has not given feedback on yet.</summary>
+    public IReadOnlySet<Guid> FeedbackDue { get; private set; } = new HashSet<Guid>();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var me = User.RequireActor().UserId;
+        Conversations = await queries.AllAsync(Review.Id, Review.PartnershipId, me, HttpContext.RequestAborted);
+        FeedbackDue = (await db.Conversations.AsNoTracking()
+            .Where(c => c.ReviewId == Review.Id && c.ParticipantUserId == me && !c.FeedbackGiven && c.Status != ConversationStatus.Scheduled)
+            .Select(c => c.Id).ToListAsync(HttpContext.RequestAborted)).ToHashSet();
+    }
 }

@@ -16,12 +16,18 @@ public abstract class MineModel(ConversationQueries queries, LanternDbContext db
 
     public NotesVersionRow Latest { get; private set; } = null!;
 
-    protected async Task<bool> LoadAsync(Guid conversationId)
+    /// <summary>Whether the participant can read the notes now (they are with them, or confirmed).</summary>
+    public bool CanRead => Conversation.Status is ConversationStatus.WithParticipant or ConversationStatus.Confirmed;
+
+    /// <param name="forFeedback">Also finds the conversation while the notes are back with the reviewers (after the
+    /// participant's corrections): feedback on taking part does not wait for the notes.</param>
+    protected async Task<bool> LoadAsync(Guid conversationId, bool forFeedback = false)
     {
         var me = User.RequireActor().UserId;
         var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(
             c => c.Id == conversationId && c.ReviewId == Review.Id && c.ParticipantUserId == me
-                 && (c.Status == ConversationStatus.WithParticipant || c.Status == ConversationStatus.Confirmed), HttpContext.RequestAborted);
+                 && (c.Status == ConversationStatus.WithParticipant || c.Status == ConversationStatus.Confirmed
+                     || (forFeedback && c.Status == ConversationStatus.NotesWritten)), HttpContext.RequestAborted);
         if (conversation is null)
         {
             return false;
