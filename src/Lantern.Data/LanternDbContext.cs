@@ -75,6 +75,11 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Analysis.Conversation> Conversations => Set<Core.Analysis.Conversation>();
     public DbSet<Core.Analysis.ConversationNotes> ConversationNotes => Set<Core.Analysis.ConversationNotes>();
     public DbSet<Core.Analysis.ParticipantFeedback> ParticipantFeedback => Set<Core.Analysis.ParticipantFeedback>();
+    public DbSet<Core.Analysis.NarrativeSection> NarrativeSections => Set<Core.Analysis.NarrativeSection>();
+    public DbSet<Core.Analysis.Perspective> Perspectives => Set<Core.Analysis.Perspective>();
+    public DbSet<Core.Analysis.Discrepancy> Discrepancies => Set<Core.Analysis.Discrepancy>();
+    public DbSet<Core.Analysis.Meeting> Meetings => Set<Core.Analysis.Meeting>();
+    public DbSet<Core.Analysis.HindsightRecord> HindsightRecords => Set<Core.Analysis.HindsightRecord>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

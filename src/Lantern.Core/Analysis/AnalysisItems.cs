@@ -6,6 +6,9 @@ public enum AnalysisItemKind
     Episode,
     Finding,
     Recommendation,
+    NarrativeSection,
+    Perspective,
+    Discrepancy,
 }
 
 /// <summary>What an analysis item can point to as its evidence.</summary>
@@ -221,6 +224,9 @@ public static class AnalysisItemNames
         AnalysisItemKind.Episode => "Key practice episode",
         AnalysisItemKind.Finding => "Finding",
         AnalysisItemKind.Recommendation => "Recommendation",
+        AnalysisItemKind.NarrativeSection => "Narrative section",
+        AnalysisItemKind.Perspective => "Perspective",
+        AnalysisItemKind.Discrepancy => "Discrepancy",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -151,6 +151,15 @@ public static class AuditActions
     public const string ConversationConfirmed = "conversation.confirmed";
     public const string ConversationCorrected = "conversation.corrected";
     public const string ConversationFeedbackGiven = "conversation.feedback-given";
+    public const string NarrativeSectionAdded = "narrative.section-added";
+    public const string NarrativeSectionChanged = "narrative.section-changed";
+    public const string PerspectiveAdded = "narrative.perspective-added";
+    public const string PerspectiveChanged = "narrative.perspective-changed";
+    public const string DiscrepancyRecorded = "narrative.discrepancy-recorded";
+    public const string DiscrepancyExplored = "narrative.discrepancy-explored";
+    public const string MeetingArranged = "meeting.arranged";
+    public const string MeetingRecorded = "meeting.recorded";
+    public const string HindsightRecorded = "analysis.hindsight-recorded";
 
     // Partnership settings
     public const string PartnershipSettingsChanged = "partnership.settings-changed";
@@ -262,6 +271,15 @@ public static class AuditActions
         ConversationConfirmed => "Participant confirmed the notes of their conversation",
         ConversationCorrected => "Participant suggested corrections to the notes of their conversation",
         ConversationFeedbackGiven => "Participant gave anonymous feedback on taking part (the answers are not linked to them)",
+        NarrativeSectionAdded => "Section of the practitioners' narrative added",
+        NarrativeSectionChanged => "Section of the practitioners' narrative changed",
+        PerspectiveAdded => "Someone's account added to a section of the narrative",
+        PerspectiveChanged => "Someone's account in the narrative changed",
+        DiscrepancyRecorded => "Discrepancy between accounts in the narrative recorded",
+        DiscrepancyExplored => "What exploring a discrepancy found, or how far it has got, recorded",
+        MeetingArranged => "Review team or case group meeting arranged",
+        MeetingRecorded => "Meeting's arrangements, attendance, notes or decisions saved",
+        HindsightRecorded => "Record of the techniques used against hindsight and outcome bias saved",
         MaterialViewed => "Viewed the index of material",
         MaterialAdded => "Item added to the index of material",
         MaterialChanged => "Item in the index of material changed",

@@ -67,6 +67,10 @@ public static class FeatureRegistration
         services.AddScoped<Pages.Analysis.WorkingPapers>();
         services.AddScoped<Pages.Analysis.Conversations.ConversationService>();
         services.AddScoped<Pages.Analysis.Conversations.ConversationQueries>();
+        services.AddScoped<Pages.Analysis.Narrative.NarrativeService>();
+        services.AddScoped<Pages.Analysis.Narrative.NarrativeQueries>();
+        services.AddScoped<Pages.Analysis.Meetings.MeetingService>();
+        services.AddScoped<Pages.Analysis.HindsightService>();
         services.AddScoped<ProcessService>();
         services.AddScoped<HoldQueries>();
         services.AddScoped<ChronologyApplier>();

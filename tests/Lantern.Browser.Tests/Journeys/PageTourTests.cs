@@ -152,6 +152,22 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/analysis/challenges"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/challenges/{challengeId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/traceability"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/perspectives/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/discrepancies/add"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/meetings"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/meetings/arrange"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}/record"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/hindsight"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/shared/narrative/{sectionId:guid}"] = ("case group member", 200),
+        ["/reviews/{reviewId:guid}/analysis/shared/meetings/{meetingId:guid}"] = ("case group member", 200),
         ["/reviews/{reviewId:guid}/analysis/conversations"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/conversations/arrange"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}"] = ("business unit", 200),
@@ -232,6 +248,10 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{recommendationId:guid}", world.World.Analysis.RecommendationId.ToString(), StringComparison.Ordinal)
         .Replace("{conversationId:guid}", world.World.Analysis.ConversationId.ToString(), StringComparison.Ordinal)
         .Replace("{challengeId:guid}", world.World.Analysis.ChallengeId.ToString(), StringComparison.Ordinal)
+        .Replace("{sectionId:guid}", world.World.Analysis.SectionId.ToString(), StringComparison.Ordinal)
+        .Replace("{perspectiveId:guid}", world.World.Analysis.PerspectiveId.ToString(), StringComparison.Ordinal)
+        .Replace("{discrepancyId:guid}", world.World.Analysis.DiscrepancyId.ToString(), StringComparison.Ordinal)
+        .Replace("{meetingId:guid}", world.World.Analysis.MeetingId.ToString(), StringComparison.Ordinal)
         .Replace("{documentId:guid}", world.World.Evidence.DocumentId.ToString(), StringComparison.Ordinal)
         .Replace("{itemId:guid}", world.World.Evidence.MaterialItemId.ToString(), StringComparison.Ordinal)
         .Replace("{disclosureId:guid}", world.World.Evidence.DisclosureId.ToString(), StringComparison.Ordinal)

@@ -143,6 +143,22 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/analysis/shared                                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
         /reviews/{reviewId:guid}/analysis/shared/episodes/{episodeId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
         /reviews/{reviewId:guid}/analysis/shared/findings/{findingId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/narrative                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/narrative/add                             | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/change         | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/perspectives/add| -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change| -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources| -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/discrepancies/add| -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}| -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/meetings                                  | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/meetings/arrange                          | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}/record          | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/hindsight                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/shared/narrative/{sectionId:guid}         | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/shared/meetings/{meetingId:guid}          | -    | -     | -  | -     | -       | -    | Y    | Y    | Y         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/conversations                             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/analysis/conversations/arrange                     | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}       | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
@@ -194,6 +210,9 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/analysis/shared/episodes/{episodeId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/shared/findings/{findingId:guid}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}       | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/hindsight                                 | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/shared/narrative/{sectionId:guid}         | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | -        | -
         """;
 
     public static TheoryData<string> Personas() =>
@@ -349,6 +368,10 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{recommendationId:guid}", world.Analysis.RecommendationId.ToString(), StringComparison.Ordinal)
         .Replace("{conversationId:guid}", world.Analysis.ConversationId.ToString(), StringComparison.Ordinal)
         .Replace("{challengeId:guid}", world.Analysis.ChallengeId.ToString(), StringComparison.Ordinal)
+        .Replace("{sectionId:guid}", world.Analysis.SectionId.ToString(), StringComparison.Ordinal)
+        .Replace("{perspectiveId:guid}", world.Analysis.PerspectiveId.ToString(), StringComparison.Ordinal)
+        .Replace("{discrepancyId:guid}", world.Analysis.DiscrepancyId.ToString(), StringComparison.Ordinal)
+        .Replace("{meetingId:guid}", world.Analysis.MeetingId.ToString(), StringComparison.Ordinal)
         .Replace("{documentId:guid}", world.Evidence.DocumentId.ToString(), StringComparison.Ordinal)
         .Replace("{itemId:guid}", world.Evidence.MaterialItemId.ToString(), StringComparison.Ordinal)
         .Replace("{disclosureId:guid}", world.Evidence.DisclosureId.ToString(), StringComparison.Ordinal)

@@ -3,11 +3,23 @@ using Lantern.Core.Analysis;
 namespace Lantern.Testing.Web;
 
 /// <summary>Ids of the analysis seeded for a review.</summary>
-public sealed record AnalysisIds(Guid EpisodeId, Guid FindingId, Guid RecommendationId, Guid ChallengeId, Guid ConversationId);
+public sealed record AnalysisIds(Guid EpisodeId, Guid FindingId, Guid RecommendationId, Guid ChallengeId, Guid ConversationId)
+{
+    /// <summary>A narrative section shared with the case group, with two accounts and a discrepancy between them.</summary>
+    public Guid SectionId { get; init; }
+
+    public Guid PerspectiveId { get; init; }
+
+    public Guid DiscrepancyId { get; init; }
+
+    /// <summary>A case group meeting (held) to which the case group member and the interviewers are invited.</summary>
+    public Guid MeetingId { get; init; }
+}
 
 /// <summary>A review's analysis made directly in the database: one episode and one finding built on it, both
 /// shared with the case group, a recommendation from the finding, a challenge to the episode, and a conversation
-/// whose notes (version 1) are with its participant to check.</summary>
+/// whose notes (version 1) are with its participant to check; a shared narrative section with two accounts that
+/// differ, and a case group meeting the participant is invited to.</summary>
 public static class AnalysisSeed
 {
     public static async Task<AnalysisIds> AnalysisAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid userId, Guid participantPersonId,
@@ -132,8 +144,88 @@ public static class AnalysisSeed
             WrittenByUserId = userId,
             WrittenAt = now,
         });
+        var section = new NarrativeSection
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Number = 1,
+            Title = "After the move to the new flat",
+            PeriodFrom = new DateOnly(2024, 3, 1),
+            PeriodTo = new DateOnly(2024, 6, 30),
+            Summary = "The family moved across the area and two services lost track of which team held the case.",
+            SharedAt = now,
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        var social = new Perspective
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            SectionId = section.Id,
+            PersonId = participantPersonId,
+            AgencyId = agencyId,
+            Account = "Believed the health visitor had seen the baby that week and so did not visit again.",
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        var agency = new Perspective
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            SectionId = section.Id,
+            AgencyId = agencyId,
+            Account = "The service's records show no visit that week.",
+            CreatedByUserId = userId,
+            CreatedAt = now.AddSeconds(1),
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        var discrepancy = new Discrepancy
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            SectionId = section.Id,
+            Number = 1,
+            Description = "Whether anyone saw the baby in the week of 3 June.",
+            PerspectiveIds = [social.Id, agency.Id],
+            Status = DiscrepancyStatus.ToExplore,
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        var meeting = new Meeting
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Kind = MeetingKind.CaseGroupIntroduction,
+            HeldOn = new DateOnly(2026, 10, 20),
+            Place = "Room 2, civic centre",
+            Agenda = "Welcome and how the review works\nThe story so far",
+            Attendees = [new MeetingAttendee { UserId = participantUserId, Attendance = Attendance.Attended }, .. interviewerUserIds.Select(id => new MeetingAttendee { UserId = id, Attendance = Attendance.Attended })],
+            Notes = "The group talked through the first two periods of the narrative.",
+            Decisions = ["Share the first narrative section for comment"],
+            CreatedByUserId = userId,
+            CreatedAt = now,
+            UpdatedByUserId = userId,
+            UpdatedAt = now,
+        };
+        db.NarrativeSections.Add(section);
+        db.Perspectives.AddRange(social, agency);
+        db.Discrepancies.Add(discrepancy);
+        db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
-        return new AnalysisIds(episode.Id, finding.Id, recommendation.Id, challenge.Id, conversation.Id);
+        return new AnalysisIds(episode.Id, finding.Id, recommendation.Id, challenge.Id, conversation.Id)
+        {
+            SectionId = section.Id,
+            PerspectiveId = social.Id,
+            DiscrepancyId = discrepancy.Id,
+            MeetingId = meeting.Id,
+        };
     }
 
     /// <summary>A large analysis for benchmarks: <paramref name="episodes"/> episodes, each with three factors and

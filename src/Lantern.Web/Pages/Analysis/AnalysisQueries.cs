@@ -15,7 +15,11 @@ public sealed record RecommendationRow(Guid Id, int Number, string Text, Recomme
     string? FindingTitle, string? SuggestedOwner);
 
 /// <summary>One piece of evidence an item is linked to, described for a reader.</summary>
-public sealed record EvidenceRow(Guid LinkId, EvidenceKind Kind, Guid TargetId, string Label, string? Detail, string? Href, string? Note);
+public sealed record EvidenceRow(Guid LinkId, EvidenceKind Kind, Guid TargetId, string Label, string? Detail, string? Href, string? Note)
+{
+    /// <summary>The item the link is from (an episode, a finding, a perspective).</summary>
+    public Guid FromId { get; init; }
+}
 
 public sealed record CommentRow(Guid Id, string Author, string Text, DateTime At);
 
@@ -121,7 +125,8 @@ public sealed class AnalysisQueries(LanternDbContext db)
                 EvidenceKind.Episode when episodes.TryGetValue(link.ToId, out var episode) =>
                     new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Episode {episode.Number}: {episode.Title}", null, $"/reviews/{reviewId}/analysis/episodes/{link.ToId}", link.Note),
                 _ => new EvidenceRow(link.Id, link.ToKind, link.ToId, $"{link.ToKind.DisplayName()} no longer in the review", null, null, link.Note),
-            });
+            } with
+            { FromId = link.FromId });
         }
 
         // Links saved together share a moment, so episodes are put in number order rather than left to chance.
@@ -207,8 +212,29 @@ public sealed class AnalysisQueries(LanternDbContext db)
             labels[r.Id] = $"Recommendation {r.Number}";
         }
 
+        foreach (var n in await db.NarrativeSections.AsNoTracking().Where(n => n.ReviewId == reviewId && ids.Contains(n.Id)).Select(n => new { n.Id, n.Number, n.Title }).ToListAsync(ct))
+        {
+            labels[n.Id] = $"Narrative section {n.Number}: {n.Title}";
+        }
+
+        foreach (var p in await db.Perspectives.AsNoTracking().Where(p => p.ReviewId == reviewId && ids.Contains(p.Id))
+                     .Select(p => new { p.Id, Section = db.NarrativeSections.Where(n => n.Id == p.SectionId).Select(n => n.Number).FirstOrDefault(), Person = db.People.Where(x => x.Id == p.PersonId).Select(x => x.Pseudonym).FirstOrDefault(), Agency = db.Agencies.Where(a => a.Id == p.AgencyId).Select(a => a.Name).FirstOrDefault() })
+                     .ToListAsync(ct))
+        {
+            labels[p.Id] = $"{PerspectiveName(p.Person, p.Agency)}'s account in narrative section {p.Section}";
+        }
+
         return labels;
     }
+
+    /// <summary>Whose account a perspective is: "Pseudonym (Agency)", the person or the agency alone.</summary>
+    public static string PerspectiveName(string? person, string? agency) => (person, agency) switch
+    {
+        ({ } p, { } a) => $"{p} ({a})",
+        ({ } p, null) => p,
+        (null, { } a) => a,
+        _ => "Unknown",
+    };
 
     public async Task<Dictionary<Guid, string>> AgencyNamesAsync(Guid partnershipId, CancellationToken ct) =>
         await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);

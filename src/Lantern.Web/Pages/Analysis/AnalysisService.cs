@@ -85,7 +85,7 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
         return await SaveAsync(cancellationToken);
     }
 
-    /// <summary>Shares an episode or finding with the case group for comment, or stops sharing it.</summary>
+    /// <summary>Shares an episode, finding or narrative section with the case group for comment, or stops sharing it.</summary>
     public async Task<WriteResult> ShareAsync(ItemRef item, bool share, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var now = share ? recorder.Now : (DateTime?)null;
@@ -121,6 +121,16 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
                 }
 
                 finding.SharedAt = share ? finding.SharedAt ?? now : null;
+                break;
+            case AnalysisItemKind.NarrativeSection:
+                var section = await db.NarrativeSections.SingleOrDefaultAsync(s => s.Id == item.ItemId && s.ReviewId == item.ReviewId, cancellationToken);
+                if (section is null)
+                {
+                    return WriteResult.Missing;
+                }
+
+                changed = (section.SharedAt is null) == share ? 1 : 0;
+                section.SharedAt = share ? section.SharedAt ?? now : null;
                 break;
             default:
                 return WriteResult.Missing;
@@ -239,6 +249,9 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
         AnalysisItemKind.Episode => await db.Episodes.AnyAsync(e => e.Id == item.ItemId && e.ReviewId == item.ReviewId && (!sharedOnly || e.SharedAt != null), cancellationToken),
         AnalysisItemKind.Finding => await db.Findings.AnyAsync(f => f.Id == item.ItemId && f.ReviewId == item.ReviewId && (!sharedOnly || f.SharedAt != null), cancellationToken),
         AnalysisItemKind.Recommendation => !sharedOnly && await db.Recommendations.AnyAsync(r => r.Id == item.ItemId && r.ReviewId == item.ReviewId, cancellationToken),
+        AnalysisItemKind.NarrativeSection => await db.NarrativeSections.AnyAsync(s => s.Id == item.ItemId && s.ReviewId == item.ReviewId && (!sharedOnly || s.SharedAt != null), cancellationToken),
+        AnalysisItemKind.Perspective => !sharedOnly && await db.Perspectives.AnyAsync(p => p.Id == item.ItemId && p.ReviewId == item.ReviewId, cancellationToken),
+        AnalysisItemKind.Discrepancy => !sharedOnly && await db.Discrepancies.AnyAsync(d => d.Id == item.ItemId && d.ReviewId == item.ReviewId, cancellationToken),
         _ => false,
     };
 }

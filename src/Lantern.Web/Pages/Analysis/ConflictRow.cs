@@ -11,3 +11,21 @@ public sealed record Conflict(string SavedBy, DateTime SavedAt, IReadOnlyList<Co
 
     private static string Normalise(string? text) => (text ?? string.Empty).Trim().ReplaceLineEndings("\n");
 }
+
+/// <summary>Answers a save refused because someone else saved first: names them, keeps the form's text, and
+/// returns what the page shows side by side, with a 409 status.</summary>
+public static class ConflictResponse
+{
+    public static async Task<Conflict> ShowAsync(Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, Data.LanternDbContext db, string what, Guid savedByUserId, DateTime savedAt,
+        IEnumerable<ConflictRow> rows, CancellationToken ct)
+    {
+        var savedBy = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.Users.Where(u => u.Id == savedByUserId).Select(u => u.DisplayName), ct) ?? "Someone";
+
+        // The form keeps what this person typed; saving again with the newer version knowingly replaces the other.
+        page.ModelState.Remove("Input.Version");
+        page.ModelState.AddModelError(string.Empty, $"{savedBy} saved this {what} while you were editing it. Your changes are not saved yet: compare the two versions below, then save again");
+        page.Response.StatusCode = StatusCodes.Status409Conflict;
+        return Conflict.Of(savedBy, savedAt, rows);
+    }
+}

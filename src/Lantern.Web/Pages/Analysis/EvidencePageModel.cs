@@ -80,7 +80,13 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
         return Redirect(ItemPath);
     }
 
-    private Guid ItemId => Guid.Parse(RouteData.Values[Kind == AnalysisItemKind.Episode ? "episodeId" : "findingId"]!.ToString()!);
+    /// <summary>The route value holding the item's id.</summary>
+    protected virtual string RouteKey => Kind == AnalysisItemKind.Episode ? "episodeId" : "findingId";
+
+    /// <summary>Where to go back to after linking.</summary>
+    protected virtual string PathFor(Guid itemId) => $"/reviews/{Review.Id}/analysis/{(Kind == AnalysisItemKind.Episode ? "episodes" : "findings")}/{itemId}";
+
+    private Guid ItemId => Guid.Parse(RouteData.Values[RouteKey]!.ToString()!);
 
     private async Task<bool> LoadAsync()
     {
@@ -93,7 +99,7 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
         }
 
         ItemLabel = label;
-        ItemPath = $"/reviews/{Review.Id}/analysis/{(Kind == AnalysisItemKind.Episode ? "episodes" : "findings")}/{itemId}";
+        ItemPath = PathFor(itemId);
         var linked = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == itemId).Select(l => l.ToId).ToListAsync(ct);
         var entries = db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == Review.Id && e.IsCurrent);
         if (Query?.Trim() is { Length: > 0 } words)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis;
 
-/// <summary>The analysis section of a review: how far the episodes, findings and recommendations have got, and
+/// <summary>The analysis section of a review: how far the narrative, episodes, findings and recommendations have got, and
 /// the ways into each.</summary>
 [ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
 public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
@@ -30,9 +30,22 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
 
     public int ConversationsConfirmed { get; private set; }
 
+    public int Sections { get; private set; }
+
+    public int OpenDiscrepancies { get; private set; }
+
+    public int Meetings { get; private set; }
+
+    public int TechniquesAnswered { get; private set; }
+
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
+        Sections = await db.NarrativeSections.CountAsync(s => s.ReviewId == Review.Id, ct);
+        OpenDiscrepancies = await db.Discrepancies.CountAsync(d => d.ReviewId == Review.Id && (d.Status == DiscrepancyStatus.ToExplore || d.Status == DiscrepancyStatus.Exploring), ct);
+        Meetings = await db.Meetings.CountAsync(m => m.ReviewId == Review.Id, ct);
+        TechniquesAnswered = (await db.HindsightRecords.AsNoTracking().Where(h => h.ReviewId == Review.Id).Select(h => h.Entries).FirstOrDefaultAsync(ct))?
+            .Count(e => e.Use != TechniqueUse.NotRecorded) ?? 0;
         var episodes = await db.Episodes.Where(e => e.ReviewId == Review.Id).GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Episodes = episodes.Sum(e => e.Count);
         EpisodesAgreed = episodes.Where(e => e.Key != EpisodeStatus.Proposed).Sum(e => e.Count);
@@ -43,6 +56,7 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         ConversationsConfirmed = await db.Conversations.CountAsync(c => c.ReviewId == Review.Id && c.Status == ConversationStatus.Confirmed, ct);
         Recommendations = await db.Recommendations.CountAsync(r => r.ReviewId == Review.Id, ct);
         OpenChallenges = await db.Challenges.CountAsync(c => c.ReviewId == Review.Id && c.Outcome == ChallengeOutcome.Open, ct);
-        Shared = await db.Episodes.CountAsync(e => e.ReviewId == Review.Id && e.SharedAt != null, ct) + await db.Findings.CountAsync(f => f.ReviewId == Review.Id && f.SharedAt != null, ct);
+        Shared = await db.Episodes.CountAsync(e => e.ReviewId == Review.Id && e.SharedAt != null, ct) + await db.Findings.CountAsync(f => f.ReviewId == Review.Id && f.SharedAt != null, ct)
+            + await db.NarrativeSections.CountAsync(n => n.ReviewId == Review.Id && n.SharedAt != null, ct);
     }
 }

@@ -9,7 +9,7 @@ namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>
 /// The traceability view: from each finding to the episodes, contributory factors and evidence behind it, and from
-/// each chronology entry and document to the episodes and findings that use it. Read in a handful of queries for
+/// each chronology entry and document to the narrative accounts, episodes and findings that use it. Read in a handful of queries for
 /// the whole review, whatever its size.
 /// </summary>
 [ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
@@ -36,7 +36,9 @@ public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext 
             .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.SchemeKey == DefaultCodingSchemes.FactorsKey)
             .Select(c => new { c.ItemId, c.CodeKey }).ToListAsync(ct)).ToLookup(c => c.ItemId, c => c.CodeKey);
-        var itemIds = episodes.Select(e => e.Id).Concat(findings.Select(f => f.Id)).ToList();
+        var accounts = await db.Perspectives.AsNoTracking().Where(p => p.ReviewId == Review.Id)
+            .Join(db.NarrativeSections, p => p.SectionId, s => s.Id, (p, s) => new { p.Id, SectionId = s.Id, s.Number }).ToListAsync(ct);
+        var itemIds = episodes.Select(e => e.Id).Concat(findings.Select(f => f.Id)).Concat(accounts.Select(a => a.Id)).ToList();
         var evidence = await queries.EvidenceAsync(Review.Id, Review.PartnershipId, itemIds, ct);
         var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == Review.Id).Select(l => new { l.Id, l.FromId }).ToListAsync(ct);
         var fromOf = links.ToDictionary(l => l.Id, l => l.FromId);
@@ -55,6 +57,11 @@ public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext 
         foreach (var f in findings)
         {
             labels[f.Id] = ($"Finding {f.Number}", $"/reviews/{Review.Id}/analysis/findings/{f.Id}");
+        }
+
+        foreach (var a in accounts)
+        {
+            labels[a.Id] = ($"Narrative section {a.Number}", $"/reviews/{Review.Id}/analysis/narrative/{a.SectionId}#account-{a.Id}");
         }
 
         // Each entry or document, with every item that uses it directly and every finding that uses it through an episode.

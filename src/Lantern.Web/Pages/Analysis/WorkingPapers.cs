@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>
-/// The analysis as working papers in Word, so the working-out can be critiqued: the key practice episodes with
+/// The analysis as working papers in Word, so the working-out can be critiqued: the practitioners' narrative with
+/// each account and the discrepancies between them; the key practice episodes with
 /// what was known then, the appraisal, the explanation and contributory factors; the findings in their anatomy with
-/// issues for the Board and the episodes behind them; recommendations; the challenge log; and a table of the
+/// issues for the Board and the episodes behind them; recommendations; the challenge log; the record against
+/// hindsight; and a table of the
 /// evidence each refers to (E1, E2… in the order first cited). Conversation notes are not included, only references.
 /// </summary>
-public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries)
+public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, Narrative.NarrativeQueries narrative)
 {
     public async Task<byte[]> BuildAsync(Guid reviewId, Guid partnershipId, string workingTitle, DateOnly today, CancellationToken ct)
     {
@@ -21,7 +23,15 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries)
         var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId).OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId, i => i.Text);
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == reviewId).ToListAsync(ct)).ToLookup(c => c.ItemId);
-        var evidence = await queries.EvidenceAsync(reviewId, partnershipId, [.. episodes.Select(e => e.Id), .. findings.Select(f => f.Id)], ct);
+        var sections = await db.NarrativeSections.AsNoTracking().Where(s => s.ReviewId == reviewId).OrderBy(s => s.PeriodFrom).ThenBy(s => s.Number).ToListAsync(ct);
+        var accounts = new Dictionary<Guid, List<Narrative.PerspectiveView>>();
+        foreach (var section in sections)
+        {
+            accounts[section.Id] = await narrative.PerspectivesAsync(reviewId, partnershipId, section.Id, withSources: false, ct);
+        }
+
+        var evidence = await queries.EvidenceAsync(reviewId, partnershipId,
+            [.. accounts.Values.SelectMany(a => a).Select(p => p.Id), .. episodes.Select(e => e.Id), .. findings.Select(f => f.Id)], ct);
         var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId).ToDictionaryAsync(l => l.Id, l => l.FromId, ct);
         var byItem = evidence.ToLookup(e => links[e.LinkId]);
         var recommendations = await queries.RecommendationsAsync(reviewId, ct);
@@ -45,7 +55,34 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries)
         var document = new WordDocument($"Working papers: {workingTitle}")
             .TitleParagraph($"Working papers: {workingTitle}")
             .Paragraph($"{partnership}. Produced on {Long(today)}. A record of the review's analysis as it stands, for challenge and critique. It is not the report and is not for publication.")
-            .Heading(1, "Key practice episodes");
+            .Heading(1, "Practitioners' narrative");
+        if (sections.Count == 0)
+        {
+            document.Paragraph("No narrative sections yet.");
+        }
+
+        foreach (var section in sections)
+        {
+            document.Heading(2, $"Section {section.Number}: {section.Title}")
+                .KeyValues([("Period", Episodes.ChangeModel.Period(section.PeriodFrom, section.PeriodTo) ?? "Not given")])
+                .Paragraph(section.Summary ?? "No summary written yet.");
+            foreach (var account in accounts[section.Id])
+            {
+                document.Heading(3, account.Role is null ? account.Name : $"{account.Name}, {account.Role}")
+                    .Paragraph(account.Account)
+                    .Paragraph($"Sources: {(Refs(account.Id) is { Length: > 0 } refs ? refs : "none linked")}");
+            }
+
+            var discrepancies = await narrative.DiscrepanciesAsync(section.Id, accounts[section.Id], ct);
+            if (discrepancies.Count > 0)
+            {
+                document.Heading(3, "Discrepancies between accounts")
+                    .Bullets(discrepancies.Select(d => $"Discrepancy {d.Number} ({d.Status.DisplayName().ToLowerInvariant()}), between {string.Join(", ", d.Between)}: {d.Description}"
+                        + (d.WhatWeFound is null ? string.Empty : $" What exploring it found: {d.WhatWeFound}")));
+            }
+        }
+
+        document.Heading(1, "Key practice episodes");
         if (episodes.Count == 0)
         {
             document.Paragraph("No episodes yet.");
@@ -143,6 +180,16 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries)
         {
             document.Table(["Item", "Challenge", "Raised", "Response", "Outcome"],
                 challenges.Select(c => (IReadOnlyList<string>)[c.ItemLabel, c.Text, $"{c.RaisedBy}, {Long(DateOnly.FromDateTime(c.RaisedAt))}", c.Response ?? string.Empty, c.Outcome.DisplayName()]));
+        }
+
+        document.Heading(1, "Guarding against hindsight");
+        var hindsight = await db.HindsightRecords.AsNoTracking().SingleOrDefaultAsync(h => h.ReviewId == reviewId, ct);
+        document.Table(["Technique", "Used", "How, or why not"], BiasTechniques.All.Select(t => hindsight?.Entries.FirstOrDefault(e => e.Key == t.Key) is { } entry
+            ? (IReadOnlyList<string>)[t.Name, entry.Use.DisplayName(), entry.Note ?? string.Empty]
+            : [t.Name, TechniqueUse.NotRecorded.DisplayName(), string.Empty]));
+        if (hindsight?.Other is { } other)
+        {
+            document.Paragraph($"Also: {other}");
         }
 
         document.Heading(1, "Evidence referred to");

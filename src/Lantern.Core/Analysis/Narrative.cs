@@ -1,0 +1,116 @@
+namespace Lantern.Core.Analysis;
+
+/// <summary>
+/// A section of the practitioners' narrative: one period of the case, holding the accounts of different people
+/// and agencies side by side. Where accounts disagree the disagreement is recorded as a <see cref="Discrepancy"/>
+/// to explore; nobody's account is overwritten to make the story tidy.
+/// </summary>
+public sealed class NarrativeSection : IVersioned
+{
+    public const int TitleMaxLength = 200;
+    public const int TextMaxLength = 10_000;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+
+    /// <summary>The section's number in the review, from 1, never reused.</summary>
+    public int Number { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+    public DateOnly? PeriodFrom { get; set; }
+    public DateOnly? PeriodTo { get; set; }
+
+    /// <summary>What the review team understands happened in the period, in a few sentences.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>When the section was shared with the case group for comment; null when it is not shared.</summary>
+    public DateTime? SharedAt { get; set; }
+
+    public Guid CreatedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public Guid UpdatedByUserId { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>One person's or agency's account of a period: how it looked from where they stood. Its sources are
+/// <see cref="AnalysisLink"/> rows (chronology entries, conversations, documents).</summary>
+public sealed class Perspective : IVersioned
+{
+    public const int AccountMaxLength = 10_000;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public Guid SectionId { get; set; }
+
+    /// <summary>Whose account it is, from the people register (shown by pseudonym); null for an agency's account.</summary>
+    public Guid? PersonId { get; set; }
+
+    public Guid? AgencyId { get; set; }
+    public string Account { get; set; } = string.Empty;
+    public Guid CreatedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public Guid UpdatedByUserId { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>Where exploring a discrepancy has got to.</summary>
+public enum DiscrepancyStatus
+{
+    ToExplore,
+    Exploring,
+
+    /// <summary>The team understands why the accounts differ.</summary>
+    Explained,
+
+    /// <summary>Explored, and the accounts still cannot be reconciled: both stand.</summary>
+    CannotBeReconciled,
+}
+
+/// <summary>Accounts in a narrative section that do not agree: an item of its own, to be explored rather than
+/// settled by rewriting one of them.</summary>
+public sealed class Discrepancy : IVersioned
+{
+    public const int TextMaxLength = 4_000;
+
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public Guid SectionId { get; set; }
+
+    /// <summary>Its number in the review, from 1, never reused.</summary>
+    public int Number { get; set; }
+
+    public string Description { get; set; } = string.Empty;
+
+    /// <summary>The accounts that differ (at least two of the section's perspectives).</summary>
+    public List<Guid> PerspectiveIds { get; set; } = [];
+
+    public DiscrepancyStatus Status { get; set; }
+
+    /// <summary>What exploring it found: why the accounts differ, or why they cannot be reconciled.</summary>
+    public string? WhatWeFound { get; set; }
+
+    public Guid CreatedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public Guid UpdatedByUserId { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+public static class DiscrepancyStatusNames
+{
+    public static readonly IReadOnlyList<DiscrepancyStatus> All = Enum.GetValues<DiscrepancyStatus>();
+
+    public static string DisplayName(this DiscrepancyStatus status) => status switch
+    {
+        DiscrepancyStatus.ToExplore => "To explore",
+        DiscrepancyStatus.Exploring => "Being explored",
+        DiscrepancyStatus.Explained => "Explained",
+        DiscrepancyStatus.CannotBeReconciled => "Cannot be reconciled",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>Whether the team has finished exploring it (and so must say what it found).</summary>
+    public static bool IsSettled(this DiscrepancyStatus status) => status is DiscrepancyStatus.Explained or DiscrepancyStatus.CannotBeReconciled;
+}

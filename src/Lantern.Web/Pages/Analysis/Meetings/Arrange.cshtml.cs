@@ -1,0 +1,33 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Analysis.Meetings;
+
+/// <summary>Arranges a review team or case group meeting.</summary>
+[ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
+public sealed class ArrangeModel(MeetingService meetings, LanternDbContext db) : MeetingFormModel(db)
+{
+    public async Task OnGetAsync() => await LoadMembersAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ReadInput(withRecord: false) is { } details)
+        {
+            var (result, meetingId) = await meetings.ArrangeAsync(details, HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                TempData["Notice"] = "Meeting arranged";
+                return Redirect($"/reviews/{Review.Id}/analysis/meetings/{meetingId}");
+            }
+
+            result.AddTo(ModelState, "Input");
+        }
+
+        await LoadMembersAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,37 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Meetings;
+
+/// <summary>One meeting: when and where, the agenda, attendance, notes and decisions.</summary>
+[ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
+public sealed class MeetingModel(LanternDbContext db) : MeetingFormModel(db)
+{
+    private readonly LanternDbContext db = db;
+
+    public Meeting Meeting { get; private set; } = null!;
+
+    public string? UpdatedBy { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid meetingId)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        Meeting = meeting;
+        UpdatedBy = await db.Users.Where(u => u.Id == meeting.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        await LoadMembersAsync();
+        return Page();
+    }
+}

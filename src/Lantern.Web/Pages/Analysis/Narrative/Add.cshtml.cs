@@ -1,0 +1,33 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Analysis.Narrative;
+
+/// <summary>Adds a section (a period) to the practitioners' narrative.</summary>
+[ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
+public sealed class AddModel(NarrativeService narrative) : SectionFormModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ReadInput() is { } details)
+        {
+            var (result, sectionId) = await narrative.AddSectionAsync(details, HttpContext.AuditActor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                TempData["Notice"] = "Section added";
+                return Redirect($"/reviews/{Review.Id}/analysis/narrative/{sectionId}");
+            }
+
+            result.AddTo(ModelState, "Input");
+        }
+
+        return Page();
+    }
+}

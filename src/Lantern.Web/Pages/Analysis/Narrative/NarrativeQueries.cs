@@ -1,0 +1,60 @@
+using Lantern.Core.Analysis;
+using Lantern.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Narrative;
+
+public sealed record SectionRow(Guid Id, int Number, string Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, bool Shared, int Perspectives, int OpenDiscrepancies, int Comments);
+
+public sealed record PerspectiveView(Guid Id, string Name, string? Role, Guid? PersonId, Guid? AgencyId, string Account, Guid Version, IReadOnlyList<EvidenceRow> Sources);
+
+public sealed record DiscrepancyView(Guid Id, int Number, string Description, IReadOnlyList<string> Between, DiscrepancyStatus Status, string? WhatWeFound, Guid Version);
+
+/// <summary>Reads for the practitioners' narrative. Each returns only what is in the given review.</summary>
+public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analysis)
+{
+    /// <summary>The sections in the order of the case: by the start of their period, then number.</summary>
+    public async Task<List<SectionRow>> SectionsAsync(Guid reviewId, bool sharedOnly, CancellationToken ct) =>
+        await db.NarrativeSections.AsNoTracking().Where(s => s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null))
+            .OrderBy(s => s.PeriodFrom).ThenBy(s => s.Number)
+            .Select(s => new SectionRow(s.Id, s.Number, s.Title, s.PeriodFrom, s.PeriodTo, s.SharedAt != null,
+                db.Perspectives.Count(p => p.SectionId == s.Id),
+                db.Discrepancies.Count(d => d.SectionId == s.Id && (d.Status == DiscrepancyStatus.ToExplore || d.Status == DiscrepancyStatus.Exploring)),
+                db.AnalysisComments.Count(c => c.ItemId == s.Id)))
+            .ToListAsync(ct);
+
+    public async Task<NarrativeSection?> SectionAsync(Guid reviewId, Guid sectionId, bool sharedOnly, CancellationToken ct) =>
+        await db.NarrativeSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null), ct);
+
+    /// <summary>A section's accounts in the order they were added, each named by pseudonym and agency, with their
+    /// sources (left out when <paramref name="withSources"/> is false, for readers who cannot open them).</summary>
+    public async Task<List<PerspectiveView>> PerspectivesAsync(Guid reviewId, Guid partnershipId, Guid sectionId, bool withSources, CancellationToken ct)
+    {
+        var perspectives = await db.Perspectives.AsNoTracking().Where(p => p.SectionId == sectionId && p.ReviewId == reviewId).OrderBy(p => p.CreatedAt)
+            .Select(p => new
+            {
+                p.Id,
+                p.PersonId,
+                p.AgencyId,
+                p.Account,
+                p.Version,
+                Person = db.People.Where(x => x.Id == p.PersonId).Select(x => new { x.Pseudonym, x.ProfessionalRole, x.AgencyId }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var agencies = await analysis.AgencyNamesAsync(partnershipId, ct);
+        var sources = withSources ? (await analysis.EvidenceAsync(reviewId, partnershipId, perspectives.Select(p => p.Id).ToList(), ct)).ToLookup(s => s.FromId) : null;
+        return perspectives.Select(p => new PerspectiveView(p.Id,
+                AnalysisQueries.PerspectiveName(p.Person?.Pseudonym, p.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null),
+                p.Person?.ProfessionalRole, p.PersonId, p.AgencyId, p.Account, p.Version, sources?[p.Id].ToList() ?? []))
+            .ToList();
+    }
+
+    public async Task<List<DiscrepancyView>> DiscrepanciesAsync(Guid sectionId, IReadOnlyList<PerspectiveView> perspectives, CancellationToken ct)
+    {
+        var names = perspectives.ToDictionary(p => p.Id, p => p.Name);
+        return (await db.Discrepancies.AsNoTracking().Where(d => d.SectionId == sectionId).OrderBy(d => d.Number).ToListAsync(ct))
+            .Select(d => new DiscrepancyView(d.Id, d.Number, d.Description, d.PerspectiveIds.Select(id => names.GetValueOrDefault(id, "An account no longer in the section")).ToList(),
+                d.Status, d.WhatWeFound, d.Version))
+            .ToList();
+    }
+}

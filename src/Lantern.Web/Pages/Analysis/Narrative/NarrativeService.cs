@@ -1,0 +1,289 @@
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Pages.SettingUp;
+using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Pages.Analysis.AnalysisWrites;
+
+namespace Lantern.Web.Pages.Analysis.Narrative;
+
+public sealed record SectionDetails(Guid ReviewId, Guid PartnershipId, string? Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, string? Summary);
+
+public sealed record ChangeSectionOptions(Guid SectionId, Guid Version, SectionDetails Details);
+
+public sealed record PerspectiveDetails(Guid ReviewId, Guid PartnershipId, Guid SectionId, Guid? PersonId, Guid? AgencyId, string? Account);
+
+public sealed record ChangePerspectiveOptions(Guid PerspectiveId, Guid Version, PerspectiveDetails Details);
+
+public sealed record DiscrepancyDetails(Guid ReviewId, Guid PartnershipId, Guid SectionId, string? Description, IReadOnlyList<Guid> PerspectiveIds);
+
+public sealed record ExploreDiscrepancyOptions(Guid ReviewId, Guid PartnershipId, Guid DiscrepancyId, DiscrepancyStatus? Status, string? WhatWeFound, Guid Version);
+
+/// <summary>Writes to the practitioners' narrative: sections by period, the accounts in them side by side, and
+/// the discrepancies between accounts. An account is never changed to settle a discrepancy: the discrepancy
+/// records what exploring it found.</summary>
+public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder recorder)
+{
+    public async Task<(WriteResult Result, Guid? SectionId)> AddSectionAsync(SectionDetails details, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var userId = audit.UserId ?? throw new InvalidOperationException("A section is added by a signed-in person.");
+        var errors = Check(details);
+        if (errors.Count > 0)
+        {
+            return (new WriteResult(false, errors), null);
+        }
+
+        var section = new NarrativeSection
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = details.ReviewId,
+            Number = await NextSectionNumberAsync(details.ReviewId, cancellationToken),
+            CreatedByUserId = userId,
+            CreatedAt = recorder.Now,
+        };
+        Apply(section, details, userId);
+        db.NarrativeSections.Add(section);
+        recorder.Audit(audit, AuditActions.NarrativeSectionAdded, details.ReviewId, details.PartnershipId, "NarrativeSection", section.Id);
+        var result = await SaveNumberedAsync(db, async () => section.Number = await NextSectionNumberAsync(details.ReviewId, cancellationToken), cancellationToken);
+        return (result, result.Succeeded ? section.Id : null);
+    }
+
+    /// <summary>Changes a section's title, period or summary; refused as stale when someone saved it since.</summary>
+    public async Task<WriteResult> ChangeSectionAsync(ChangeSectionOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var details = options.Details;
+        var section = await db.NarrativeSections.SingleOrDefaultAsync(s => s.Id == options.SectionId && s.ReviewId == details.ReviewId, cancellationToken);
+        if (section is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        var errors = Check(details);
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        if (section.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(section).Property(s => s.Version).OriginalValue = options.Version;
+        Apply(section, details, audit.UserId!.Value);
+        recorder.Audit(audit, AuditActions.NarrativeSectionChanged, details.ReviewId, details.PartnershipId, "NarrativeSection", section.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    public async Task<(WriteResult Result, Guid? PerspectiveId)> AddPerspectiveAsync(PerspectiveDetails details, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var userId = audit.UserId ?? throw new InvalidOperationException("An account is added by a signed-in person.");
+        if (!await db.NarrativeSections.AnyAsync(s => s.Id == details.SectionId && s.ReviewId == details.ReviewId, cancellationToken))
+        {
+            return (WriteResult.Missing, null);
+        }
+
+        var errors = await CheckAsync(details, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return (new WriteResult(false, errors), null);
+        }
+
+        var perspective = new Perspective
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = details.ReviewId,
+            SectionId = details.SectionId,
+            CreatedByUserId = userId,
+            CreatedAt = recorder.Now,
+        };
+        Apply(perspective, details, userId);
+        db.Perspectives.Add(perspective);
+        recorder.Audit(audit, AuditActions.PerspectiveAdded, details.ReviewId, details.PartnershipId, "Perspective", perspective.Id);
+        var result = await db.SaveOrConflictAsync(cancellationToken);
+        return (result, result.Succeeded ? perspective.Id : null);
+    }
+
+    public async Task<WriteResult> ChangePerspectiveAsync(ChangePerspectiveOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var details = options.Details;
+        var perspective = await db.Perspectives.SingleOrDefaultAsync(
+            p => p.Id == options.PerspectiveId && p.SectionId == details.SectionId && p.ReviewId == details.ReviewId, cancellationToken);
+        if (perspective is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        var errors = await CheckAsync(details, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        if (perspective.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(perspective).Property(p => p.Version).OriginalValue = options.Version;
+        Apply(perspective, details, audit.UserId!.Value);
+        recorder.Audit(audit, AuditActions.PerspectiveChanged, details.ReviewId, details.PartnershipId, "Perspective", perspective.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Records that two or more accounts in a section do not agree.</summary>
+    public async Task<(WriteResult Result, Guid? DiscrepancyId)> RecordDiscrepancyAsync(DiscrepancyDetails details, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var userId = audit.UserId ?? throw new InvalidOperationException("A discrepancy is recorded by a signed-in person.");
+        if (!await db.NarrativeSections.AnyAsync(s => s.Id == details.SectionId && s.ReviewId == details.ReviewId, cancellationToken))
+        {
+            return (WriteResult.Missing, null);
+        }
+
+        var errors = new List<(string, string)>();
+        Text(errors, "Description", details.Description, Discrepancy.TextMaxLength, "Describe how the accounts differ", "The description");
+        var chosen = details.PerspectiveIds.Distinct().ToList();
+        var inSection = await db.Perspectives.CountAsync(p => chosen.Contains(p.Id) && p.SectionId == details.SectionId, cancellationToken);
+        if (inSection != chosen.Count)
+        {
+            errors.Add(("PerspectiveIds", "Select accounts from this section"));
+        }
+        else if (chosen.Count < 2)
+        {
+            errors.Add(("PerspectiveIds", "Select at least two accounts that differ"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (new WriteResult(false, errors), null);
+        }
+
+        var discrepancy = new Discrepancy
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = details.ReviewId,
+            SectionId = details.SectionId,
+            Number = await NextDiscrepancyNumberAsync(details.ReviewId, cancellationToken),
+            Description = details.Description!.Trim(),
+            PerspectiveIds = chosen,
+            Status = DiscrepancyStatus.ToExplore,
+            CreatedByUserId = userId,
+            CreatedAt = recorder.Now,
+            UpdatedByUserId = userId,
+            UpdatedAt = recorder.Now,
+        };
+        db.Discrepancies.Add(discrepancy);
+        recorder.Audit(audit, AuditActions.DiscrepancyRecorded, details.ReviewId, details.PartnershipId, "Discrepancy", discrepancy.Id);
+        var result = await SaveNumberedAsync(db, async () => discrepancy.Number = await NextDiscrepancyNumberAsync(details.ReviewId, cancellationToken), cancellationToken);
+        return (result, result.Succeeded ? discrepancy.Id : null);
+    }
+
+    /// <summary>Records how far exploring a discrepancy has got; once settled, what it found is required.</summary>
+    public async Task<WriteResult> ExploreDiscrepancyAsync(ExploreDiscrepancyOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var discrepancy = await db.Discrepancies.SingleOrDefaultAsync(d => d.Id == options.DiscrepancyId && d.ReviewId == options.ReviewId, cancellationToken);
+        if (discrepancy is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        var errors = new List<(string, string)>();
+        if (options.Status is not { } status || !Enum.IsDefined(status))
+        {
+            errors.Add(("Status", "Select how far exploring the discrepancy has got"));
+        }
+        else
+        {
+            Text(errors, "WhatWeFound", options.WhatWeFound, Discrepancy.TextMaxLength,
+                status.IsSettled() ? "Say what exploring the discrepancy found" : null, "What exploring it found");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        if (discrepancy.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(discrepancy).Property(d => d.Version).OriginalValue = options.Version;
+        discrepancy.Status = options.Status!.Value;
+        discrepancy.WhatWeFound = Tidy(options.WhatWeFound);
+        discrepancy.UpdatedAt = recorder.Now;
+        discrepancy.UpdatedByUserId = audit.UserId!.Value;
+        recorder.Audit(audit, AuditActions.DiscrepancyExplored, options.ReviewId, options.PartnershipId, "Discrepancy", discrepancy.Id);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private async Task<int> NextSectionNumberAsync(Guid reviewId, CancellationToken cancellationToken) =>
+        (await db.NarrativeSections.Where(s => s.ReviewId == reviewId).MaxAsync(s => (int?)s.Number, cancellationToken) ?? 0) + 1;
+
+    private async Task<int> NextDiscrepancyNumberAsync(Guid reviewId, CancellationToken cancellationToken) =>
+        (await db.Discrepancies.Where(d => d.ReviewId == reviewId).MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0) + 1;
+
+    private List<(string, string)> Check(SectionDetails details)
+    {
+        var errors = new List<(string, string)>();
+        Text(errors, "Title", details.Title, NarrativeSection.TitleMaxLength, "Enter a title for the section", "The title");
+        if (details.PeriodFrom is null)
+        {
+            errors.Add(("PeriodFrom", "Enter the start of the period"));
+        }
+        else if (details.PeriodFrom > recorder.Today)
+        {
+            errors.Add(("PeriodFrom", "The start of the period must be today or in the past"));
+        }
+
+        if (details.PeriodFrom is { } from && details.PeriodTo is { } to && to < from)
+        {
+            errors.Add(("PeriodTo", "The end of the period must be the same as or after the start"));
+        }
+
+        Text(errors, "Summary", details.Summary, NarrativeSection.TextMaxLength, null, "The summary");
+        return errors;
+    }
+
+    private async Task<List<(string, string)>> CheckAsync(PerspectiveDetails details, CancellationToken cancellationToken)
+    {
+        var errors = new List<(string, string)>();
+        if (details.PersonId is null && details.AgencyId is null)
+        {
+            errors.Add(("PersonId", "Select whose account this is: a person, an agency or both"));
+        }
+
+        if (details.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId && p.ReviewId == details.ReviewId, cancellationToken))
+        {
+            errors.Add(("PersonId", "Select a person from the list"));
+        }
+
+        if (details.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId && a.PartnershipId == details.PartnershipId, cancellationToken))
+        {
+            errors.Add(("AgencyId", "Select an agency from the list"));
+        }
+
+        Text(errors, "Account", details.Account, Perspective.AccountMaxLength, "Enter the account: how the period looked from where they stood", "The account");
+        return errors;
+    }
+
+    private void Apply(NarrativeSection section, SectionDetails details, Guid userId)
+    {
+        section.Title = details.Title!.Trim();
+        section.PeriodFrom = details.PeriodFrom;
+        section.PeriodTo = details.PeriodTo;
+        section.Summary = Tidy(details.Summary);
+        section.UpdatedAt = recorder.Now;
+        section.UpdatedByUserId = userId;
+    }
+
+    private void Apply(Perspective perspective, PerspectiveDetails details, Guid userId)
+    {
+        perspective.PersonId = details.PersonId;
+        perspective.AgencyId = details.AgencyId;
+        perspective.Account = details.Account!.Trim();
+        perspective.UpdatedAt = recorder.Now;
+        perspective.UpdatedByUserId = userId;
+    }
+}

@@ -1,0 +1,18 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+
+namespace Lantern.Web.Pages.Analysis.Narrative.Perspectives;
+
+/// <summary>Links the sources of an account: chronology entries, conversations and documents.</summary>
+[ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
+public sealed class SourcesModel(AnalysisService analysis, AnalysisQueries queries, LanternDbContext db) : EvidencePageModel(analysis, queries, db)
+{
+    protected override AnalysisItemKind Kind => AnalysisItemKind.Perspective;
+
+    protected override string RouteKey => "perspectiveId";
+
+    protected override string PathFor(Guid itemId) => $"/reviews/{Review.Id}/analysis/narrative/{RouteData.Values["sectionId"]}#account-{itemId}";
+}

@@ -1,0 +1,53 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Analysis.Narrative;
+
+/// <summary>One section of the narrative: the accounts of the period side by side with their sources, the
+/// discrepancies between them, sharing with the case group, comments and challenges.</summary>
+[ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
+public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queries, NarrativeQueries narrative) : ItemPageModel(analysis, queries)
+{
+    private readonly AnalysisService analysis = analysis;
+
+    protected override AnalysisItemKind Kind => AnalysisItemKind.NarrativeSection;
+
+    protected override string RouteKey => "sectionId";
+
+    public NarrativeSection Section { get; private set; } = null!;
+
+    public IReadOnlyList<PerspectiveView> Perspectives { get; private set; } = [];
+
+    public IReadOnlyList<DiscrepancyView> Discrepancies { get; private set; } = [];
+
+    protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/narrative/{itemId}";
+
+    protected override async Task<bool> LoadAsync(Guid itemId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var section = await narrative.SectionAsync(Review.Id, itemId, sharedOnly: false, ct);
+        if (section is null)
+        {
+            return false;
+        }
+
+        Section = section;
+        Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, itemId, withSources: true, ct);
+        Discrepancies = await narrative.DiscrepanciesAsync(itemId, Perspectives, ct);
+        await LoadSharedPartsAsync(itemId);
+        return true;
+    }
+
+    /// <summary>Removes one of an account's source links.</summary>
+    [HandlerNeeds(ReviewPermission.EditAnalysis)]
+    public async Task<IActionResult> OnPostUnlinkSourceAsync(Guid perspectiveId, Guid linkId)
+    {
+        var item = new ItemRef(Review.Id, Review.PartnershipId, AnalysisItemKind.Perspective, perspectiveId);
+        var result = await analysis.UnlinkEvidenceAsync(item, linkId, HttpContext.AuditActor(), HttpContext.RequestAborted);
+        return await AfterAsync(result, ItemId, "Source link removed", string.Empty, null);
+    }
+}

@@ -1,0 +1,40 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Shared;
+
+/// <summary>A case group meeting as someone invited to it sees it: when and where, the agenda and the decisions.
+/// The notes stay with the review team. Anyone not invited, and any review team meeting, is "page not found".</summary>
+[ReviewPage(ReviewPermission.ViewSharedAnalysis, AuditActions.SharedAnalysisViewed)]
+public sealed class MeetingModel(LanternDbContext db) : ReviewPageModel
+{
+    public Meeting Meeting { get; private set; } = null!;
+
+    public Attendance? Mine { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid meetingId)
+    {
+        var me = User.RequireActor().UserId;
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
+        if (meeting is null || !meeting.Kind.IsCaseGroup() || meeting.Attendees.All(a => a.UserId != me))
+        {
+            return NotFound();
+        }
+
+        Meeting = meeting;
+        Mine = meeting.Attendees.First(a => a.UserId == me).Attendance;
+        return Page();
+    }
+
+    /// <summary>The case group meetings the person is invited to, soonest first.</summary>
+    public static async Task<List<Meeting>> InvitedAsync(LanternDbContext db, Guid reviewId, Guid userId, CancellationToken ct) =>
+        (await db.Meetings.AsNoTracking().Where(m => m.ReviewId == reviewId && m.Kind != MeetingKind.ReviewTeam).ToListAsync(ct))
+            .Where(m => m.Attendees.Any(a => a.UserId == userId))
+            .OrderBy(m => m.HeldOn).ThenBy(m => m.StartsAt)
+            .ToList();
+}

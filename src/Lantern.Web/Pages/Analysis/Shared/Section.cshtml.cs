@@ -1,0 +1,38 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Pages.Analysis.Narrative;
+
+namespace Lantern.Web.Pages.Analysis.Shared;
+
+/// <summary>A narrative section shared with the case group: the accounts and discrepancies, without links to
+/// sources the case group cannot open.</summary>
+[ReviewPage(ReviewPermission.ViewSharedAnalysis, AuditActions.SharedAnalysisViewed)]
+public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queries, NarrativeQueries narrative) : SharedItemModel(analysis, queries)
+{
+    protected override AnalysisItemKind Kind => AnalysisItemKind.NarrativeSection;
+
+    protected override string RouteKey => "sectionId";
+
+    public NarrativeSection Section { get; private set; } = null!;
+
+    public IReadOnlyList<PerspectiveView> Perspectives { get; private set; } = [];
+
+    public IReadOnlyList<DiscrepancyView> Discrepancies { get; private set; } = [];
+
+    protected override async Task<bool> LoadItemAsync(Guid itemId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var section = await narrative.SectionAsync(Review.Id, itemId, sharedOnly: true, ct);
+        if (section is null)
+        {
+            return false;
+        }
+
+        Section = section;
+        Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, itemId, withSources: false, ct);
+        Discrepancies = await narrative.DiscrepanciesAsync(itemId, Perspectives, ct);
+        return true;
+    }
+}
