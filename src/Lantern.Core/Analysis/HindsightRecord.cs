@@ -57,7 +57,7 @@ public static class BiasTechniques
             "Someone appraised key episodes knowing only what was known at the time, not how the case turned out."),
         new("standards-then", "Judged against the expectations of the time",
             "Appraisals refer to the procedures, guidance, caseloads and resources that applied then, not to today's."),
-        new("substitution", "Would others have done the same?",
+        new("substitution", "Asked whether others would have done the same",
             "The team asked whether other competent practitioners in the same place, with the same information, would probably have acted alike."),
         new("outside-challenge", "Challenged from outside the team",
             "An independent person or peer questioned the appraisals and findings for signs of hindsight."),
