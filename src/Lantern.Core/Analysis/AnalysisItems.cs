@@ -9,6 +9,9 @@ public enum AnalysisItemKind
     NarrativeSection,
     Perspective,
     Discrepancy,
+
+    /// <summary>A conversation, whose statements link to the chronology entries they speak to.</summary>
+    Conversation,
 }
 
 /// <summary>What an analysis item can point to as its evidence.</summary>
@@ -227,6 +230,7 @@ public static class AnalysisItemNames
         AnalysisItemKind.NarrativeSection => "Narrative section",
         AnalysisItemKind.Perspective => "Perspective",
         AnalysisItemKind.Discrepancy => "Discrepancy",
+        AnalysisItemKind.Conversation => "Conversation",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -172,6 +172,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/analysis/conversations/arrange"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}/notes"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}/statements"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/my-conversations"] = ("case group member", 200),
         ["/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}"] = ("case group member", 200),
         ["/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}/correct"] = ("case group member", 200),

@@ -162,6 +162,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/analysis/conversations                             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/analysis/conversations/arrange                     | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}       | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}/statements| -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/conversations/{conversationId:guid}/notes | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/my-conversations                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | Y       | Y        | -
         /reviews/{reviewId:guid}/my-conversations/{conversationId:guid}             | -    | -     | -  | -     | -       | -    | -    | -    | Y         | -       | -        | -

@@ -135,6 +135,26 @@ public sealed class AnalysisQueries(LanternDbContext db)
 
     public sealed record EntryLabel(Guid EntryId, string Label, string Text);
 
+    /// <summary>Current chronology entries whose description or event type holds every one of up to five words,
+    /// oldest first: how many match, and the first <paramref name="max"/> labelled.</summary>
+    public async Task<(int Matching, List<(Guid LineageId, string Label, string Text)> Results)> SearchEntriesAsync(Guid reviewId, Guid partnershipId, string? query, int max, CancellationToken ct)
+    {
+        var entries = db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == reviewId && e.IsCurrent);
+        if (query?.Trim() is { Length: > 0 } words)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
+            {
+                var pattern = $"%{word.Replace("%", string.Empty).Replace("_", string.Empty)}%";
+                entries = entries.Where(e => EF.Functions.Like(e.Description, pattern) || EF.Functions.Like(e.EventType, pattern));
+            }
+        }
+
+        var matching = await entries.CountAsync(ct);
+        var page = await entries.OrderBy(e => e.Date).ThenBy(e => e.Time).Take(max).Select(e => e.LineageId).ToListAsync(ct);
+        var labels = await EntriesAsync(reviewId, partnershipId, page, ct);
+        return (matching, page.Where(labels.ContainsKey).Select(id => (id, labels[id].Label, labels[id].Text)).ToList());
+    }
+
     /// <summary>Current chronology entries by lineage, labelled for evidence lists.</summary>
     public async Task<Dictionary<Guid, EntryLabel>> EntriesAsync(Guid reviewId, Guid partnershipId, IReadOnlyCollection<Guid> lineageIds, CancellationToken ct)
     {

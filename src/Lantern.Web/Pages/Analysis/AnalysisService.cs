@@ -38,6 +38,12 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
             EvidenceKind.Episode => item.Kind == AnalysisItemKind.Finding && await db.Episodes.AnyAsync(e => e.Id == options.ToId && e.ReviewId == item.ReviewId, cancellationToken),
             _ => false,
         };
+        if (item.Kind == AnalysisItemKind.Conversation && options.To != EvidenceKind.ChronologyEntry)
+        {
+            // A conversation's links are its statements, each tied to the chronology entry it speaks to.
+            return WriteResult.Refused("ToId", "Select a chronology entry from the list");
+        }
+
         if (!exists)
         {
             return WriteResult.Refused("ToId", options.To == EvidenceKind.ChronologyEntry ? "Select a chronology entry from the list" : $"Select a {options.To.DisplayName().ToLowerInvariant()} from the list");
@@ -70,6 +76,29 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
         db.AnalysisLinks.Add(link);
         recorder.Audit(audit, AuditActions.EvidenceLinked, item.ReviewId, item.PartnershipId, "AnalysisLink", link.Id);
         return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Links a statement from a conversation to the chronology entry it speaks to.</summary>
+    public async Task<WriteResult> LinkStatementAsync(Guid reviewId, Guid partnershipId, Guid conversationId, Guid? entryLineageId, string? statement, AuditActor audit,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = new List<(string, string)>();
+        Text(errors, "Note", statement, AnalysisLink.NoteMaxLength, "Enter the statement, in the participant's words or close to them", "The statement");
+        if (entryLineageId is null)
+        {
+            errors.Add(("ToId", "Select the chronology entry the statement speaks to"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        var result = await LinkEvidenceAsync(new LinkEvidenceOptions(new ItemRef(reviewId, partnershipId, AnalysisItemKind.Conversation, conversationId), EvidenceKind.ChronologyEntry,
+            entryLineageId!.Value, statement), audit, cancellationToken);
+        return result.Errors.Any(e => e.Field == "ToId" && e.Message == "That is already linked")
+            ? WriteResult.Refused("ToId", "A statement from this conversation is already linked to that entry")
+            : result;
     }
 
     public async Task<WriteResult> UnlinkEvidenceAsync(ItemRef item, Guid linkId, AuditActor audit, CancellationToken cancellationToken = default)
@@ -252,6 +281,7 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
         AnalysisItemKind.NarrativeSection => await db.NarrativeSections.AnyAsync(s => s.Id == item.ItemId && s.ReviewId == item.ReviewId && (!sharedOnly || s.SharedAt != null), cancellationToken),
         AnalysisItemKind.Perspective => !sharedOnly && await db.Perspectives.AnyAsync(p => p.Id == item.ItemId && p.ReviewId == item.ReviewId, cancellationToken),
         AnalysisItemKind.Discrepancy => !sharedOnly && await db.Discrepancies.AnyAsync(d => d.Id == item.ItemId && d.ReviewId == item.ReviewId, cancellationToken),
+        AnalysisItemKind.Conversation => !sharedOnly && await db.Conversations.AnyAsync(c => c.Id == item.ItemId && c.ReviewId == item.ReviewId, cancellationToken),
         _ => false,
     };
 }

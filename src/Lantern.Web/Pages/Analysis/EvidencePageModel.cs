@@ -101,20 +101,9 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
         ItemLabel = label;
         ItemPath = PathFor(itemId);
         var linked = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == itemId).Select(l => l.ToId).ToListAsync(ct);
-        var entries = db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == Review.Id && e.IsCurrent);
-        if (Query?.Trim() is { Length: > 0 } words)
-        {
-            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
-            {
-                var pattern = $"%{word.Replace("%", string.Empty).Replace("_", string.Empty)}%";
-                entries = entries.Where(e => EF.Functions.Like(e.Description, pattern) || EF.Functions.Like(e.EventType, pattern));
-            }
-        }
-
-        Matching = await entries.CountAsync(ct);
-        var page = await entries.OrderBy(e => e.Date).ThenBy(e => e.Time).Take(MaxResults).Select(e => e.LineageId).ToListAsync(ct);
-        var labels = await queries.EntriesAsync(Review.Id, Review.PartnershipId, page, ct);
-        Results = page.Where(labels.ContainsKey).Select(id => (id, labels[id].Label, labels[id].Text, linked.Contains(id))).ToList();
+        var (matching, results) = await queries.SearchEntriesAsync(Review.Id, Review.PartnershipId, Query, MaxResults, ct);
+        Matching = matching;
+        Results = results.Select(r => (r.LineageId, r.Label, r.Text, linked.Contains(r.LineageId))).ToList();
         DocumentOptions = (await db.Documents.AsNoTracking().Where(d => d.ReviewId == Review.Id).OrderBy(d => d.Title).Select(d => new { d.Id, d.Title }).ToListAsync(ct))
             .Select(d => (d.Id, d.Title, linked.Contains(d.Id))).ToList();
         ConversationOptions = (await db.Conversations.AsNoTracking().Where(c => c.ReviewId == Review.Id).OrderBy(c => c.Number)

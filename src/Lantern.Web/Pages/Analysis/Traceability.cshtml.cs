@@ -38,7 +38,11 @@ public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext 
             .Select(c => new { c.ItemId, c.CodeKey }).ToListAsync(ct)).ToLookup(c => c.ItemId, c => c.CodeKey);
         var accounts = await db.Perspectives.AsNoTracking().Where(p => p.ReviewId == Review.Id)
             .Join(db.NarrativeSections, p => p.SectionId, s => s.Id, (p, s) => new { p.Id, SectionId = s.Id, s.Number }).ToListAsync(ct);
-        var itemIds = episodes.Select(e => e.Id).Concat(findings.Select(f => f.Id)).Concat(accounts.Select(a => a.Id)).ToList();
+        // Statements link conversations to entries; they are shown only to those who may read conversation notes.
+        var conversations = Review.Can(ReviewPermission.ViewConversationNotes)
+            ? await db.Conversations.AsNoTracking().Where(c => c.ReviewId == Review.Id).Select(c => new { c.Id, c.Number }).ToListAsync(ct)
+            : [];
+        var itemIds = episodes.Select(e => e.Id).Concat(findings.Select(f => f.Id)).Concat(accounts.Select(a => a.Id)).Concat(conversations.Select(c => c.Id)).ToList();
         var evidence = await queries.EvidenceAsync(Review.Id, Review.PartnershipId, itemIds, ct);
         var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == Review.Id).Select(l => new { l.Id, l.FromId }).ToListAsync(ct);
         var fromOf = links.ToDictionary(l => l.Id, l => l.FromId);
@@ -57,6 +61,11 @@ public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext 
         foreach (var f in findings)
         {
             labels[f.Id] = ($"Finding {f.Number}", $"/reviews/{Review.Id}/analysis/findings/{f.Id}");
+        }
+
+        foreach (var c in conversations)
+        {
+            labels[c.Id] = ($"Conversation {c.Number}", $"/reviews/{Review.Id}/analysis/conversations/{c.Id}#statements");
         }
 
         foreach (var a in accounts)

@@ -166,4 +166,47 @@ public sealed class ConversationTests(World world) : IClassFixture<World>
         Assert.Equal(5, events.Count);
         Assert.All(events, e => Assert.Equal(reviewId, e.EntityId));
     }
+
+    [Fact]
+    public async Task Statement_LinksToTheChronologyEntryItSpeaksTo_AndShowsInTraceabilityOnlyForThoseWhoReadNotes()
+    {
+        var lead = await Factory.SignInAsync(world.OnReview[ReviewRole.LeadReviewer]);
+        var path = $"/reviews/{world.ReviewId}/analysis/conversations/{world.Analysis.ConversationId}";
+        var form = await lead.GetAsync($"{path}/statements?q=neighbour+shouting");
+        var entry = form.Document.QuerySelector("input[name=Entry]")!.GetAttribute("value")!;
+
+        var empty = await lead.PostAsync($"{path}/statements?q=neighbour+shouting", Form.Of(("Statement", " ")));
+        Assert.Equal(["Enter the statement, in the participant's words or close to them", "Select the chronology entry the statement speaks to"], empty.Errors);
+        var tooLong = await lead.PostAsync($"{path}/statements", Form.Of(("Statement", new string('s', AnalysisLink.NoteMaxLength + 1)), ("Entry", entry)));
+        Assert.Equal(["The statement must be 500 characters or fewer"], tooLong.Errors);
+        var linked = await lead.PostAsync($"{path}/statements", Form.Of(("Statement", "I heard about the shouting from the police the next morning."), ("Entry", entry)));
+        Assert.Equal($"{path}#statements", linked.Location);
+        var again = await lead.PostAsync($"{path}/statements", Form.Of(("Statement", "Said twice."), ("Entry", entry)));
+        Assert.Equal(["A statement from this conversation is already linked to that entry"], again.Errors);
+
+        var page = await lead.GetAsync(path);
+        var statements = page.Document.QuerySelector("#statements + ul")!;
+        Assert.Contains("I heard about the shouting from the police the next morning.", statements.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Testshire Police", statements.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Conversation 1", (await lead.GetAsync($"/reviews/{world.ReviewId}/analysis/traceability")).Html, StringComparison.Ordinal);
+        var chair = await Factory.SignInAsync(world.Chair);
+        Assert.DoesNotContain("/analysis/conversations/", (await chair.GetAsync($"/reviews/{world.ReviewId}/analysis/traceability")).Html, StringComparison.Ordinal);
+
+        Guid linkId;
+        await using (var db = Factory.CreateDbContext())
+        {
+            var link = await db.AnalysisLinks.SingleAsync(l => l.FromId == world.Analysis.ConversationId);
+            Assert.Equal(AnalysisItemKind.Conversation, link.FromKind);
+            Assert.Equal(EvidenceKind.ChronologyEntry, link.ToKind);
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.EvidenceLinked && e.EntityId == link.Id));
+            linkId = link.Id;
+        }
+
+        var removed = await lead.PostAsync($"{path}?handler=Unlink", Form.Of(("linkId", linkId.ToString())));
+        Assert.Equal($"{path}#statements", removed.Location);
+        await using (var db = Factory.CreateDbContext())
+        {
+            Assert.False(await db.AnalysisLinks.AnyAsync(l => l.FromId == world.Analysis.ConversationId));
+        }
+    }
 }

@@ -11,8 +11,11 @@ namespace Lantern.Web.Pages.Analysis.Conversations;
 /// (the participant's corrections among them) and sending the notes to the participant. Each view is audited,
 /// naming the conversation.</summary>
 [ReviewPage(ReviewPermission.ViewConversationNotes, AuditActions.ConversationsViewed)]
-public sealed class ConversationModel(ConversationService conversations, ConversationQueries queries) : ReviewPageModel
+public sealed class ConversationModel(ConversationService conversations, ConversationQueries queries, AnalysisService analysis, AnalysisQueries analysisQueries) : ReviewPageModel
 {
+    /// <summary>Statements from the conversation, each linked to the chronology entry it speaks to.</summary>
+    public IReadOnlyList<EvidenceRow> Statements { get; private set; } = [];
+
     public ConversationRow Conversation { get; private set; } = null!;
 
     public string Purpose { get; private set; } = string.Empty;
@@ -59,6 +62,21 @@ public sealed class ConversationModel(ConversationService conversations, Convers
         return Page();
     }
 
+    /// <summary>Removes a statement's link to the chronology.</summary>
+    [HandlerNeeds(ReviewPermission.EditAnalysis)]
+    public async Task<IActionResult> OnPostUnlinkAsync(Guid conversationId, Guid linkId)
+    {
+        var result = await analysis.UnlinkEvidenceAsync(new ItemRef(Review.Id, Review.PartnershipId, AnalysisItemKind.Conversation, conversationId), linkId,
+            HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        Notice = "Statement no longer linked";
+        return Redirect($"/reviews/{Review.Id}/analysis/conversations/{conversationId}#statements");
+    }
+
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
@@ -73,6 +91,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
         (Purpose, BriefingSentOn, HasAccount) = (details.Purpose, details.BriefingSentOn, details.ParticipantUserId is not null);
         Versions = await queries.VersionsAsync(conversationId, ct);
         Constraints = await queries.ConstraintsAsync(Review.Id, ct);
+        Statements = await analysisQueries.EvidenceAsync(Review.Id, Review.PartnershipId, [conversationId], ct);
         return true;
     }
 }
