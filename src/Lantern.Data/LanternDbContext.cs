@@ -75,6 +75,7 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Analysis.Conversation> Conversations => Set<Core.Analysis.Conversation>();
     public DbSet<Core.Analysis.ConversationNotes> ConversationNotes => Set<Core.Analysis.ConversationNotes>();
     public DbSet<Core.Analysis.ParticipantFeedback> ParticipantFeedback => Set<Core.Analysis.ParticipantFeedback>();
+    public DbSet<Core.Analysis.StoredCodingScheme> CodingSchemes => Set<Core.Analysis.StoredCodingScheme>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

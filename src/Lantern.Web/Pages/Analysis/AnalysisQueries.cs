@@ -22,7 +22,12 @@ public sealed record CommentRow(Guid Id, string Author, string Text, DateTime At
 public sealed record ChallengeRow(Guid Id, AnalysisItemKind ItemKind, Guid ItemId, string ItemLabel, string RaisedBy, DateTime RaisedAt, string Text,
     string? Response, ChallengeOutcome Outcome, string? RespondedBy, DateTime? RespondedAt, Guid Version);
 
-public sealed record CodeRow(string Key, string Name, string Path);
+/// <summary>A code on an item: its name, its path from the top of the scheme, and the scheme and version it was
+/// coded against. <see cref="Label"/> names the scheme only when it is not one of Lantern's defaults.</summary>
+public sealed record CodeRow(string Key, string Name, string Path, string Scheme = "", bool FromDefault = true)
+{
+    public string Label => FromDefault ? Path : $"{Path} ({Scheme})";
+}
 
 /// <summary>Reads for the analysis pages. Each returns only what is in the given review.</summary>
 public sealed class AnalysisQueries(LanternDbContext db)
