@@ -30,7 +30,7 @@ public sealed record CodeRow(string Key, string Name, string Path, string Scheme
 }
 
 /// <summary>Reads for the analysis pages. Each returns only what is in the given review.</summary>
-public sealed class AnalysisQueries(LanternDbContext db)
+public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
 {
     public const int EvidenceTextLength = 160;
 
@@ -83,11 +83,8 @@ public sealed class AnalysisQueries(LanternDbContext db)
                 r.SuggestedOwner))
             .ToListAsync(ct);
 
-    public async Task<List<CodeRow>> CodesAsync(Guid itemId, CodingScheme scheme, CancellationToken ct)
-    {
-        var keys = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == itemId && c.SchemeKey == scheme.Key).Select(c => c.CodeKey).ToListAsync(ct);
-        return Describe(keys, scheme);
-    }
+    /// <summary>The codes on an item, each with the scheme and version it was coded against.</summary>
+    public Task<List<CodeRow>> CodesAsync(Guid partnershipId, Guid itemId, CancellationToken ct) => schemes.CodesAsync(partnershipId, itemId, ct);
 
     /// <summary>Codes in the scheme's own order, each with its path ("Team: supervision") for a reader.</summary>
     public static List<CodeRow> Describe(IEnumerable<string> keys, CodingScheme scheme)
