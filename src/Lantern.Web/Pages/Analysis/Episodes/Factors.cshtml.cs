@@ -61,7 +61,7 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
             return NotFound();
         }
 
-        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Id, Review.PartnershipId, episodeId, Factors, Scheme.Key),
+        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Id, Review.PartnershipId, episodeId, Factors, SchemeKey ?? Scheme.Key),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
