@@ -4,8 +4,8 @@ namespace Lantern.Core.Analysis;
 
 /// <summary>
 /// Codes written as an indented outline, the way an administrator types them into one box: one code a line,
-/// each starting "- ", two more spaces for each level down, and an optional prompt after a colon (so names
-/// cannot contain one).
+/// each starting "- ", two more spaces for each level down, and an optional prompt after " : " (a colon with a
+/// space either side, so a name can still contain "Team: supervision").
 /// <code>
 /// - Team : What was it like to work in the team?
 ///   - Supervision
@@ -72,10 +72,10 @@ public static class CodingSchemeOutline
                 continue;
             }
 
-            var content = body[1..].Trim();
-            var split = content.IndexOf(':', StringComparison.Ordinal);
+            var content = body[1..];
+            var split = content.IndexOf(PromptSeparator, StringComparison.Ordinal);
             var name = (split < 0 ? content : content[..split]).Trim();
-            var prompt = split < 0 ? null : content[(split + 1)..].Trim();
+            var prompt = split < 0 ? null : content[(split + PromptSeparator.Length)..].Trim();
             if (name.Length == 0)
             {
                 errors.Add($"Line {number}: write the code's name after the hyphen");
