@@ -50,7 +50,7 @@ public sealed class CodingSchemeJourneyTests(BrowserFixture browser, LiveWorld w
         await admin.ClickAsync(admin.Button("Add scheme"), "add-faulty");
 
         // Assert 1: the line is named, and what was typed is still there.
-        Assert.Equal(["Line 8: start each code with a hyphen and a space, like \"- Team\""], await admin.ErrorsAsync());
+        Assert.Equal(["Line 9: start each code with a hyphen and a space, like \"- Team\""], await admin.ErrorsAsync());
         await Expect(admin.Field("Codes")).ToHaveValueAsync(faulty);
         await Expect(admin.Field("Name")).ToHaveValueAsync("Work system");
 
