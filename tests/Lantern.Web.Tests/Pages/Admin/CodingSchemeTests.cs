@@ -16,6 +16,7 @@ public sealed class CodingSchemeTests(World world) : IClassFixture<World>
           - Tiredness
         - Tools
           - Recording system
+            - Search
         """;
 
     private LanternFactory Factory => world.Factory;
@@ -47,8 +48,8 @@ public sealed class CodingSchemeTests(World world) : IClassFixture<World>
 
         Assert.Equal(("people-and-tools", 1, CodingSchemePurpose.ContributoryFactors), (scheme.Key, scheme.SchemeVersion, scheme.Purpose));
         var codes = scheme.ToScheme();
-        Assert.Equal(["Person", "Skills and experience", "Tiredness", "Tools", "Recording system"], codes.All.Select(c => c.Name));
-        Assert.Equal(["person", "skills-and-experience", "tiredness", "tools", "recording-system"], codes.All.Select(c => c.Key));
+        Assert.Equal(["Person", "Skills and experience", "Tiredness", "Tools", "Recording system", "Search"], codes.All.Select(c => c.Name));
+        Assert.Equal(["person", "skills-and-experience", "tiredness", "tools", "recording-system", "search"], codes.All.Select(c => c.Key));
         Assert.Equal("Who did the work, and what did they bring to it?", codes.Find("person")!.Prompt);
         var list = await admin.GetAsync("/admin/coding-schemes");
         Assert.Contains("People and tools", list.Html, StringComparison.Ordinal);
@@ -100,6 +101,7 @@ public sealed class CodingSchemeTests(World world) : IClassFixture<World>
 
         var factors = await businessUnit.GetAsync($"{episode}/factors?SchemeKey={scheme.Key}");
         Assert.NotNull(factors.Document.QuerySelector($"input[name=SchemeKey][value={scheme.Key}][checked]"));
+        Assert.Equal("Recording system: Search", factors.Document.QuerySelector("label[for=factor-search]")!.TextContent.Trim());
         var coded = await businessUnit.PostAsync($"{episode}/factors?SchemeKey={scheme.Key}",
             Form.Of(("SchemeKey", scheme.Key), ("Factors", "tiredness"), ("Factors", "recording-system")));
         Assert.Equal(episode, coded.Location);
