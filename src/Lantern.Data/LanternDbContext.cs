@@ -80,6 +80,7 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Analysis.Discrepancy> Discrepancies => Set<Core.Analysis.Discrepancy>();
     public DbSet<Core.Analysis.Meeting> Meetings => Set<Core.Analysis.Meeting>();
     public DbSet<Core.Analysis.HindsightRecord> HindsightRecords => Set<Core.Analysis.HindsightRecord>();
+    public DbSet<Core.Analysis.StoredCodingScheme> CodingSchemes => Set<Core.Analysis.StoredCodingScheme>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

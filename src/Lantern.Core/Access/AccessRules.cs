@@ -64,6 +64,7 @@ public static class AccessRules
             PartnershipPermission.ManageUsers, PartnershipPermission.ManageAgencies,
             PartnershipPermission.ManageReviewTypes, PartnershipPermission.ViewAuditTrail,
             PartnershipPermission.VerifyAuditTrail, PartnershipPermission.ManageSettings, PartnershipPermission.ManageLetterTemplates,
+            PartnershipPermission.ManageCodingSchemes,
         ],
         [PartnershipRoles.BusinessUnit] =
         [

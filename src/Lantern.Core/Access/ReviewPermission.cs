@@ -99,4 +99,7 @@ public enum PartnershipPermission
 
     /// <summary>Edit the letter wordings the partnership sends to families.</summary>
     ManageLetterTemplates,
+
+    /// <summary>Add coding schemes for contributory factors and patterns, publish new versions and retire them.</summary>
+    ManageCodingSchemes,
 }

@@ -166,6 +166,9 @@ public static class AuditActions
     public const string DeadlineRuleChanged = "deadline-rule.changed";
     public const string HolidayChanged = "holiday.changed";
     public const string LetterTemplateChanged = "letter-template.changed";
+    public const string CodingSchemeAdded = "coding-scheme.added";
+    public const string CodingSchemeVersionPublished = "coding-scheme.version-published";
+    public const string CodingSchemeRetired = "coding-scheme.retired";
 
     // The audit trail itself
     public const string AuditTrailViewed = "audit.viewed";
@@ -319,6 +322,9 @@ public static class AuditActions
         DeadlineRuleChanged => "Deadline rule changed",
         HolidayChanged => "Bank holiday change recorded",
         LetterTemplateChanged => "Letter wording changed",
+        CodingSchemeAdded => "Coding scheme added",
+        CodingSchemeVersionPublished => "New version of a coding scheme published",
+        CodingSchemeRetired => "Coding scheme retired",
         _ => action,
     };
 

@@ -64,6 +64,8 @@ public static class FeatureRegistration
         services.AddScoped<Pages.Analysis.RecommendationService>();
         services.AddScoped<Pages.Analysis.AnalysisService>();
         services.AddScoped<Pages.Analysis.AnalysisQueries>();
+        services.AddScoped<Pages.Analysis.CodingSchemes>();
+        services.AddScoped<Pages.Admin.CodingSchemes.CodingSchemeService>();
         services.AddScoped<Pages.Analysis.WorkingPapers>();
         services.AddScoped<Pages.Analysis.Conversations.ConversationService>();
         services.AddScoped<Pages.Analysis.Conversations.ConversationQueries>();

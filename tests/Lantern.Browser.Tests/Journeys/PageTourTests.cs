@@ -46,6 +46,11 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/admin/review-types/{typeId:guid}"] = ("administrator", 200),
         ["/admin/letters"] = ("administrator", 200),
         ["/admin/letters/{templateId:guid}"] = ("administrator", 200),
+        ["/admin/coding-schemes"] = ("administrator", 200),
+        ["/admin/coding-schemes/add"] = ("administrator", 200),
+        ["/admin/coding-schemes/{schemeKey}"] = ("administrator", 200),
+        ["/admin/coding-schemes/{schemeKey}/new-version"] = ("administrator", 200),
+        ["/admin/coding-schemes/{schemeKey}/retire"] = ("administrator", 200),
         ["/audit"] = ("administrator", 200),
         ["/audit/verify"] = ("administrator", 200),
         ["/audit/export/{reviewId:guid}"] = ("business unit", 200),
@@ -269,6 +274,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{entryId:guid}", world.World.Chronology.PoliceVisitId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{key}", "england.notification", StringComparison.Ordinal)
+        .Replace("{schemeKey}", world.World.CodingSchemeKey, StringComparison.Ordinal)
         .Replace("{versionNumber:int}", "1", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)

@@ -52,6 +52,7 @@ public sealed class AccessRulesTableTests
         MakeReferral       | Y      | Y             | Y            | Y     | Y
         ManageSettings     | -      | Y             | -            | -     | -
         ManageLetterTemplates | -   | Y             | Y            | -     | -
+        ManageCodingSchemes | -     | Y             | -            | -     | -
         """;
 
     private static readonly Guid Home = Guid.Parse("11111111-1111-1111-1111-111111111111");

@@ -183,6 +183,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /admin/review-types/{typeId:guid}                                           | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /admin/letters                                                              | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/letters/{templateId:guid}                                            | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/coding-schemes                                                       | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/coding-schemes/add                                                   | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/coding-schemes/{schemeKey}                                           | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/coding-schemes/{schemeKey}/new-version                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/coding-schemes/{schemeKey}/retire                                    | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit/verify                                                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -388,6 +393,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{entryId:guid}", world.Chronology.PoliceVisitId.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "child", StringComparison.Ordinal)
         .Replace("{key}", "england.notification", StringComparison.Ordinal)
+        .Replace("{schemeKey}", world.CodingSchemeKey, StringComparison.Ordinal)
         .Replace("{versionNumber:int}", "1", StringComparison.Ordinal)
         .Replace("{userId:guid}", world.NoRole.Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.AgencyId.ToString(), StringComparison.Ordinal)

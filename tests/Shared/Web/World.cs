@@ -24,6 +24,7 @@ public sealed class World : IAsyncLifetime
     public Guid FamilyMemberId { get; private set; }
     public Guid LetterTemplateId { get; private set; }
     public Guid RegisteredPersonId { get; private set; }
+    public string CodingSchemeKey { get; private set; } = string.Empty;
     public SeededChronology Chronology { get; private set; } = null!;
     public EvidenceIds Evidence { get; private set; } = null!;
     public AnalysisIds Analysis { get; private set; } = null!;
@@ -94,6 +95,7 @@ public sealed class World : IAsyncLifetime
         Evidence = await Factory.EvidenceAsync(ReviewId, AgencyId, BusinessUnit.Id);
         Analysis = await Factory.AnalysisAsync(ReviewId, AgencyId, BusinessUnit.Id, Chronology.SocialWorkerId, OnReview[ReviewRole.CaseGroupMember].Id,
             [OnReview[ReviewRole.LeadReviewer].Id, OnReview[ReviewRole.ReviewTeamMember].Id]);
+        CodingSchemeKey = await Factory.CodingSchemeAsync(PartnershipId, Administrator.Id);
         (SecondAgencyId, ChronologyImportId, ChronologyImportRowId) = await Factory.ChronologyWorldAsync(PartnershipId, ReviewId, AgencyId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;

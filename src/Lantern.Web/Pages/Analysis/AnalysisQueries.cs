@@ -26,10 +26,15 @@ public sealed record CommentRow(Guid Id, string Author, string Text, DateTime At
 public sealed record ChallengeRow(Guid Id, AnalysisItemKind ItemKind, Guid ItemId, string ItemLabel, string RaisedBy, DateTime RaisedAt, string Text,
     string? Response, ChallengeOutcome Outcome, string? RespondedBy, DateTime? RespondedAt, Guid Version);
 
-public sealed record CodeRow(string Key, string Name, string Path);
+/// <summary>A code on an item: its name, its path from the top of the scheme, and the scheme and version it was
+/// coded against. <see cref="Label"/> names the scheme only when it is not one of Lantern's defaults.</summary>
+public sealed record CodeRow(string Key, string Name, string Path, string Scheme = "", bool FromDefault = true)
+{
+    public string Label => FromDefault ? Path : $"{Path} ({Scheme})";
+}
 
 /// <summary>Reads for the analysis pages. Each returns only what is in the given review.</summary>
-public sealed class AnalysisQueries(LanternDbContext db)
+public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
 {
     public const int EvidenceTextLength = 160;
 
@@ -82,11 +87,8 @@ public sealed class AnalysisQueries(LanternDbContext db)
                 r.SuggestedOwner))
             .ToListAsync(ct);
 
-    public async Task<List<CodeRow>> CodesAsync(Guid itemId, CodingScheme scheme, CancellationToken ct)
-    {
-        var keys = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == itemId && c.SchemeKey == scheme.Key).Select(c => c.CodeKey).ToListAsync(ct);
-        return Describe(keys, scheme);
-    }
+    /// <summary>The codes on an item, each with the scheme and version it was coded against.</summary>
+    public Task<List<CodeRow>> CodesAsync(Guid partnershipId, Guid itemId, CancellationToken ct) => schemes.CodesAsync(partnershipId, itemId, ct);
 
     /// <summary>Codes in the scheme's own order, each with its path ("Team: supervision") for a reader.</summary>
     public static List<CodeRow> Describe(IEnumerable<string> keys, CodingScheme scheme)

@@ -24,13 +24,14 @@ public sealed record EpisodeDetails(
 
 public sealed record ChangeEpisodeOptions(Guid EpisodeId, Guid Version, EpisodeDetails Details);
 
-public sealed record CodeEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, IReadOnlyList<string> CodeKeys);
+/// <summary>Codes an episode with <paramref name="CodeKeys"/> from the factors scheme <paramref name="SchemeKey"/> (Lantern's framework when null).</summary>
+public sealed record CodeEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, IReadOnlyList<string> CodeKeys, string? SchemeKey = null);
 
 public sealed record MoveEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, EpisodeStatus To, Guid Version);
 
 /// <summary>Writes to key practice episodes: adding and changing them, coding their contributory factors and
 /// moving their status. Each write is one audited save.</summary>
-public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder recorder, CodingSchemes schemes)
 {
     public async Task<(WriteResult Result, Guid? EpisodeId)> AddEpisodeAsync(EpisodeDetails details, AuditActor audit, CancellationToken cancellationToken = default)
     {
@@ -85,7 +86,7 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
     }
 
     /// <summary>Replaces the episode's contributory factors with <see cref="CodeEpisodeOptions.CodeKeys"/> from the
-    /// default framework (any level; none is allowed: coding is optional).</summary>
+    /// chosen framework, Lantern's or one of the partnership's own (any level; none is allowed: coding is optional).</summary>
     public async Task<WriteResult> CodeFactorsAsync(CodeEpisodeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         if (!await db.Episodes.AnyAsync(e => e.Id == options.EpisodeId && e.ReviewId == options.ReviewId, cancellationToken))
@@ -93,7 +94,13 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Missing;
         }
 
-        var scheme = DefaultCodingSchemes.ContributoryFactors;
+        var scheme = (await schemes.AvailableAsync(options.PartnershipId, CodingSchemePurpose.ContributoryFactors, cancellationToken))
+            .FirstOrDefault(s => s.Key == (options.SchemeKey ?? DefaultCodingSchemes.FactorsKey));
+        if (scheme is null)
+        {
+            return WriteResult.Refused("Scheme", "Select a framework from the list");
+        }
+
         if (options.CodeKeys.Any(k => scheme.Find(k) is null))
         {
             return WriteResult.Refused("Factors", "Select factors from the list");
@@ -206,7 +213,16 @@ internal static class AnalysisCodes
     {
         var wanted = codeKeys.Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var existing = await db.AnalysisCodes.Where(c => c.ItemId == itemId && c.SchemeKey == scheme.Key).ToListAsync(cancellationToken);
-        db.AnalysisCodes.RemoveRange(existing.Where(c => !wanted.Contains(c.CodeKey)));
+
+        // Codes from an earlier version that this version no longer has were not offered, so they stay as they were;
+        // the ones offered and kept now count as coded against this version.
+        var offered = existing.Where(c => scheme.Find(c.CodeKey) is not null).ToList();
+        db.AnalysisCodes.RemoveRange(offered.Where(c => !wanted.Contains(c.CodeKey)));
+        foreach (var kept in offered.Where(c => wanted.Contains(c.CodeKey)))
+        {
+            kept.SchemeVersion = scheme.Version;
+        }
+
         foreach (var key in wanted.Where(k => existing.All(c => c.CodeKey != k)))
         {
             db.AnalysisCodes.Add(new AnalysisCode

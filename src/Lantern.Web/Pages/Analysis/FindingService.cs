@@ -33,7 +33,7 @@ public sealed record MoveFindingOptions(Guid ReviewId, Guid PartnershipId, Guid 
 /// <summary>Writes to findings: the anatomy, issues for the Board, pattern categories and the episodes behind each,
 /// saved together so a finding and its parts never disagree; and its status, which can reach "agreed" only when
 /// nothing is missing.</summary>
-public sealed class FindingService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class FindingService(LanternDbContext db, SettingUpRecorder recorder, CodingSchemes schemes)
 {
     public const int MaxPriorityRank = 99;
 
@@ -164,7 +164,8 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
             errors.Add(("Issues", $"Each issue must be {FindingAnatomy.IssueMaxLength} characters or fewer; the issue beginning \"{longIssue[..40]}\" is longer"));
         }
 
-        if (d.PatternKeys.Any(k => DefaultCodingSchemes.UnderlyingPatterns.Find(k) is null))
+        var patternSchemes = await schemes.AvailableAsync(d.PartnershipId, CodingSchemePurpose.Patterns, cancellationToken);
+        if (d.PatternKeys.Any(k => Findings.FindingFormModel.Resolve(patternSchemes, k) is null))
         {
             errors.Add(("PatternKeys", "Select pattern categories from the list"));
         }
@@ -223,7 +224,14 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
             db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = finding.ReviewId, Position = ++position, Text = issue });
         }
 
-        await AnalysisCodes.ReplaceAsync(db, finding.ReviewId, AnalysisItemKind.Finding, finding.Id, DefaultCodingSchemes.UnderlyingPatterns, d.PatternKeys, cancellationToken);
+        // Each offered scheme's codes are replaced; codes from a retired scheme are not offered, so they stay.
+        var patternSchemes = await schemes.AvailableAsync(d.PartnershipId, CodingSchemePurpose.Patterns, cancellationToken);
+        var patterns = d.PatternKeys.Select(k => Findings.FindingFormModel.Resolve(patternSchemes, k)).OfType<(CodingScheme Scheme, Code Code)>().ToList();
+        foreach (var scheme in patternSchemes)
+        {
+            await AnalysisCodes.ReplaceAsync(db, finding.ReviewId, AnalysisItemKind.Finding, finding.Id, scheme,
+                patterns.Where(p => p.Scheme == scheme).Select(p => p.Code.Key), cancellationToken);
+        }
 
         var wanted = d.EpisodeIds.ToHashSet();
         var links = await db.AnalysisLinks.Where(l => l.FromId == finding.Id && l.ToKind == EvidenceKind.Episode).ToListAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace Lantern.Web.Pages.Analysis;
 /// the whole review, whatever its size.
 /// </summary>
 [ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
-public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext db) : ReviewPageModel
+public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes schemes, LanternDbContext db) : ReviewPageModel
 {
     public sealed record EpisodeTrace(Guid Id, int Number, string Title, string Href, IReadOnlyList<CodeRow> Factors, IReadOnlyList<EvidenceRow> Evidence);
 
@@ -34,10 +34,17 @@ public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext 
             .Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct);
         var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == Review.Id)
             .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
-        var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.SchemeKey == DefaultCodingSchemes.FactorsKey)
-            .Select(c => new { c.ItemId, c.CodeKey }).ToListAsync(ct)).ToLookup(c => c.ItemId, c => c.CodeKey);
+        var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.ItemKind == AnalysisItemKind.Episode).ToListAsync(ct))
+            .ToLookup(c => c.ItemId);
+        var factors = new Dictionary<Guid, List<CodeRow>>();
+        foreach (var e in episodes)
+        {
+            factors[e.Id] = await schemes.DescribeAsync(Review.PartnershipId, codes[e.Id], ct);
+        }
+
         var accounts = await db.Perspectives.AsNoTracking().Where(p => p.ReviewId == Review.Id)
             .Join(db.NarrativeSections, p => p.SectionId, s => s.Id, (p, s) => new { p.Id, SectionId = s.Id, s.Number }).ToListAsync(ct);
+
         // Statements link conversations to entries; they are shown only to those who may read conversation notes.
         var conversations = Review.Can(ReviewPermission.ViewConversationNotes)
             ? await db.Conversations.AsNoTracking().Where(c => c.ReviewId == Review.Id).Select(c => new { c.Id, c.Number }).ToListAsync(ct)
@@ -49,7 +56,7 @@ public sealed class TraceabilityModel(AnalysisQueries queries, LanternDbContext 
         var byItem = evidence.ToLookup(e => fromOf[e.LinkId]);
 
         var traces = episodes.ToDictionary(e => e.Id, e => new EpisodeTrace(e.Id, e.Number, e.Title, $"/reviews/{Review.Id}/analysis/episodes/{e.Id}",
-            AnalysisQueries.Describe(codes[e.Id], DefaultCodingSchemes.ContributoryFactors), byItem[e.Id].ToList()));
+            factors[e.Id], byItem[e.Id].ToList()));
         Findings = findings.Select(f => new FindingTrace(f.Id, f.Number, f.Title,
                 byItem[f.Id].Where(e => e.Kind == EvidenceKind.Episode && traces.ContainsKey(e.TargetId)).Select(e => traces[e.TargetId]).OrderBy(e => e.Number).ToList(),
                 byItem[f.Id].Where(e => e.Kind != EvidenceKind.Episode).ToList()))

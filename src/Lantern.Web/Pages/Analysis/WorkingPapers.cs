@@ -13,7 +13,7 @@ namespace Lantern.Web.Pages.Analysis;
 /// hindsight; and a table of the
 /// evidence each refers to (E1, E2… in the order first cited). Conversation notes are not included, only references.
 /// </summary>
-public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, Narrative.NarrativeQueries narrative)
+public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, CodingSchemes schemes, Narrative.NarrativeQueries narrative)
 {
     public async Task<byte[]> BuildAsync(Guid reviewId, Guid partnershipId, string workingTitle, DateOnly today, CancellationToken ct)
     {
@@ -105,14 +105,14 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
                 .Heading(3, "Reasons for the appraisal").Paragraph(e.AppraisalReasons ?? "Not written yet.")
                 .Heading(3, "Why it made sense at the time").Paragraph(e.Explanation ?? "Not written yet.")
                 .Heading(3, "Contributory factors");
-            var factors = AnalysisQueries.Describe(codes[e.Id].Where(c => c.SchemeKey == DefaultCodingSchemes.FactorsKey).Select(c => c.CodeKey), DefaultCodingSchemes.ContributoryFactors);
+            var factors = await schemes.DescribeAsync(partnershipId, codes[e.Id], ct);
             if (factors.Count == 0)
             {
                 document.Paragraph("None coded.");
             }
             else
             {
-                document.Bullets(factors.Select(f => f.Path));
+                document.Bullets(factors.Select(f => f.Label));
             }
         }
 
@@ -126,7 +126,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         foreach (var f in findings)
         {
             var behind = byItem[f.Id].Where(x => x.Kind == EvidenceKind.Episode && numbers.ContainsKey(x.TargetId)).Select(x => numbers[x.TargetId]).Order().ToList();
-            var patterns = AnalysisQueries.Describe(codes[f.Id].Where(c => c.SchemeKey == DefaultCodingSchemes.PatternsKey).Select(c => c.CodeKey), DefaultCodingSchemes.UnderlyingPatterns);
+            var patterns = await schemes.DescribeAsync(partnershipId, codes[f.Id], ct);
             document.Heading(2, $"Finding {f.Number}: {f.Title}")
                 .KeyValues(
                 [
@@ -134,7 +134,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
                     ("Priority", f.PriorityRank?.ToString(Infrastructure.Layout.UkTime.Culture) ?? "Not ranked"),
                     ("Good practice", f.IsGoodPractice ? "Yes" : "No"),
                     ("Episodes behind it", behind.Count == 0 ? "None linked" : string.Join(", ", behind.Select(n => $"episode {n}"))),
-                    ("Pattern categories", patterns.Count == 0 ? "None chosen" : string.Join("; ", patterns.Select(p => p.Name))),
+                    ("Pattern categories", patterns.Count == 0 ? "None chosen" : string.Join("; ", patterns.Select(p => p.FromDefault ? p.Name : p.Label))),
                     ("Still happens", f.StillHappens switch { StillHappens.Yes => "Yes", StillHappens.No => "No", _ => "Not known" }
                         + (f.StillHappensCheckedOn is { } on ? $", checked {Long(on)}" : string.Empty)),
                     ("Evidence", Refs(f.Id) is { Length: > 0 } refs ? refs : "None linked beyond its episodes"),

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -9,14 +10,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Episodes;
 
-/// <summary>Codes an episode's contributory factors against the framework, level by level. Optional, and any
-/// number may apply.</summary>
+/// <summary>Codes an episode's contributory factors against a framework, level by level: Lantern's, or one the
+/// partnership added (a choice shown only when there is more than one). Optional, and any number may apply.</summary>
 [ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
-public sealed class FactorsModel(EpisodeService episodes, LanternDbContext db) : ReviewPageModel
+public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes, LanternDbContext db) : ReviewPageModel
 {
-    public static CodingScheme Scheme => DefaultCodingSchemes.ContributoryFactors;
-
     public KeyPracticeEpisode Episode { get; private set; } = null!;
+
+    public IReadOnlyList<CodingScheme> Available { get; private set; } = [];
+
+    public CodingScheme Scheme { get; private set; } = DefaultCodingSchemes.ContributoryFactors;
+
+    public IReadOnlyList<GovUkOption> SchemeOptions => Available.Select(s => new GovUkOption(s.Key, $"{s.Name}, version {s.Version}")).ToList();
+
+    /// <summary>Codes from an earlier version of the chosen framework that this version no longer has: they stay.</summary>
+    public IReadOnlyList<CodeRow> Kept { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public string? SchemeKey { get; set; }
 
     [BindProperty(Name = "Factors")]
     public List<string> Factors { get; set; } = [];
@@ -28,7 +39,18 @@ public sealed class FactorsModel(EpisodeService episodes, LanternDbContext db) :
             return NotFound();
         }
 
-        Factors = await db.AnalysisCodes.Where(c => c.ItemId == episodeId && c.SchemeKey == Scheme.Key).Select(c => c.CodeKey).ToListAsync(HttpContext.RequestAborted);
+        var codes = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == episodeId).ToListAsync(HttpContext.RequestAborted);
+        if (SchemeKey is null && codes.Count > 0 && codes.All(c => c.SchemeKey != DefaultCodingSchemes.FactorsKey))
+        {
+            // Coded only with one of the partnership's frameworks: open that one.
+            Scheme = Available.FirstOrDefault(s => codes.Any(c => c.SchemeKey == s.Key)) ?? Scheme;
+        }
+
+        SchemeKey = Scheme.Key;
+
+        var mine = codes.Where(c => c.SchemeKey == Scheme.Key).ToList();
+        Factors = mine.Where(c => Scheme.Find(c.CodeKey) is not null).Select(c => c.CodeKey).ToList();
+        Kept = await schemes.DescribeAsync(Review.PartnershipId, mine.Where(c => Scheme.Find(c.CodeKey) is null), HttpContext.RequestAborted);
         return Page();
     }
 
@@ -39,7 +61,8 @@ public sealed class FactorsModel(EpisodeService episodes, LanternDbContext db) :
             return NotFound();
         }
 
-        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Id, Review.PartnershipId, episodeId, Factors), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Id, Review.PartnershipId, episodeId, Factors, SchemeKey ?? Scheme.Key),
+            HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Contributory factors saved";
@@ -58,6 +81,8 @@ public sealed class FactorsModel(EpisodeService episodes, LanternDbContext db) :
     {
         var episode = await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Id == episodeId && e.ReviewId == Review.Id, HttpContext.RequestAborted);
         Episode = episode!;
+        Available = await schemes.AvailableAsync(Review.PartnershipId, CodingSchemePurpose.ContributoryFactors, HttpContext.RequestAborted);
+        Scheme = Available.FirstOrDefault(s => s.Key == SchemeKey) ?? Available[0];
         return episode is not null;
     }
 }

@@ -9,12 +9,12 @@ namespace Lantern.Web.Pages.Analysis.Findings;
 
 /// <summary>Adds a finding. A draft needs only the finding itself; the rest can follow.</summary>
 [ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
-public sealed class AddModel(FindingService findings, LanternDbContext db) : FindingFormModel(db)
+public sealed class AddModel(FindingService findings, LanternDbContext db, CodingSchemes schemes) : FindingFormModel(db, schemes)
 {
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync() => await LoadEpisodesAsync();
+    public async Task OnGetAsync() => await LoadChoicesAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -30,7 +30,7 @@ public sealed class AddModel(FindingService findings, LanternDbContext db) : Fin
             result.AddTo(ModelState, "Input");
         }
 
-        await LoadEpisodesAsync();
+        await LoadChoicesAsync();
         return Page();
     }
 }

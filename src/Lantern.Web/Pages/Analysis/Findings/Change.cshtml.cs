@@ -11,7 +11,7 @@ namespace Lantern.Web.Pages.Analysis.Findings;
 
 /// <summary>Changes a finding, with both versions side by side when someone else saved it first.</summary>
 [ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
-public sealed class ChangeModel(FindingService findings, LanternDbContext db) : FindingFormModel(db)
+public sealed class ChangeModel(FindingService findings, LanternDbContext db, CodingSchemes schemes) : FindingFormModel(db, schemes)
 {
     private readonly LanternDbContext db = db;
 
@@ -28,7 +28,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db) : 
 
         var (issues, patterns, episodes) = await PartsAsync(findingId);
         Input = FindingInput.From(finding, issues, patterns, episodes);
-        await LoadEpisodesAsync();
+        await LoadChoicesAsync();
         return Page();
     }
 
@@ -63,17 +63,18 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db) : 
             }
         }
 
-        await LoadEpisodesAsync();
+        await LoadChoicesAsync();
         return Page();
     }
 
     private async Task ShowConflictAsync(Guid findingId)
     {
+        await LoadChoicesAsync();
         var saved = (await FindAsync(findingId))!;
         var (issues, patterns, episodes) = await PartsAsync(findingId);
         var numbers = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
         string Episodes(IEnumerable<Guid> ids) => string.Join(", ", ids.Where(numbers.ContainsKey).Select(id => numbers[id]).Order().Select(n => $"episode {n}"));
-        string Patterns(IEnumerable<string> keys) => string.Join(", ", AnalysisQueries.Describe(keys, DefaultCodingSchemes.UnderlyingPatterns).Select(c => c.Name));
+        string Patterns(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => Resolve(PatternSchemes, k)?.Code.Name ?? k));
         var savedBy = await db.Users.Where(u => u.Id == saved.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
         Conflict = Conflict.Of(savedBy, saved.UpdatedAt,
         [
@@ -101,7 +102,8 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db) : 
     {
         var ct = HttpContext.RequestAborted;
         var issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == findingId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
-        var patterns = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId && c.SchemeKey == DefaultCodingSchemes.PatternsKey).Select(c => c.CodeKey).ToListAsync(ct);
+        var patterns = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId).Select(c => new { c.SchemeKey, c.CodeKey }).ToListAsync(ct))
+            .Select(c => FormKey(c.SchemeKey, c.CodeKey)).ToList();
         var episodes = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == findingId && l.ToKind == EvidenceKind.Episode).Select(l => l.ToId).ToListAsync(ct);
         return (issues, patterns, episodes);
     }

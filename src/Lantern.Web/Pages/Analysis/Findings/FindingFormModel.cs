@@ -11,7 +11,7 @@ namespace Lantern.Web.Pages.Analysis.Findings;
 
 /// <summary>What the pages that add and change a finding share: the anatomy's fields, the issues for the Board
 /// (one per line), the pattern categories and the episodes to choose from.</summary>
-public abstract class FindingFormModel(LanternDbContext db) : ReviewPageModel
+public abstract class FindingFormModel(LanternDbContext db, CodingSchemes schemes) : ReviewPageModel
 {
     public static IReadOnlyList<GovUkOption> PatternOptions { get; } =
         DefaultCodingSchemes.UnderlyingPatterns.Codes.Select(c => new GovUkOption(c.Key, c.Name, c.Prompt)).ToList();
@@ -28,6 +28,23 @@ public abstract class FindingFormModel(LanternDbContext db) : ReviewPageModel
 
     public IReadOnlyList<GovUkOption> EpisodeOptions { get; private set; } = [];
 
+    /// <summary>The pattern schemes offered: Lantern's first, then the partnership's own (shown only when there are any).</summary>
+    public IReadOnlyList<CodingScheme> PatternSchemes { get; private set; } = [DefaultCodingSchemes.UnderlyingPatterns];
+
+    /// <summary>How a pattern code is posted: the code key alone for Lantern's scheme (as before other schemes
+    /// existed), "scheme:code" for the partnership's own.</summary>
+    public static string FormKey(string schemeKey, string codeKey) =>
+        schemeKey == DefaultCodingSchemes.PatternsKey ? codeKey : $"{schemeKey}:{codeKey}";
+
+    /// <summary>The scheme and code a posted pattern key means, among <paramref name="available"/>; null if it is not one of them.</summary>
+    public static (CodingScheme Scheme, Code Code)? Resolve(IReadOnlyList<CodingScheme> available, string formKey)
+    {
+        var split = formKey.IndexOf(':', StringComparison.Ordinal);
+        var schemeKey = split < 0 ? DefaultCodingSchemes.PatternsKey : formKey[..split];
+        var scheme = available.FirstOrDefault(s => s.Key == schemeKey);
+        return scheme?.Find(split < 0 ? formKey : formKey[(split + 1)..]) is { } code ? (scheme, code) : null;
+    }
+
     protected FindingDetails? ReadInput()
     {
         var checkedOn = ModelState.Read("Input.StillHappensCheckedOn", Input.StillHappensCheckedOn, "The date it was checked", required: false);
@@ -38,8 +55,10 @@ public abstract class FindingFormModel(LanternDbContext db) : ReviewPageModel
             : null;
     }
 
-    protected async Task LoadEpisodesAsync()
+    protected async Task LoadChoicesAsync()
     {
+        PatternSchemes = await schemes.AvailableAsync(Review.PartnershipId, CodingSchemePurpose.Patterns, HttpContext.RequestAborted);
+
         // Ids are formatted here, not in SQL: SQLite holds them in upper case, and the form posts them back in lower case.
         var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).OrderBy(e => e.Number)
             .Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(HttpContext.RequestAborted);

@@ -27,7 +27,7 @@ public sealed class FindingModel(AnalysisService analysis, AnalysisQueries queri
         }
 
         var issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
-        Text = new Findings.FindingText(finding, issues, await Queries.CodesAsync(itemId, DefaultCodingSchemes.UnderlyingPatterns, ct));
+        Text = new Findings.FindingText(finding, issues, await Queries.CodesAsync(Review.PartnershipId, itemId, ct));
         return true;
     }
 }
