@@ -1,10 +1,10 @@
 using System.Globalization;
 using Lantern.Browser.Tests.Infrastructure;
-using PersonCategory = Lantern.Core.Information.PersonCategory;
 using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using PersonCategory = Lantern.Core.Information.PersonCategory;
 
 namespace Lantern.Browser.Tests.Journeys;
 
