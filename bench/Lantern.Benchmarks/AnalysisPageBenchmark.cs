@@ -40,19 +40,21 @@ public static class AnalysisPageBenchmark
         await factory.GiveRoleAsync(reviewId, team, ReviewRole.ReviewTeamMember, businessUnit.Id);
         await factory.ManyEntriesAsync(partnership, reviewId, businessUnit.Id, 2_000);
         await factory.ManyAnalysisAsync(reviewId, agency, businessUnit.Id, [lead.Id, team.Id]);
-        Guid episode, finding, conversation;
+        Guid episode, finding, conversation, section, meeting;
         await using (var db = factory.CreateDbContext())
         {
             episode = await db.Episodes.Where(e => e.ReviewId == reviewId && e.Number == 30).Select(e => e.Id).SingleAsync();
             finding = await db.Findings.Where(f => f.ReviewId == reviewId && f.Number == 10).Select(f => f.Id).SingleAsync();
             conversation = await db.Conversations.Where(c => c.ReviewId == reviewId && c.Number == 100).Select(c => c.Id).SingleAsync();
+            section = await db.NarrativeSections.Where(s => s.ReviewId == reviewId && s.Number == 6).Select(s => s.Id).SingleAsync();
+            meeting = await db.Meetings.Where(m => m.ReviewId == reviewId).OrderBy(m => m.HeldOn).Skip(10).Select(m => m.Id).FirstAsync();
         }
 
         var cookies = await HttpBenchmark.SessionCookiesAsync(factory, lead);
         using var handler = new SocketsHttpHandler { UseCookies = false };
         using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var root = $"/reviews/{reviewId}/analysis";
-        Console.WriteLine($"Lantern analysis benchmark: {provider}, 60 episodes, 20 findings, 200 conversations, {requests} requests per page one at a time, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"Lantern analysis benchmark: {provider}, 60 episodes, 20 findings, 200 conversations, 12 narrative sections, 24 meetings, {requests} requests per page one at a time, {Environment.ProcessorCount} cores");
         var health = await ChronologyPageBenchmark.TimeAsync(client, "/health", null, requests);
         var pages = new (string Name, string Path)[]
         {
@@ -68,6 +70,11 @@ public static class AnalysisPageBenchmark
             ("Conversations (200)", root + "/conversations"),
             ("One conversation's notes", $"{root}/conversations/{conversation}"),
             ("Shared with the case group", root + "/shared"),
+            ("Practitioners' narrative (12 sections)", root + "/narrative"),
+            ("One narrative section (4 accounts, 8 sources)", $"{root}/narrative/{section}"),
+            ("Meetings (24, and what is shared)", root + "/meetings"),
+            ("One meeting", $"{root}/meetings/{meeting}"),
+            ("Guarding against hindsight", root + "/hindsight"),
             ("Working papers (Word)", root + "/working-papers.docx"),
         };
         Console.WriteLine();

@@ -1,3 +1,4 @@
+using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Core.Organisation;
@@ -114,7 +115,8 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
         }
 
         AddSettingUp(review, types.Single(t => t.Name == "Rapid review").Id, agencies, businessUnit.Id, users[2].Id, now);
-        AddInformation(review, agencies, businessUnit.Id, now);
+        var (professionals, entries) = AddInformation(review, agencies, businessUnit.Id, now);
+        AddAnalysis(review, agencies, professionals, entries, users, now);
 
         db.Audit(new AuditEvent(Guid.NewGuid(), now, AuditActor.System with { PartnershipId = partnership.Id },
             AuditActions.DemoDataLoaded, new AuditSubject("Partnership", partnership.Id, PartnershipId: partnership.Id)));
@@ -187,7 +189,9 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
 
     /// <summary>The people register and three agencies' chronologies, which record the same strategy
     /// discussion with different dates and attendees. Every name is invented.</summary>
-    private void AddInformation(Review review, IReadOnlyList<Agency> agencies, Guid businessUnitId, DateTime now)
+    /// <summary>The people register and three agencies' chronologies; returns the social worker, health visitor
+    /// and police officer, and the chronology entries' lineages in row order.</summary>
+    private (Person[] Professionals, List<Guid> Entries) AddInformation(Review review, IReadOnlyList<Agency> agencies, Guid businessUnitId, DateTime now)
     {
         var incident = DateOnly.FromDateTime(now).AddDays(-41);
         Person Add(PersonCategory category, string name, string pseudonym, string? relationship = null, int? agency = null, string? role = null, params string[] aliases)
@@ -251,6 +255,7 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             db.SubmissionVersions.Add(versions[agency]);
         }
 
+        var lineages = new List<Guid>();
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
@@ -272,10 +277,142 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
                 MergedEventId = row.Shared ? merged.Id : null,
             };
             db.ChronologyEntries.Add(entry);
+            lineages.Add(entry.LineageId);
             foreach (var person in row.People)
             {
                 db.EntryPeople.Add(new EntryPerson { EntryId = entry.Id, PersonId = person.Id, ReviewId = review.Id });
             }
         }
+
+        return ([socialWorker, healthVisitor, officer], lineages);
+    }
+
+    /// <summary>The start of an analysis: a period of the narrative with two accounts that differ, a key practice
+    /// episode with its evidence, a proposed finding built on it, and a case group introduction already held.</summary>
+    private void AddAnalysis(Review review, IReadOnlyList<Agency> agencies, Person[] professionals, List<Guid> entries, List<LanternUser> users, DateTime now)
+    {
+        var (lead, team, caseGroup) = (users[4].Id, users[5].Id, users[6].Id);
+        var incident = DateOnly.FromDateTime(now).AddDays(-41);
+        var (socialWorker, healthVisitor) = (professionals[0], professionals[1]);
+        var section = new NarrativeSection
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = 1,
+            Title = "The bruise and the strategy discussion",
+            PeriodFrom = incident.AddDays(-60),
+            PeriodTo = incident.AddDays(-56),
+            Summary = "A bruise on the baby's cheek led to a referral and a strategy discussion within four days. The agencies agreed a single-agency assessment.",
+            SharedAt = now,
+            CreatedByUserId = lead,
+            CreatedAt = now,
+            UpdatedByUserId = lead,
+            UpdatedAt = now,
+        };
+        Perspective Account(Person person, int agency, string text, DateTime at) => new()
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            SectionId = section.Id,
+            PersonId = person.Id,
+            AgencyId = agencies[agency].Id,
+            Account = text,
+            CreatedByUserId = lead,
+            CreatedAt = at,
+            UpdatedByUserId = lead,
+            UpdatedAt = at,
+        };
+        var visitor = Account(healthVisitor, 4, "Thought the bruise needed a second opinion and said so in the referral. Expected a medical examination to be arranged at the strategy discussion.", now);
+        var worker = Account(socialWorker, 0, "Understood from the discussion that the bruise had a likely explanation and that health were not worried enough to ask for an examination.", now.AddSeconds(1));
+        db.NarrativeSections.Add(section);
+        db.Perspectives.AddRange(visitor, worker);
+        AnalysisLink Link(AnalysisItemKind kind, Guid from, EvidenceKind to, Guid target, string? note = null) => new()
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            FromKind = kind,
+            FromId = from,
+            ToKind = to,
+            ToId = target,
+            Note = note,
+            CreatedByUserId = lead,
+            CreatedAt = now,
+        };
+        db.AnalysisLinks.AddRange(
+            Link(AnalysisItemKind.Perspective, visitor.Id, EvidenceKind.ChronologyEntry, entries[2]),
+            Link(AnalysisItemKind.Perspective, visitor.Id, EvidenceKind.ChronologyEntry, entries[5]),
+            Link(AnalysisItemKind.Perspective, worker.Id, EvidenceKind.ChronologyEntry, entries[3]));
+        db.Discrepancies.Add(new Discrepancy
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            SectionId = section.Id,
+            Number = 1,
+            Description = "Whether anyone at the strategy discussion asked for a medical examination of the bruise.",
+            PerspectiveIds = [visitor.Id, worker.Id],
+            Status = DiscrepancyStatus.Exploring,
+            CreatedByUserId = lead,
+            CreatedAt = now,
+            UpdatedByUserId = lead,
+            UpdatedAt = now,
+        });
+
+        var episode = new KeyPracticeEpisode
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = 1,
+            Title = "Strategy discussion about the bruise",
+            PeriodFrom = incident.AddDays(-57),
+            PeriodTo = incident.AddDays(-56),
+            AgencyIds = [agencies[0].Id, agencies[1].Id, agencies[4].Id],
+            WhatHappened = "Police, children's services and health visiting discussed the bruise by phone over two days and agreed a single-agency assessment.",
+            KnownThen = "A bruise on a baby who could not yet move about, a history of missed appointments, and an explanation from the mother.",
+            Appraisal = PracticeAppraisal.Mixed,
+            AppraisalReasons = "The discussion was quick and included all three agencies, but nobody owned the decision about a medical examination.",
+            Explanation = "Each agency assumed another would ask for the examination if it was needed; the phone format left no shared record of the decision.",
+            RaisedBy = EpisodeSource.ReviewTeam,
+            Status = EpisodeStatus.Proposed,
+            CreatedByUserId = team,
+            CreatedAt = now,
+            UpdatedByUserId = team,
+            UpdatedAt = now,
+        };
+        var finding = new Finding
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = 1,
+            Title = "When strategy discussions are held by phone, nobody is clearly responsible for asking for a medical examination",
+            InThisCase = "The three agencies left the discussion with different understandings about the examination.",
+            Status = EpisodeStatus.Proposed,
+            CreatedByUserId = lead,
+            CreatedAt = now,
+            UpdatedByUserId = lead,
+            UpdatedAt = now,
+        };
+        db.Episodes.Add(episode);
+        db.Findings.Add(finding);
+        db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = review.Id, Position = 1, Text = "How does the Board know who decides on a medical examination when agencies meet by phone?" });
+        db.AnalysisLinks.AddRange(
+            Link(AnalysisItemKind.Episode, episode.Id, EvidenceKind.ChronologyEntry, entries[3], "The record of the decision"),
+            Link(AnalysisItemKind.Finding, finding.Id, EvidenceKind.Episode, episode.Id));
+        db.Meetings.Add(new Meeting
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Kind = MeetingKind.CaseGroupIntroduction,
+            HeldOn = DateOnly.FromDateTime(now).AddDays(-3),
+            StartsAt = new TimeOnly(10, 0),
+            Place = "Northmoor civic centre, room 4 (training)",
+            Agenda = "How the review works and what it is not\nThe story so far\nWhat we would like from the case group",
+            Attendees = [new() { UserId = lead, Attendance = Attendance.Attended }, new() { UserId = team, Attendance = Attendance.Attended }, new() { UserId = caseGroup, Attendance = Attendance.Attended }],
+            Notes = "The group read the first period of the narrative and said it was fair. The health visitor's and social worker's memories of the strategy discussion differ.",
+            Decisions = ["Share the first narrative section for comment", "Explore the discrepancy about the medical examination in conversations"],
+            CreatedByUserId = lead,
+            CreatedAt = now,
+            UpdatedByUserId = lead,
+            UpdatedAt = now,
+        });
     }
 }

@@ -230,10 +230,11 @@ public static class AnalysisSeed
 
     /// <summary>A large analysis for benchmarks: <paramref name="episodes"/> episodes, each with three factors and
     /// three chronology entries as evidence; <paramref name="findings"/> findings on three episodes each, with two issues
-    /// and two pattern categories; and <paramref name="conversations"/> conversations with a version of notes each.
+    /// and two pattern categories; <paramref name="conversations"/> conversations with a version of notes each;
+    /// <paramref name="sections"/> narrative sections of four accounts each, and <paramref name="meetings"/> meetings.
     /// Uses the review's current chronology entries and registers 20 practitioners as participants.</summary>
     public static async Task ManyAnalysisAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid userId, IReadOnlyList<Guid> interviewers,
-        int episodes = 60, int findings = 20, int conversations = 200)
+        int episodes = 60, int findings = 20, int conversations = 200, int sections = 12, int meetings = 24)
     {
         await using var db = factory.CreateDbContext();
         var now = DateTime.UtcNow;
@@ -386,6 +387,95 @@ public static class AnalysisSeed
                 Sections = ConversationStructure.Sections.ToDictionary(s => s.Key, s => string.Concat(Enumerable.Repeat("What the participant said. ", 30))),
                 WrittenByUserId = userId,
                 WrittenAt = now,
+            });
+        }
+
+        // The narrative: a section a month, each with four accounts (two sources each) and a discrepancy; and a
+        // meeting a fortnight with the interviewers invited.
+        for (var i = 0; i < sections; i++)
+        {
+            var section = new NarrativeSection
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                Number = i + 1,
+                Title = $"Period {i + 1}",
+                PeriodFrom = new DateOnly(2024, 1, 1).AddMonths(i),
+                PeriodTo = new DateOnly(2024, 1, 1).AddMonths(i + 1).AddDays(-1),
+                Summary = string.Concat(Enumerable.Repeat("What the review team understands happened. ", 10)),
+                SharedAt = i % 2 == 0 ? now : null,
+                CreatedByUserId = userId,
+                CreatedAt = now,
+                UpdatedByUserId = userId,
+                UpdatedAt = now,
+            };
+            db.NarrativeSections.Add(section);
+            var accounts = Enumerable.Range(0, 4).Select(a => new Perspective
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                SectionId = section.Id,
+                PersonId = people[(i + a) % people.Count].Id,
+                AgencyId = agencyId,
+                Account = string.Concat(Enumerable.Repeat("How the period looked from where they stood. ", 15)),
+                CreatedByUserId = userId,
+                CreatedAt = now.AddSeconds(a),
+                UpdatedByUserId = userId,
+                UpdatedAt = now,
+            }).ToList();
+            db.Perspectives.AddRange(accounts);
+            foreach (var (account, a) in accounts.Select((x, a) => (x, a)))
+            {
+                for (var e = 0; e < 2 && lineages.Count > 0; e++)
+                {
+                    db.AnalysisLinks.Add(new AnalysisLink
+                    {
+                        Id = Guid.NewGuid(),
+                        ReviewId = reviewId,
+                        FromKind = AnalysisItemKind.Perspective,
+                        FromId = account.Id,
+                        ToKind = EvidenceKind.ChronologyEntry,
+                        ToId = lineages[(i * 8 + a * 2 + e) % lineages.Count],
+                        CreatedByUserId = userId,
+                        CreatedAt = now,
+                    });
+                }
+            }
+
+            db.Discrepancies.Add(new Discrepancy
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                SectionId = section.Id,
+                Number = i + 1,
+                Description = "Whether the visit happened that week.",
+                PerspectiveIds = [accounts[0].Id, accounts[1].Id],
+                Status = (DiscrepancyStatus)(i % 4),
+                WhatWeFound = i % 4 >= 2 ? "What exploring it found." : null,
+                CreatedByUserId = userId,
+                CreatedAt = now,
+                UpdatedByUserId = userId,
+                UpdatedAt = now,
+            });
+        }
+
+        for (var i = 0; i < meetings; i++)
+        {
+            db.Meetings.Add(new Meeting
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                Kind = (MeetingKind)(i % 3),
+                HeldOn = new DateOnly(2026, 1, 5).AddDays(14 * i),
+                Place = "Room 2, civic centre",
+                Agenda = "Welcome\nThe story so far\nNext steps",
+                Attendees = [.. interviewers.Select(id => new MeetingAttendee { UserId = id, Attendance = Attendance.Attended })],
+                Notes = string.Concat(Enumerable.Repeat("What was discussed. ", 40)),
+                Decisions = ["Share the next section", "Ask for the records"],
+                CreatedByUserId = userId,
+                CreatedAt = now,
+                UpdatedByUserId = userId,
+                UpdatedAt = now,
             });
         }
 

@@ -219,6 +219,15 @@ public sealed class SetupTests : IAsyncLifetime
         Assert.Equal(DemoData.ReviewTitle, review.WorkingTitle);
         Assert.Equal(5, await db.ReviewMembers.CountAsync(m => m.ReviewId == review.Id));
         Assert.Equal(9, second.Console.Lines.Count(l => l.Contains("/account/invitation/", StringComparison.Ordinal)));
+
+        // The start of an analysis: two accounts of one period that differ, an episode, a finding and a meeting.
+        Assert.Equal(2, await db.Perspectives.CountAsync(p => p.ReviewId == review.Id));
+        Assert.Equal(1, await db.Discrepancies.CountAsync(d => d.ReviewId == review.Id));
+        Assert.Equal(1, await db.Episodes.CountAsync(e => e.ReviewId == review.Id));
+        Assert.Equal(1, await db.Findings.CountAsync(f => f.ReviewId == review.Id));
+        Assert.Equal(1, await db.Meetings.CountAsync(m => m.ReviewId == review.Id));
+        var sources = await db.AnalysisLinks.Where(l => l.ReviewId == review.Id && l.ToKind == Lantern.Core.Analysis.EvidenceKind.ChronologyEntry).Select(l => l.ToId).ToListAsync();
+        Assert.All(sources, s => Assert.True(db.ChronologyEntries.Any(e => e.LineageId == s && e.IsCurrent)));
     }
 
 }
