@@ -1,4 +1,7 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Lantern.Browser.Tests.Infrastructure;
 using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
@@ -13,7 +16,8 @@ namespace Lantern.Browser.Tests.Journeys;
 /// writes a period of the narrative with two accounts side by side, records where they differ and what exploring
 /// it found, and shares it with the case group, whose member comments; a case group meeting is arranged and
 /// recorded, and its member sees the agenda and decisions but not the notes; the team records how it guarded
-/// against hindsight. Every step is scanned with axe. Each uses a review of its own.
+/// against hindsight; and the working papers download as a valid Word document holding the narrative. Every step
+/// is scanned with axe. Each uses a review of its own.
 /// </summary>
 public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld world) : IClassFixture<BrowserFixture>, IClassFixture<LiveWorld>
 {
@@ -89,6 +93,19 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
         await lead.GotoAsync(lead.Path, "section-with-comment");
         await Expect(lead.Page.Locator(".app-comment")).ToContainTextAsync("The duty desk was short of staff that month.");
         await Expect(lead.Page.Locator(".app-comment strong")).ToHaveTextAsync(groupPerson.Name);
+
+        // Act 5: download the working papers from the analysis page.
+        await lead.GotoAsync($"/reviews/{reviewId}/analysis", "analysis-papers");
+        var download = await lead.Page.RunAndWaitForDownloadAsync(() => lead.Link("Download the working papers (Word)").ClickAsync());
+
+        // Assert 5: a valid Word document holding the narrative: both accounts and the discrepancy with what was found.
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        using var document = WordprocessingDocument.Open(await download.PathAsync(), false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document));
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("Practitioners' narrative", text, StringComparison.Ordinal);
+        Assert.Contains("Believed the health visitor had seen the baby that week", text, StringComparison.Ordinal);
+        Assert.Contains("The calls reached the duty desk, which logged them against the old address.", text, StringComparison.Ordinal);
     }
 
     [Fact]

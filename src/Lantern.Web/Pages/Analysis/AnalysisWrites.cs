@@ -24,6 +24,31 @@ internal static class AnalysisWrites
         }
     }
 
+    /// <summary>
+    /// The common end of a change to a versioned item already found: refused with <paramref name="errors"/> if
+    /// there are any, as stale if it was saved since <paramref name="version"/>; otherwise changed by
+    /// <paramref name="apply"/>, audited by <paramref name="audit"/> and saved (stale again if someone saves in between).
+    /// </summary>
+    public static async Task<WriteResult> ChangeVersionedAsync<T>(LanternDbContext db, T item, Guid version, List<(string, string)> errors, Action<T> apply, Action audit,
+        CancellationToken cancellationToken)
+        where T : class, Core.IVersioned
+    {
+        if (errors.Count > 0)
+        {
+            return new WriteResult(false, errors);
+        }
+
+        if (item.Version != version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(item).Property(nameof(Core.IVersioned.Version)).OriginalValue = version;
+        apply(item);
+        audit();
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
     /// <summary>Trimmed text, or null when blank.</summary>
     public static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

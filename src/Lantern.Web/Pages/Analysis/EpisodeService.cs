@@ -68,21 +68,9 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Missing;
         }
 
-        var errors = await CheckAsync(details, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        if (episode.Version != options.Version)
-        {
-            return WriteResult.Stale;
-        }
-
-        db.Entry(episode).Property(e => e.Version).OriginalValue = options.Version;
-        Apply(episode, details, audit.UserId!.Value);
-        recorder.Audit(audit, AuditActions.EpisodeChanged, details.ReviewId, details.PartnershipId, "KeyPracticeEpisode", episode.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return await ChangeVersionedAsync(db, episode, options.Version, await CheckAsync(details, cancellationToken),
+            e => Apply(e, details, audit.UserId!.Value),
+            () => recorder.Audit(audit, AuditActions.EpisodeChanged, details.ReviewId, details.PartnershipId, "KeyPracticeEpisode", episode.Id), cancellationToken);
     }
 
     /// <summary>Replaces the episode's contributory factors with <see cref="CodeEpisodeOptions.CodeKeys"/> from the

@@ -48,21 +48,9 @@ public sealed class RecommendationService(LanternDbContext db, SettingUpRecorder
             return WriteResult.Missing;
         }
 
-        var errors = await CheckAsync(details, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        if (recommendation.Version != options.Version)
-        {
-            return WriteResult.Stale;
-        }
-
-        db.Entry(recommendation).Property(r => r.Version).OriginalValue = options.Version;
-        Apply(recommendation, details, audit.UserId!.Value);
-        recorder.Audit(audit, AuditActions.RecommendationChanged, details.ReviewId, details.PartnershipId, "Recommendation", recommendation.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return await ChangeVersionedAsync(db, recommendation, options.Version, await CheckAsync(details, cancellationToken),
+            r => Apply(r, details, audit.UserId!.Value),
+            () => recorder.Audit(audit, AuditActions.RecommendationChanged, details.ReviewId, details.PartnershipId, "Recommendation", recommendation.Id), cancellationToken);
     }
 
     private async Task<int> NextNumberAsync(Guid reviewId, CancellationToken cancellationToken) =>

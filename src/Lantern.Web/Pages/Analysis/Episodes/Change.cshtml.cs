@@ -72,8 +72,7 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
         var saved = (await FindAsync(episodeId))!;
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == Review.PartnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, HttpContext.RequestAborted);
         string Agencies(IEnumerable<Guid> ids) => string.Join(", ", AnalysisQueries.Names(ids, agencies));
-        var savedBy = await db.Users.Where(u => u.Id == saved.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
-        Conflict = Conflict.Of(savedBy, saved.UpdatedAt,
+        Conflict = await ConflictResponse.ShowAsync(this, db, "episode", saved.UpdatedByUserId, saved.UpdatedAt,
         [
             new("Title", Input.Title, saved.Title),
             new("Period", Period(Input.PeriodFrom.TryGetDate(), Input.PeriodTo.TryGetDate()), Period(saved.PeriodFrom, saved.PeriodTo)),
@@ -84,13 +83,8 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
             new("Reasons for the appraisal", Input.AppraisalReasons, saved.AppraisalReasons),
             new("Why it made sense at the time", Input.Explanation, saved.Explanation),
             new("Who raised it", Input.RaisedBy?.DisplayName(), saved.RaisedBy.DisplayName()),
-        ]);
-
-        // The form keeps what this person typed; saving again now knowingly replaces the other version.
-        ModelState.Remove("Input.Version");
+        ], HttpContext.RequestAborted);
         Input.Version = saved.Version;
-        ModelState.AddModelError(string.Empty, $"{savedBy} saved this episode while you were editing it. Your changes are not saved yet: compare the two versions below, then save again");
-        Response.StatusCode = StatusCodes.Status409Conflict;
     }
 
     public static string? Period(DateOnly? from, DateOnly? to) => (from, to) switch

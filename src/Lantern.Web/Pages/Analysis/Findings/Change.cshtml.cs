@@ -75,8 +75,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         var numbers = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
         string Episodes(IEnumerable<Guid> ids) => string.Join(", ", ids.Where(numbers.ContainsKey).Select(id => numbers[id]).Order().Select(n => $"episode {n}"));
         string Patterns(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => Resolve(PatternSchemes, k)?.Code.Name ?? k));
-        var savedBy = await db.Users.Where(u => u.Id == saved.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
-        Conflict = Conflict.Of(savedBy, saved.UpdatedAt,
+        Conflict = await ConflictResponse.ShowAsync(this, db, "finding", saved.UpdatedByUserId, saved.UpdatedAt,
         [
             new("The finding", Input.Title, saved.Title),
             new("Good practice", Input.IsGoodPractice ? "Yes" : "No", saved.IsGoodPractice ? "Yes" : "No"),
@@ -91,11 +90,8 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
             new("Priority", Input.PriorityRank?.ToString(), saved.PriorityRank?.ToString()),
             new("Still happens", Input.StillHappens?.ToString(), saved.StillHappens.ToString()),
             new("How you know", Input.StillHappensEvidence, saved.StillHappensEvidence),
-        ]);
-        ModelState.Remove("Input.Version");
+        ], HttpContext.RequestAborted);
         Input.Version = saved.Version;
-        ModelState.AddModelError(string.Empty, $"{savedBy} saved this finding while you were editing it. Your changes are not saved yet: compare the two versions below, then save again");
-        Response.StatusCode = StatusCodes.Status409Conflict;
     }
 
     private async Task<(List<string> Issues, List<string> Patterns, List<Guid> Episodes)> PartsAsync(Guid findingId)

@@ -56,21 +56,8 @@ public sealed class MeetingService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Missing;
         }
 
-        var errors = await CheckAsync(details, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        if (meeting.Version != options.Version)
-        {
-            return WriteResult.Stale;
-        }
-
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = options.Version;
-        Apply(meeting, details, audit.UserId!.Value);
-        recorder.Audit(audit, AuditActions.MeetingRecorded, details.ReviewId, details.PartnershipId, "Meeting", meeting.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return await ChangeVersionedAsync(db, meeting, options.Version, await CheckAsync(details, cancellationToken), m => Apply(m, details, audit.UserId!.Value),
+            () => recorder.Audit(audit, AuditActions.MeetingRecorded, details.ReviewId, details.PartnershipId, "Meeting", meeting.Id), cancellationToken);
     }
 
     private async Task<List<(string, string)>> CheckAsync(MeetingDetails details, CancellationToken cancellationToken)

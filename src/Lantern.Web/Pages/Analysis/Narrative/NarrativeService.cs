@@ -59,21 +59,8 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             return WriteResult.Missing;
         }
 
-        var errors = Check(details);
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        if (section.Version != options.Version)
-        {
-            return WriteResult.Stale;
-        }
-
-        db.Entry(section).Property(s => s.Version).OriginalValue = options.Version;
-        Apply(section, details, audit.UserId!.Value);
-        recorder.Audit(audit, AuditActions.NarrativeSectionChanged, details.ReviewId, details.PartnershipId, "NarrativeSection", section.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return await ChangeVersionedAsync(db, section, options.Version, Check(details), s => Apply(s, details, audit.UserId!.Value),
+            () => recorder.Audit(audit, AuditActions.NarrativeSectionChanged, details.ReviewId, details.PartnershipId, "NarrativeSection", section.Id), cancellationToken);
     }
 
     public async Task<(WriteResult Result, Guid? PerspectiveId)> AddPerspectiveAsync(PerspectiveDetails details, AuditActor audit, CancellationToken cancellationToken = default)
@@ -115,21 +102,8 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             return WriteResult.Missing;
         }
 
-        var errors = await CheckAsync(details, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        if (perspective.Version != options.Version)
-        {
-            return WriteResult.Stale;
-        }
-
-        db.Entry(perspective).Property(p => p.Version).OriginalValue = options.Version;
-        Apply(perspective, details, audit.UserId!.Value);
-        recorder.Audit(audit, AuditActions.PerspectiveChanged, details.ReviewId, details.PartnershipId, "Perspective", perspective.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return await ChangeVersionedAsync(db, perspective, options.Version, await CheckAsync(details, cancellationToken), p => Apply(p, details, audit.UserId!.Value),
+            () => recorder.Audit(audit, AuditActions.PerspectiveChanged, details.ReviewId, details.PartnershipId, "Perspective", perspective.Id), cancellationToken);
     }
 
     /// <summary>Records that two or more accounts in a section do not agree.</summary>
@@ -199,23 +173,15 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
                 status.IsSettled() ? "Say what exploring the discrepancy found" : null, "What exploring it found");
         }
 
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        if (discrepancy.Version != options.Version)
-        {
-            return WriteResult.Stale;
-        }
-
-        db.Entry(discrepancy).Property(d => d.Version).OriginalValue = options.Version;
-        discrepancy.Status = options.Status!.Value;
-        discrepancy.WhatWeFound = Tidy(options.WhatWeFound);
-        discrepancy.UpdatedAt = recorder.Now;
-        discrepancy.UpdatedByUserId = audit.UserId!.Value;
-        recorder.Audit(audit, AuditActions.DiscrepancyExplored, options.ReviewId, options.PartnershipId, "Discrepancy", discrepancy.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return await ChangeVersionedAsync(db, discrepancy, options.Version, errors,
+            d =>
+            {
+                d.Status = options.Status!.Value;
+                d.WhatWeFound = Tidy(options.WhatWeFound);
+                d.UpdatedAt = recorder.Now;
+                d.UpdatedByUserId = audit.UserId!.Value;
+            },
+            () => recorder.Audit(audit, AuditActions.DiscrepancyExplored, options.ReviewId, options.PartnershipId, "Discrepancy", discrepancy.Id), cancellationToken);
     }
 
     private async Task<int> NextSectionNumberAsync(Guid reviewId, CancellationToken cancellationToken) =>

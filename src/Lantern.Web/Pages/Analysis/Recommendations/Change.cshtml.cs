@@ -50,18 +50,14 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
             if (result.Conflict)
             {
                 var saved = Recommendation;
-                var savedBy = await db.Users.Where(u => u.Id == saved.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
-                Conflict = Conflict.Of(savedBy, saved.UpdatedAt,
+                Conflict = await ConflictResponse.ShowAsync(this, db, "recommendation", saved.UpdatedByUserId, saved.UpdatedAt,
                 [
                     new("Recommendation", Input.Text, saved.Text),
                     new("Kind", Input.Kind?.ShortName(), saved.Kind.ShortName()),
                     new("Level", Input.Level?.ToString(), saved.Level.ToString()),
                     new("Suggested owner", Input.SuggestedOwner, saved.SuggestedOwner),
-                ]);
-                ModelState.Remove("Input.Version");
+                ], HttpContext.RequestAborted);
                 Input.Version = saved.Version;
-                ModelState.AddModelError(string.Empty, $"{savedBy} saved this recommendation while you were editing it. Your changes are not saved yet: compare the two versions below, then save again");
-                Response.StatusCode = StatusCodes.Status409Conflict;
             }
             else
             {
