@@ -86,6 +86,9 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
     /// <summary>Where to go back to after linking.</summary>
     protected virtual string PathFor(Guid itemId) => $"/reviews/{Review.Id}/analysis/{(Kind == AnalysisItemKind.Episode ? "episodes" : "findings")}/{itemId}";
 
+    /// <summary>Whether the item belongs where the route says (an account in the section of the route, say).</summary>
+    protected virtual Task<bool> InRouteAsync(Guid itemId) => Task.FromResult(true);
+
     private Guid ItemId => Guid.Parse(RouteData.Values[RouteKey]!.ToString()!);
 
     private async Task<bool> LoadAsync()
@@ -93,7 +96,7 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
         var ct = HttpContext.RequestAborted;
         var itemId = ItemId;
         var label = (await queries.ItemLabelsAsync(Review.Id, [itemId], ct)).GetValueOrDefault(itemId);
-        if (label is null)
+        if (label is null || !await InRouteAsync(itemId))
         {
             return false;
         }

@@ -170,6 +170,8 @@ public sealed class NarrativeTests(World world) : IClassFixture<World>
         var path = $"/reviews/{world.ReviewId}/analysis/narrative/{world.Analysis.SectionId}";
         var sources = $"{path}/perspectives/{world.Analysis.PerspectiveId}/sources";
 
+        var elsewhere = $"/reviews/{world.ReviewId}/analysis/narrative/{Guid.NewGuid()}/perspectives/{world.Analysis.PerspectiveId}/sources";
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync(elsewhere)).Status);
         var form = await lead.GetAsync($"{sources}?q=neighbour+shouting");
         var entry = form.Document.QuerySelector("input[name=entries]")!.GetAttribute("value")!;
         var linked = await lead.PostAsync(sources, Form.Of(("entries", entry), ("documents", world.Evidence.DocumentId.ToString()), ("note", "What the police knew")));

@@ -3,6 +3,7 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Narrative.Perspectives;
 
@@ -10,9 +11,15 @@ namespace Lantern.Web.Pages.Analysis.Narrative.Perspectives;
 [ReviewPage(ReviewPermission.EditAnalysis, AuditActions.AnalysisViewed)]
 public sealed class SourcesModel(AnalysisService analysis, AnalysisQueries queries, LanternDbContext db) : EvidencePageModel(analysis, queries, db)
 {
+    private readonly LanternDbContext db = db;
+
     protected override AnalysisItemKind Kind => AnalysisItemKind.Perspective;
 
     protected override string RouteKey => "perspectiveId";
+
+    protected override async Task<bool> InRouteAsync(Guid itemId) =>
+        Guid.TryParse(RouteData.Values["sectionId"]?.ToString(), out var sectionId)
+        && await db.Perspectives.AnyAsync(p => p.Id == itemId && p.SectionId == sectionId, HttpContext.RequestAborted);
 
     protected override string PathFor(Guid itemId) => $"/reviews/{Review.Id}/analysis/narrative/{RouteData.Values["sectionId"]}#account-{itemId}";
 }
