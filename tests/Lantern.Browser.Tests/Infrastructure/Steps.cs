@@ -60,4 +60,13 @@ public static class Steps
         Assert.Equal(10, codes.Select(c => c.Trim()).Where(c => c.Length >= 8).Distinct().Count());
         return key;
     }
+
+    /// <summary>Fills the day, month and year of the date input whose fieldset has the legend given.</summary>
+    public static async Task FillDateAsync(this LanternPage page, string legend, DateOnly date)
+    {
+        var group = page.Page.GetByRole(AriaRole.Group, new() { Name = legend });
+        await group.GetByLabel("Day", new() { Exact = true }).FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month", new() { Exact = true }).FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

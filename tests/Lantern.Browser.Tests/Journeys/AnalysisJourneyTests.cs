@@ -22,7 +22,7 @@ public sealed class AnalysisJourneyTests(BrowserFixture browser, LiveWorld world
     public async Task Finding_FromThreeEpisodesWithTwoIssuesForTheBoard_IsCompleteAndAgreed()
     {
         var person = world.World.OnReview[ReviewRole.ReviewTeamMember];
-        var reviewId = await ReviewWithAsync("Child F", (person, ReviewRole.ReviewTeamMember));
+        var reviewId = await world.ReviewWithAsync("Child F", (person, ReviewRole.ReviewTeamMember));
         string[] titles =
         [
             "Health visitor's doorstep visit after the missed appointments",
@@ -122,7 +122,7 @@ public sealed class AnalysisJourneyTests(BrowserFixture browser, LiveWorld world
     public async Task Episode_ChangedByTwoPeopleAtOnce_ShowsBothVersionsAndLosesNothing()
     {
         var leadPerson = world.World.OnReview[ReviewRole.LeadReviewer];
-        var reviewId = await ReviewWithAsync("Child C", (leadPerson, ReviewRole.LeadReviewer));
+        var reviewId = await world.ReviewWithAsync("Child C", (leadPerson, ReviewRole.LeadReviewer));
         const string title = "Core group meeting after the second referral";
         const string original = "The core group met and agreed to keep the plan as it was.";
         const string leadText = "The core group met without the school; the chair kept the plan as it was because no new concern had been shared.";
@@ -194,7 +194,7 @@ public sealed class AnalysisJourneyTests(BrowserFixture browser, LiveWorld world
     {
         var teamPerson = world.World.OnReview[ReviewRole.ReviewTeamMember];
         var groupPerson = world.World.OnReview[ReviewRole.CaseGroupMember];
-        var reviewId = await ReviewWithAsync("Child S", (teamPerson, ReviewRole.ReviewTeamMember), (groupPerson, ReviewRole.CaseGroupMember));
+        var reviewId = await world.ReviewWithAsync("Child S", (teamPerson, ReviewRole.ReviewTeamMember), (groupPerson, ReviewRole.CaseGroupMember));
         const string title = "School's referral about the bruise on the wrist";
         const string comment = "This rings true: at the time the school had no way of knowing about the police call-out the week before.";
         await using var journey = Journey.Start(browser, world.BaseAddress);
@@ -325,16 +325,6 @@ public sealed class AnalysisJourneyTests(BrowserFixture browser, LiveWorld world
     /// no public way to say so for a click yet, hence the reflection.
     /// </summary>
     /// <summary>A review of its own for one test, with <paramref name="roles"/> given on it.</summary>
-    private async Task<Guid> ReviewWithAsync(string title, params (Person Person, ReviewRole Role)[] roles)
-    {
-        var reviewId = await world.Factory.ReviewAsync(world.World.PartnershipId, world.World.ReviewTypeId, world.World.BusinessUnit.Id, title);
-        foreach (var (person, role) in roles)
-        {
-            await world.Factory.GiveRoleAsync(reviewId, person, role, world.World.BusinessUnit.Id);
-        }
-
-        return reviewId;
-    }
 
     /// <summary>The status tag under an item's heading.</summary>
     private static ILocator StatusTag(LanternPage page) => page.Page.Locator("h1 + p .govuk-tag").First;

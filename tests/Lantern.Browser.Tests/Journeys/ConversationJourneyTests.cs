@@ -208,9 +208,9 @@ public sealed class ConversationJourneyTests(BrowserFixture browser, LiveWorld w
         await lead.Field("Participant").SelectOptionAsync(new SelectOptionValue { Label = $"{Pseudonym} ({ProfessionalRole})" });
         await lead.Field("Their Lantern account").SelectOptionAsync(new SelectOptionValue { Label = participant.Name });
         await lead.Field(leadPerson.Name).CheckAsync();
-        await FillDateAsync(lead, "Date of the conversation", on);
+        await lead.FillDateAsync("Date of the conversation", on);
         await lead.Field("Purpose").FillAsync(Purpose);
-        await FillDateAsync(lead, "Date the briefing was sent (optional)", on.AddDays(-5));
+        await lead.FillDateAsync("Date the briefing was sent (optional)", on.AddDays(-5));
         await lead.ClickAsync(lead.Button("Arrange conversation"), "arrange-one-interviewer");
 
         // One error; what was chosen and typed is still there.
@@ -271,14 +271,6 @@ public sealed class ConversationJourneyTests(BrowserFixture browser, LiveWorld w
         await Expect(group.Heading).ToHaveTextAsync("Notes of your conversation");
         await Expect(group.Page.Locator(".govuk-caption-l")).ToHaveTextAsync($"Conversation on {Long(on)}");
         return group.Path;
-    }
-
-    private static async Task FillDateAsync(LanternPage page, string legend, DateOnly date)
-    {
-        var group = page.Page.GetByRole(AriaRole.Group, new() { Name = legend });
-        await group.GetByLabel("Day", new() { Exact = true }).FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Month", new() { Exact = true }).FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The text under a section's heading in the notes shown (every version on the page, latest first).</summary>

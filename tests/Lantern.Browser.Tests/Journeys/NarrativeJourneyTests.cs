@@ -26,7 +26,7 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
     {
         var leadPerson = world.World.OnReview[ReviewRole.LeadReviewer];
         var groupPerson = world.World.OnReview[ReviewRole.CaseGroupMember];
-        var reviewId = await ReviewWithAsync("Child N", (leadPerson, ReviewRole.LeadReviewer), (groupPerson, ReviewRole.CaseGroupMember));
+        var reviewId = await world.ReviewWithAsync("Child N", (leadPerson, ReviewRole.LeadReviewer), (groupPerson, ReviewRole.CaseGroupMember));
         await world.Factory.RegisterPersonAsync(reviewId, "Sam Invented", "Social worker A", PersonCategory.Professional, agencyId: world.World.AgencyId, role: "Social worker");
         await using var journey = Journey.Start(browser, world.BaseAddress);
         var lead = await journey.OpenAsync("lead-reviewer");
@@ -36,8 +36,8 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
         await lead.GotoAsync($"/reviews/{reviewId}/analysis", "analysis");
         await lead.ClickAsync(lead.Link("Practitioners' narrative"), "narrative-empty");
         await lead.ClickAsync(lead.Button("Add a section"), "section-add");
-        await FillDateAsync(lead, "Start of the period", new DateOnly(2024, 3, 1));
-        await FillDateAsync(lead, "End of the period (optional)", new DateOnly(2024, 2, 1));
+        await lead.FillDateAsync("Start of the period", new DateOnly(2024, 3, 1));
+        await lead.FillDateAsync("End of the period (optional)", new DateOnly(2024, 2, 1));
         await lead.Field("Summary (optional)").FillAsync("The family moved and the case passed between two teams.");
         await lead.ClickAsync(lead.Button("Add section"), "section-add-errors");
         Assert.Equal(["Enter a title for the section", "The end of the period must be the same as or after the start"], await lead.ErrorsAsync());
@@ -45,7 +45,7 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
 
         // Act 2: put it right, then add two accounts of the period.
         await lead.Field("Title").FillAsync("After the move to the new flat");
-        await FillDateAsync(lead, "End of the period (optional)", new DateOnly(2024, 6, 30));
+        await lead.FillDateAsync("End of the period (optional)", new DateOnly(2024, 6, 30));
         await lead.ClickAsync(lead.Button("Add section"), "section");
         await Expect(lead.Heading).ToHaveTextAsync("After the move to the new flat");
         await AddAccountAsync(lead, "Social worker A (Social worker)", "Testshire Council", "Believed the health visitor had seen the baby that week, so did not visit again.");
@@ -113,7 +113,7 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
     {
         var leadPerson = world.World.OnReview[ReviewRole.LeadReviewer];
         var groupPerson = world.World.OnReview[ReviewRole.CaseGroupMember];
-        var reviewId = await ReviewWithAsync("Child M", (leadPerson, ReviewRole.LeadReviewer), (groupPerson, ReviewRole.CaseGroupMember));
+        var reviewId = await world.ReviewWithAsync("Child M", (leadPerson, ReviewRole.LeadReviewer), (groupPerson, ReviewRole.CaseGroupMember));
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
         await using var journey = Journey.Start(browser, world.BaseAddress);
         var unit = await journey.OpenAsync("business-unit");
@@ -124,7 +124,7 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
         await unit.ClickAsync(unit.Link("Meetings"), "meetings-empty");
         await unit.ClickAsync(unit.Button("Arrange a meeting"), "arrange");
         await unit.Field("Case group introduction").CheckAsync();
-        await FillDateAsync(unit, "Date", yesterday);
+        await unit.FillDateAsync("Date", yesterday);
         await unit.Field("Start time (optional)").FillAsync("10am");
         await unit.Field("Where (optional)").FillAsync("Room 2, civic centre");
         await unit.Field("Agenda").FillAsync("Welcome and how the review works\nThe story so far");
@@ -174,17 +174,6 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
         await Expect(unit.Page.Locator("#hindsight-status")).ToHaveTextAsync("2 of 7 techniques answered");
     }
 
-    private async Task<Guid> ReviewWithAsync(string title, params (Person Person, ReviewRole Role)[] roles)
-    {
-        var reviewId = await world.Factory.ReviewAsync(world.World.PartnershipId, world.World.ReviewTypeId, world.World.BusinessUnit.Id, title);
-        foreach (var (person, role) in roles)
-        {
-            await world.Factory.GiveRoleAsync(reviewId, person, role, world.World.BusinessUnit.Id);
-        }
-
-        return reviewId;
-    }
-
     private static async Task AddAccountAsync(LanternPage page, string who, string agency, string account)
     {
         await page.ClickAsync(page.Link("Add an account"), "account-add");
@@ -193,13 +182,5 @@ public sealed class NarrativeJourneyTests(BrowserFixture browser, LiveWorld worl
         await page.Field("Their account").FillAsync(account);
         await page.ClickAsync(page.Button("Add account"), "account-added");
         await Expect(page.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Account added");
-    }
-
-    private static async Task FillDateAsync(LanternPage page, string legend, DateOnly date)
-    {
-        var group = page.Page.GetByRole(AriaRole.Group, new() { Name = legend });
-        await group.GetByLabel("Day", new() { Exact = true }).FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Month", new() { Exact = true }).FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -44,10 +44,10 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         await unit.Field("Working title").FillAsync("Child J");
         await unit.Field("Full name").FillAsync("Jamie Example");
         await unit.Field("Legal status at the time").SelectOptionAsync(new SelectOptionValue { Label = "Child in need" });
-        await FillDateAsync(unit, "Date of the incident", monday.AddDays(3));
+        await unit.FillDateAsync("Date of the incident", monday.AddDays(3));
         await unit.Field("Seriously harmed").CheckAsync();
         await unit.Field("Circumstances").FillAsync("Brought to hospital with a fractured arm that was not explained.");
-        await FillDateAsync(unit, "Date the partnership became aware", aware);
+        await unit.FillDateAsync("Date the partnership became aware", aware);
         await unit.Field("Name of the person referring").FillAsync("Bea Business");
         await unit.Field("Other areas the family has lived in (optional)").FillAsync("Northtown");
         await unit.Field("The statutory criteria for a review are met").CheckAsync();
@@ -60,7 +60,7 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         await unit.ClickAsync(unit.Button("Make referral"), "referral-future-incident");
         Assert.Contains("The date of the incident must be today or in the past", await unit.ErrorsAsync());
 
-        await FillDateAsync(unit, "Date of the incident", incident);
+        await unit.FillDateAsync("Date of the incident", incident);
         await unit.ClickAsync(unit.Button("Make referral"), "setting-up");
 
         // Assert 1: the hub shows the notification deadline, counted past the bank holidays, and the tasks.
@@ -73,14 +73,14 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
 
         // Act 2: the rapid review: notification, an information request and the scoping meeting.
         await unit.ClickAsync(unit.Link("Notification to the national panel"), "notification");
-        await FillDateAsync(unit, "Date the notification was sent", monday);
+        await unit.FillDateAsync("Date the notification was sent", monday);
         await unit.Field("Reference").FillAsync("NP-2026-0412");
         await unit.ClickAsync(unit.Button("Save notification"), "setting-up-notified");
         await Expect(notificationRow).ToContainTextAsync("Met");
 
         await unit.ClickAsync(unit.Link("Information from agencies"), "information-requests");
         await unit.Field("Agency").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await FillDateAsync(unit, "Date the information is due", monday.AddDays(2));
+        await unit.FillDateAsync("Date the information is due", monday.AddDays(2));
         await unit.Field("What you need").FillAsync("Your agency's contact with the family in the last 12 months.");
         await unit.ClickAsync(unit.Button("Send request"), "information-requested");
 
@@ -117,8 +117,8 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         // Act 4: the business unit writes the terms of reference and agrees them.
         await unit.GotoAsync(reviewPath + "/terms", "terms");
         await unit.ClickAsync(unit.Link("Draft the terms of reference"), "terms-edit");
-        await FillDateAsync(unit, "Start of the period under review", incident.AddYears(-1));
-        await FillDateAsync(unit, "End of the period under review", incident.AddYears(-2));
+        await unit.FillDateAsync("Start of the period under review", incident.AddYears(-1));
+        await unit.FillDateAsync("End of the period under review", incident.AddYears(-2));
         await unit.Field("Key lines of enquiry").FillAsync("How did agencies share what they saw?\nHow were the father's views sought?");
         await unit.Page.GetByRole(AriaRole.Group, new() { Name = "Agencies in scope" }).GetByRole(AriaRole.Checkbox).First.CheckAsync();
         await unit.Field("Lead reviewer or reviewers").FillAsync("Lee Reviewer (independent)");
@@ -127,7 +127,7 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         await unit.ClickAsync(unit.Button("Save new version"), "terms-period-backwards");
         Assert.Equal(["The end of the period under review must be the same as or after its start"], await unit.ErrorsAsync());
 
-        await FillDateAsync(unit, "End of the period under review", incident);
+        await unit.FillDateAsync("End of the period under review", incident);
         await unit.ClickAsync(unit.Button("Save new version"), "terms-saved");
         await Expect(unit.Page.GetByRole(AriaRole.Heading, new() { Name = "Version 1 Draft" })).ToBeVisibleAsync();
         await unit.ClickAsync(unit.Button("Mark version 1 as agreed"), "terms-agreed");
@@ -143,7 +143,7 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         await unit.Page.GetByRole(AriaRole.Group, new() { Name = "How would they like to be contacted?" }).GetByLabel("Phone call", new() { Exact = true }).CheckAsync();
         await unit.ClickAsync(unit.Button("Add to the contact plan"), "family-added");
         await unit.ClickAsync(unit.Button("Record contact"), "family-contact");
-        await FillDateAsync(unit, "Date of the contact", monday);
+        await unit.FillDateAsync("Date of the contact", monday);
         await unit.Field("Who was it with?").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await unit.Page.GetByRole(AriaRole.Group, new() { Name = "Was it to or from the family?" }).GetByLabel("To the family", new() { Exact = true }).CheckAsync();
         await unit.Page.GetByRole(AriaRole.Group, new() { Name = "How was it made?" }).GetByLabel("Phone call", new() { Exact = true }).CheckAsync();
@@ -160,14 +160,6 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         var rapidReviewDue = WorkingCalendar.Standard(HolidayCalendar.EnglandAndWales).AddWorkingDays(aware, 15);
         await Expect(unit.Page.Locator("table.app-dashboard-table tbody tr").Filter(new() { HasText = "Child J" }))
             .ToContainTextAsync(rapidReviewDue.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
-    }
-
-    private static async Task FillDateAsync(LanternPage page, string legend, DateOnly date)
-    {
-        var group = page.Page.GetByRole(AriaRole.Group, new() { Name = legend });
-        await group.GetByLabel("Day", new() { Exact = true }).FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await group.GetByLabel("Month", new() { Exact = true }).FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex(@"^/reviews/[0-9a-f-]{36}/setting-up$")]
