@@ -46,6 +46,7 @@ public sealed class HindsightService(LanternDbContext db, SettingUpRecorder reco
         }
 
         var record = await db.HindsightRecords.SingleOrDefaultAsync(h => h.ReviewId == options.ReviewId, cancellationToken);
+        var isNew = record is null;
         if (record is null)
         {
             if (options.Version is not null)
@@ -56,14 +57,10 @@ public sealed class HindsightService(LanternDbContext db, SettingUpRecorder reco
             record = new HindsightRecord { Id = Guid.NewGuid(), ReviewId = options.ReviewId };
             db.HindsightRecords.Add(record);
         }
-        else
+        else if (record.Version != options.Version)
         {
-            if (record.Version != options.Version)
-            {
-                return WriteResult.Stale;
-            }
-
-            db.Entry(record).Property(h => h.Version).OriginalValue = record.Version;
+            // The version read here is the original value EF checks on save, so a save in between is also caught.
+            return WriteResult.Stale;
         }
 
         record.Entries = options.Answers
@@ -77,7 +74,7 @@ public sealed class HindsightService(LanternDbContext db, SettingUpRecorder reco
         {
             return await db.SaveOrConflictAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (isNew)
         {
             // Two people saving the first record at once: the unique index refuses the second.
             return WriteResult.Stale;
