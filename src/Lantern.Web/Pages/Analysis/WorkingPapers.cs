@@ -24,14 +24,13 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId, i => i.Text);
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == reviewId).ToListAsync(ct)).ToLookup(c => c.ItemId);
         var sections = await db.NarrativeSections.AsNoTracking().Where(s => s.ReviewId == reviewId).OrderBy(s => s.PeriodFrom).ThenBy(s => s.Number).ToListAsync(ct);
-        var accounts = new Dictionary<Guid, List<Narrative.PerspectiveView>>();
-        foreach (var section in sections)
-        {
-            accounts[section.Id] = await narrative.PerspectivesAsync(reviewId, partnershipId, section.Id, withSources: false, ct);
-        }
+        var sectionIds = sections.Select(s => s.Id).ToList();
+        var allAccounts = await narrative.PerspectivesAsync(reviewId, partnershipId, sectionIds, withSources: false, ct);
+        var accounts = allAccounts.ToLookup(a => a.SectionId);
+        var discrepanciesBySection = (await narrative.DiscrepanciesAsync(sectionIds, allAccounts, ct)).ToLookup(d => d.SectionId);
 
         var evidence = await queries.EvidenceAsync(reviewId, partnershipId,
-            [.. accounts.Values.SelectMany(a => a).Select(p => p.Id), .. episodes.Select(e => e.Id), .. findings.Select(f => f.Id)], ct);
+            [.. allAccounts.Select(p => p.Id), .. episodes.Select(e => e.Id), .. findings.Select(f => f.Id)], ct);
         var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId).ToDictionaryAsync(l => l.Id, l => l.FromId, ct);
         var byItem = evidence.ToLookup(e => links[e.LinkId]);
         var recommendations = await queries.RecommendationsAsync(reviewId, ct);
@@ -73,7 +72,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
                     .Paragraph($"Sources: {(Refs(account.Id) is { Length: > 0 } refs ? refs : "none linked")}");
             }
 
-            var discrepancies = await narrative.DiscrepanciesAsync(section.Id, accounts[section.Id], ct);
+            var discrepancies = discrepanciesBySection[section.Id].ToList();
             if (discrepancies.Count > 0)
             {
                 document.Heading(3, "Discrepancies between accounts")

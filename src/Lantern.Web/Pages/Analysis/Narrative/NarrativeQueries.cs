@@ -6,9 +6,12 @@ namespace Lantern.Web.Pages.Analysis.Narrative;
 
 public sealed record SectionRow(Guid Id, int Number, string Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, bool Shared, int Perspectives, int OpenDiscrepancies, int Comments);
 
-public sealed record PerspectiveView(Guid Id, string Name, string? Role, Guid? PersonId, Guid? AgencyId, string Account, Guid Version, IReadOnlyList<EvidenceRow> Sources);
+public sealed record PerspectiveView(Guid Id, string Name, string? Role, Guid? PersonId, Guid? AgencyId, string Account, Guid Version, IReadOnlyList<EvidenceRow> Sources, Guid SectionId);
 
-public sealed record DiscrepancyView(Guid Id, int Number, string Description, IReadOnlyList<string> Between, DiscrepancyStatus Status, string? WhatWeFound, Guid Version);
+/// <summary>A section's discrepancies; <see cref="SectionPath"/> is set for those who may explore them.</summary>
+public sealed record DiscrepancyList(IReadOnlyList<DiscrepancyView> Rows, string? SectionPath);
+
+public sealed record DiscrepancyView(Guid Id, int Number, string Description, IReadOnlyList<string> Between, DiscrepancyStatus Status, string? WhatWeFound, Guid Version, Guid SectionId);
 
 /// <summary>Reads for the practitioners' narrative. Each returns only what is in the given review.</summary>
 public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analysis)
@@ -26,35 +29,38 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
     public async Task<NarrativeSection?> SectionAsync(Guid reviewId, Guid sectionId, bool sharedOnly, CancellationToken ct) =>
         await db.NarrativeSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null), ct);
 
-    /// <summary>A section's accounts in the order they were added, each named by pseudonym and agency, with their
-    /// sources (left out when <paramref name="withSources"/> is false, for readers who cannot open them).</summary>
-    public async Task<List<PerspectiveView>> PerspectivesAsync(Guid reviewId, Guid partnershipId, Guid sectionId, bool withSources, CancellationToken ct)
+    /// <summary>The accounts in the given sections, in the order they were added, each named by pseudonym and
+    /// agency, with their sources (left out when <paramref name="withSources"/> is false, for readers who cannot
+    /// open them). One query for the accounts and one for all their sources, however many sections.</summary>
+    public async Task<List<PerspectiveView>> PerspectivesAsync(Guid reviewId, Guid partnershipId, IReadOnlyCollection<Guid> sectionIds, bool withSources, CancellationToken ct)
     {
-        var perspectives = await db.Perspectives.AsNoTracking().Where(p => p.SectionId == sectionId && p.ReviewId == reviewId).OrderBy(p => p.CreatedAt)
+        var perspectives = await db.Perspectives.AsNoTracking().Where(p => sectionIds.Contains(p.SectionId) && p.ReviewId == reviewId).OrderBy(p => p.CreatedAt)
             .Select(p => new
             {
                 p.Id,
+                p.SectionId,
                 p.PersonId,
                 p.AgencyId,
                 p.Account,
                 p.Version,
-                Person = db.People.Where(x => x.Id == p.PersonId).Select(x => new { x.Pseudonym, x.ProfessionalRole, x.AgencyId }).FirstOrDefault(),
+                Person = db.People.Where(x => x.Id == p.PersonId).Select(x => new { x.Pseudonym, x.ProfessionalRole }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var agencies = await analysis.AgencyNamesAsync(partnershipId, ct);
         var sources = withSources ? (await analysis.EvidenceAsync(reviewId, partnershipId, perspectives.Select(p => p.Id).ToList(), ct)).ToLookup(s => s.FromId) : null;
         return perspectives.Select(p => new PerspectiveView(p.Id,
                 AnalysisQueries.PerspectiveName(p.Person?.Pseudonym, p.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null),
-                p.Person?.ProfessionalRole, p.PersonId, p.AgencyId, p.Account, p.Version, sources?[p.Id].ToList() ?? []))
+                p.Person?.ProfessionalRole, p.PersonId, p.AgencyId, p.Account, p.Version, sources?[p.Id].ToList() ?? [], p.SectionId))
             .ToList();
     }
 
-    public async Task<List<DiscrepancyView>> DiscrepanciesAsync(Guid sectionId, IReadOnlyList<PerspectiveView> perspectives, CancellationToken ct)
+    /// <summary>The discrepancies in the given sections by number, naming the accounts they are between.</summary>
+    public async Task<List<DiscrepancyView>> DiscrepanciesAsync(IReadOnlyCollection<Guid> sectionIds, IReadOnlyList<PerspectiveView> perspectives, CancellationToken ct)
     {
         var names = perspectives.ToDictionary(p => p.Id, p => p.Name);
-        return (await db.Discrepancies.AsNoTracking().Where(d => d.SectionId == sectionId).OrderBy(d => d.Number).ToListAsync(ct))
+        return (await db.Discrepancies.AsNoTracking().Where(d => sectionIds.Contains(d.SectionId)).OrderBy(d => d.Number).ToListAsync(ct))
             .Select(d => new DiscrepancyView(d.Id, d.Number, d.Description, d.PerspectiveIds.Select(id => names.GetValueOrDefault(id, "An account no longer in the section")).ToList(),
-                d.Status, d.WhatWeFound, d.Version))
+                d.Status, d.WhatWeFound, d.Version, d.SectionId))
             .ToList();
     }
 }

@@ -36,8 +36,8 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
         }
 
         Section = section;
-        Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, itemId, withSources: true, ct);
-        Discrepancies = await narrative.DiscrepanciesAsync(itemId, Perspectives, ct);
+        Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, [itemId], withSources: true, ct);
+        Discrepancies = await narrative.DiscrepanciesAsync([itemId], Perspectives, ct);
         await LoadSharedPartsAsync(itemId);
         return true;
     }

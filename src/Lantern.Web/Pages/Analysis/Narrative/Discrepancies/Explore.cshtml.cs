@@ -77,8 +77,8 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
         }
 
         Section = section;
-        var perspectives = await queries.PerspectivesAsync(Review.Id, Review.PartnershipId, sectionId, withSources: false, ct);
-        var discrepancy = (await queries.DiscrepanciesAsync(sectionId, perspectives, ct)).FirstOrDefault(d => d.Id == discrepancyId);
+        var perspectives = await queries.PerspectivesAsync(Review.Id, Review.PartnershipId, [sectionId], withSources: false, ct);
+        var discrepancy = (await queries.DiscrepanciesAsync([sectionId], perspectives, ct)).FirstOrDefault(d => d.Id == discrepancyId);
         Discrepancy = discrepancy!;
         return discrepancy is not null;
     }
