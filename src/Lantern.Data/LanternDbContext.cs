@@ -27,6 +27,7 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewMember> ReviewMembers => Set<ReviewMember>();
     public DbSet<OneTimeLink> OneTimeLinks => Set<OneTimeLink>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<Referral> Referrals => Set<Referral>();

@@ -15,3 +15,14 @@ internal sealed class OneTimeLinkConfiguration : IEntityTypeConfiguration<OneTim
         builder.HasOne<LanternUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SignInSessionConfiguration : IEntityTypeConfiguration<SignInSession>
+{
+    public void Configure(EntityTypeBuilder<SignInSession> builder)
+    {
+        // Every signed-in request looks its session up by this key.
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasIndex(s => s.UserId);
+        builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

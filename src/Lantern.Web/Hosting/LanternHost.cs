@@ -143,6 +143,7 @@ public static class LanternHost
             .AddUserConfirmation<EnabledAccountConfirmation>();
         services.AddScoped<IUserStore<LanternUser>, LanternUserStore>();
         services.AddScoped(sp => (LanternSignInManager)sp.GetRequiredService<SignInManager<LanternUser>>());
+        services.AddScoped<SignInSessions>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
@@ -152,7 +153,7 @@ public static class LanternHost
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SecurePolicy = cookiePolicy;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, lantern.IdleTimeoutMinutes));
+                o.ExpireTimeSpan = lantern.IdleTimeout;
                 o.SlidingExpiration = true;
                 o.TimeProvider = time;
                 o.LoginPath = "/account/sign-in";
@@ -163,7 +164,9 @@ public static class LanternHost
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
                     return Task.CompletedTask;
                 };
-                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+                // The session must still be live on the server (not signed out, within its absolute lifetime),
+                // then the account is checked.
+                o.Events.OnValidatePrincipal = SignInSessions.ValidatePrincipalAsync;
             });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
             .Configure<TimeProvider>((o, time) =>
@@ -184,10 +187,14 @@ public static class LanternHost
                 o.TimeProvider = time;
                 o.OnRefreshingPrincipal = context =>
                 {
-                    var method = context.CurrentPrincipal?.FindFirst(LanternClaims.AuthenticationMethod);
-                    if (method is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                    // The refreshed principal keeps how the person signed in and which session it is.
+                    foreach (var type in new[] { LanternClaims.AuthenticationMethod, LanternClaims.Session })
                     {
-                        identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                        var kept = context.CurrentPrincipal?.FindFirst(type);
+                        if (kept is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                        {
+                            identity.AddClaim(new System.Security.Claims.Claim(kept.Type, kept.Value));
+                        }
                     }
 
                     return Task.CompletedTask;

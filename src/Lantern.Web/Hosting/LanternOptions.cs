@@ -17,6 +17,9 @@ public sealed class LanternOptions
     /// <summary>Minutes without a request before a session ends.</summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>Hours after signing in when a session ends however busy it has been.</summary>
+    public int AbsoluteSessionHours { get; set; } = 12;
+
     /// <summary>Posts allowed per address per minute to sign-in, two-factor, setup and invitation pages.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
@@ -25,7 +28,12 @@ public sealed class LanternOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
-    /// <summary>True when Lantern is published at an https address: cookies are then always Secure.</summary>
+    public TimeSpan IdleTimeout => TimeSpan.FromMinutes(Math.Max(1, IdleTimeoutMinutes));
+
+    public TimeSpan AbsoluteSessionLifetime => TimeSpan.FromHours(Math.Max(1, AbsoluteSessionHours));
+
+    /// <summary>True when Lantern is published at an https address: cookies are then always Secure. Otherwise
+    /// they are Secure only on requests that arrive over HTTPS.</summary>
     public bool RequiresHttps => PublicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([DataDirectory, .. parts]));

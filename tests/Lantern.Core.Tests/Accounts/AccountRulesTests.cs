@@ -87,3 +87,33 @@ public sealed class OneTimeLinkTests
         Assert.NotEqual(first, second);
     }
 }
+
+public sealed class SignInSessionTests
+{
+    private static readonly DateTime SignedIn = new(2026, 12, 6, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan TwelveHours = TimeSpan.FromHours(12);
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(60 * 11 + 59, true)]
+    [InlineData(60 * 12, false)]
+    [InlineData(60 * 30, false)]
+    public void IsLive_MinutesAfterSignIn_EndsAtTheAbsoluteLifetime(int minutes, bool live)
+    {
+        var session = SignInSession.Start(Guid.NewGuid(), SignedIn);
+
+        Assert.Equal(live, session.IsLive(SignedIn.AddMinutes(minutes), TwelveHours));
+    }
+
+    [Fact]
+    public void End_LiveSession_IsNoLongerLiveAndKeepsTheFirstEnd()
+    {
+        var session = SignInSession.Start(Guid.NewGuid(), SignedIn);
+
+        session.End(SignedIn.AddMinutes(5));
+        session.End(SignedIn.AddMinutes(9));
+
+        Assert.False(session.IsLive(SignedIn.AddMinutes(6), TwelveHours));
+        Assert.Equal(SignedIn.AddMinutes(5), session.EndedAt);
+    }
+}

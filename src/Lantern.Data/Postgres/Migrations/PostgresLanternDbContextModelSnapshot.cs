@@ -67,6 +67,27 @@ namespace Lantern.Data.Postgres.Migrations
                     b.ToTable("OneTimeLinks");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Accounts.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions");
+                });
+
             modelBuilder.Entity("Lantern.Core.Analysis.AnalysisCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3157,6 +3178,15 @@ namespace Lantern.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lantern.Core.Accounts.SignInSession", b =>
+                {
+                    b.HasOne("Lantern.Data.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lantern.Core.Analysis.AnalysisCode", b =>

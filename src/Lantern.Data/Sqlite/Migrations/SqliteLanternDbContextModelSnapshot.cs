@@ -61,6 +61,27 @@ namespace Lantern.Data.Sqlite.Migrations
                     b.ToTable("OneTimeLinks");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Accounts.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions");
+                });
+
             modelBuilder.Entity("Lantern.Core.Analysis.AnalysisCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3149,6 +3170,15 @@ namespace Lantern.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lantern.Core.Accounts.SignInSession", b =>
+                {
+                    b.HasOne("Lantern.Data.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lantern.Core.Analysis.AnalysisCode", b =>

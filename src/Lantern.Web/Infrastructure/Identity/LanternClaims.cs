@@ -11,6 +11,9 @@ public static class LanternClaims
     /// <summary>Present only while the account is enabled.</summary>
     public const string Active = "lantern:active";
 
+    /// <summary>The id of the server-side sign-in session the cookie belongs to.</summary>
+    public const string Session = "lantern:session";
+
     /// <summary>Authentication method reference: "mfa" once the second factor has been checked.</summary>
     public const string AuthenticationMethod = "amr";
     public const string MultiFactor = "mfa";

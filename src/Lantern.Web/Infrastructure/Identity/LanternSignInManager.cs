@@ -18,9 +18,47 @@ public sealed class LanternSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<LanternUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<LanternUser> confirmation)
+    IUserConfirmation<LanternUser> confirmation,
+    SignInSessions sessions)
     : SignInManager<LanternUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>
+    /// Every way of completing sign-in ends here: each starts a session recorded on the server, named in the
+    /// cookie. A renewal that already names its session keeps it.
+    /// </summary>
+    public override async Task SignInWithClaimsAsync(LanternUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var claims = additionalClaims.ToList();
+        if (!claims.Any(c => c.Type == LanternClaims.Session))
+        {
+            var session = await sessions.StartAsync(user.Id);
+            claims.Add(new Claim(LanternClaims.Session, session.ToString()));
+        }
+
+        await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+    }
+
+    /// <summary>Signing out ends this browser's session on the server too, so a copy of its cookie stops
+    /// working. The person's other sessions carry on.</summary>
+    public override async Task SignOutAsync()
+    {
+        if (Context.User.SessionId() is { } session)
+        {
+            await sessions.EndAsync(session);
+        }
+
+        await base.SignOutAsync();
+    }
+
+    /// <summary>Issues this browser a fresh cookie for the same session, after a change to the account (such as a
+    /// new password) has made its old cookie stale.</summary>
+    public Task RenewSessionAsync(LanternUser user, Guid session) =>
+        SignInWithClaimsAsync(user, isPersistent: false,
+        [
+            new Claim(LanternClaims.AuthenticationMethod, LanternClaims.MultiFactor),
+            new Claim(LanternClaims.Session, session.ToString()),
+        ]);
+
     protected override async Task<SignInResult> SignInOrTwoFactorAsync(LanternUser user, bool isPersistent, string? loginProvider = null, bool bypassTwoFactor = false)
     {
         if (!user.TwoFactorEnabled)

@@ -2,6 +2,7 @@ using Lantern.Core.Accounts;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public enum InvitationState
 }
 
 /// <summary>Signing in, invitations and the person's own account. Records every step in the audit trail.</summary>
-public sealed class AccountService(LanternDbContext db, UserManager<LanternUser> users, TimeProvider time)
+public sealed class AccountService(LanternDbContext db, UserManager<LanternUser> users, SignInSessions sessions, TimeProvider time)
 {
     /// <summary>Records a sign-in step for <paramref name="user"/> (null when the email matched nobody).</summary>
     public async Task RecordAsync(string action, LanternUser? user, AuditActor request, CancellationToken cancellationToken = default)
@@ -96,6 +97,7 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.SignedOutEverywhere,
             new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId)));
         await db.SaveChangesAsync(cancellationToken);

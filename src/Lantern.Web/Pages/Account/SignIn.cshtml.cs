@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Web.Hosting;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Identity;
 using Lantern.Web.Infrastructure.Security;
@@ -8,12 +9,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Pages.Account;
 
 [PublicPage]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(UserManager<LanternUser> users, LanternSignInManager signIn, AccountService account) : PageModel
+public sealed class SignInModel(UserManager<LanternUser> users, LanternSignInManager signIn, AccountService account, IOptions<LanternOptions> options) : PageModel
 {
     private const string WrongDetails = "The email address or password is not right. Check them and try again";
 
@@ -22,6 +24,10 @@ public sealed class SignInModel(UserManager<LanternUser> users, LanternSignInMan
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public int IdleMinutes => (int)options.Value.IdleTimeout.TotalMinutes;
+
+    public int AbsoluteHours => (int)options.Value.AbsoluteSessionLifetime.TotalHours;
 
     public IActionResult OnGet()
     {

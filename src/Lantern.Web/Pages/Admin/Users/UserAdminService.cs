@@ -5,6 +5,7 @@ using Lantern.Data;
 using Lantern.Web.Hosting;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Email;
+using Lantern.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public sealed record Invitation(Guid UserId, string Token, string Link, bool Ema
 public sealed class UserAdminService(
     LanternDbContext db,
     UserManager<LanternUser> users,
+    SignInSessions sessions,
     IEmailOutbox email,
     IOptions<LanternOptions> options,
     TimeProvider time,
@@ -173,6 +175,7 @@ public sealed class UserAdminService(
         await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
         await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
         await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.TwoFactorReset, UserSubject(user)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -207,6 +210,11 @@ public sealed class UserAdminService(
             return updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
                 ? WriteResult.Stale
                 : WriteResult.Refused(string.Empty, updated.Errors.First().Description);
+        }
+
+        if (endSessions)
+        {
+            await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
         }
 
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, action, UserSubject(user)));
