@@ -20,10 +20,21 @@ public sealed class StandardOutputConsole : IStartupConsole
 /// asked, and while there is no administrator prints a one-time setup link. Links go to the console, not
 /// the log, so they never end up in log files.
 /// </summary>
-public sealed class StartupTasks(IServiceScopeFactory scopes, IOptions<LanternOptions> options, IStartupConsole console) : IHostedService
+public sealed class StartupTasks(
+    IServiceScopeFactory scopes,
+    IOptions<LanternOptions> options,
+    IStartupConsole console,
+    IHostEnvironment environment,
+    ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.RequiresHttps && !environment.IsDevelopment())
+        {
+            // Cookies are then Secure only on requests that arrive over HTTPS. The line names no address.
+            logger.LogWarning("Lantern:PublicUrl is not an https address, so session cookies are not always marked Secure. Serve Lantern over HTTPS and give its https address in Lantern:PublicUrl");
+        }
+
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

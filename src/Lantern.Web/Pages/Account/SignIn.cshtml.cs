@@ -17,7 +17,9 @@ namespace Lantern.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(UserManager<LanternUser> users, LanternSignInManager signIn, AccountService account, IOptions<LanternOptions> options) : PageModel
 {
-    private const string WrongDetails = "The email address or password is not right. Check them and try again";
+    // One message for every refusal, locked accounts included, so the page never tells anyone whether an
+    // account exists for an email address.
+    public const string WrongDetails = "The email address or password is not right. If you have entered the wrong details 5 times, wait 15 minutes, then try again";
 
     [BindProperty(Name = "Input")]
     public SignInInput Input { get; set; } = new();
@@ -57,16 +59,24 @@ public sealed class SignInModel(UserManager<LanternUser> users, LanternSignInMan
             return Page();
         }
 
+        // Identity refuses a locked or disabled account without checking the password at all.
+        var refusedUnchecked = user.IsDisabled || await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage(user.TwoFactorEnabled ? "/Account/TwoFactor" : "/Account/SetUpAuthenticator", new { returnUrl = SafeReturnUrl() });
         }
 
+        if (refusedUnchecked)
+        {
+            // So a locked account answers in the time a wrong password for an unknown one does.
+            users.PasswordHasher.VerifyHashedPassword(new LanternUser(), DummyHash.Value, Input.Password!);
+        }
+
         if (result.IsLockedOut)
         {
             await account.RecordAsync(AuditActions.LockedOut, user, HttpContext.AuditActor());
-            ModelState.AddModelError("Input.Email", "You have entered the wrong details too many times. Wait 15 minutes, then try again");
+            ModelState.AddModelError("Input.Email", WrongDetails);
             return Page();
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Lantern.Core.Organisation;
 using Lantern.Testing.Web;
+using Lantern.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Tests.Pages.Account;
@@ -27,7 +28,7 @@ public sealed class LockoutRaceTests(World world) : IClassFixture<World>
 
         Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.Status));
         var right = await Factory.Anonymous().PostAsync("/account/sign-in", Credentials(person, person.Password));
-        Assert.Contains("You have entered the wrong details too many times. Wait 15 minutes, then try again", right.Errors);
+        Assert.Equal([SignInModel.WrongDetails], right.Errors);
         await using var db = Factory.CreateDbContext();
         Assert.True((await db.Users.SingleAsync(u => u.Id == person.Id)).LockoutEnd > DateTimeOffset.UtcNow);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Testing.Web;
+using Lantern.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Tests.Pages.Account;
@@ -61,7 +62,7 @@ public sealed class SignInTests(World world) : IClassFixture<World>
         var page = await Factory.Anonymous().PostAsync("/account/sign-in", Credentials(person, "not the password at all"));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["The email address or password is not right. Check them and try again"], page.Errors);
+        Assert.Equal([SignInModel.WrongDetails], page.Errors);
         Assert.Equal(1, await CountAsync(AuditActions.SignInFailed, person.Id));
     }
 
@@ -70,7 +71,7 @@ public sealed class SignInTests(World world) : IClassFixture<World>
     {
         var page = await Factory.Anonymous().PostAsync("/account/sign-in", Form.Of(("Input.Email", "nobody.here@testshire.example"), ("Input.Password", "whatever it is, it is wrong")));
 
-        Assert.Equal(["The email address or password is not right. Check them and try again"], page.Errors);
+        Assert.Equal([SignInModel.WrongDetails], page.Errors);
         await using var db = Factory.CreateDbContext();
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.SignInFailed && e.UserId == null));
     }
@@ -125,12 +126,45 @@ public sealed class SignInTests(World world) : IClassFixture<World>
 
         var right = await Factory.Anonymous().PostAsync("/account/sign-in", Credentials(person));
 
-        Assert.Contains("You have entered the wrong details too many times. Wait 15 minutes, then try again", right.Errors);
+        Assert.Equal([SignInModel.WrongDetails], right.Errors);
+        Assert.Equal(HttpStatusCode.OK, right.Status);
+        Assert.Null(right.Location);
         Assert.True(await CountAsync(AuditActions.LockedOut, person.Id) >= 1);
         await using var db = Factory.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.Id == person.Id);
         Assert.InRange(user.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15.1));
     }
+
+    [Fact]
+    public async Task SignIn_LockedAccount_AnswersExactlyAsAnUnknownEmailDoes()
+    {
+        var person = await NewPersonAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await Factory.Anonymous().PostAsync("/account/sign-in", Credentials(person, "wrong password number " + i));
+        }
+
+        var unknown = await Factory.Anonymous().PostAsync("/account/sign-in", Form.Of(("Input.Email", "nobody.here@testshire.example"), ("Input.Password", person.Password)));
+        var lockedRight = await Factory.Anonymous().PostAsync("/account/sign-in", Credentials(person));
+        var lockedWrong = await Factory.Anonymous().PostAsync("/account/sign-in", Credentials(person, "yet another wrong password"));
+
+        await using var db = Factory.CreateDbContext();
+        Assert.True((await db.Users.SingleAsync(u => u.Id == person.Id)).LockoutEnd > DateTimeOffset.UtcNow);
+        foreach (var locked in new[] { lockedRight, lockedWrong })
+        {
+            Assert.Equal(unknown.Status, locked.Status);
+            Assert.Equal(unknown.Location, locked.Location);
+            Assert.Equal(unknown.Heading, locked.Heading);
+            Assert.Equal(unknown.Errors, locked.Errors);
+            Assert.Equal(ErrorMessages(unknown), ErrorMessages(locked));
+        }
+
+        Assert.Equal([SignInModel.WrongDetails], unknown.Errors);
+        Assert.DoesNotContain("too many times", lockedRight.Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static List<string> ErrorMessages(PageResult page) =>
+        page.Document.QuerySelectorAll(".govuk-error-message").Select(e => e.TextContent.Trim()).ToList();
 
     [Fact]
     public async Task RecoveryCode_WorksOnceInsteadOfTheApp()
