@@ -10,6 +10,9 @@ public enum OneTimeLinkPurpose
 
     /// <summary>Lets an invited person set their password and authenticator.</summary>
     Invitation,
+
+    /// <summary>Lets someone whose password an administrator has reset choose a new one. Their authenticator stays.</summary>
+    PasswordReset,
 }
 
 /// <summary>
@@ -21,6 +24,9 @@ public sealed class OneTimeLink : IVersioned
 {
     public static readonly TimeSpan SetupLifetime = TimeSpan.FromHours(24);
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>As long as an invitation: an administrator may have to pass the link on by hand.</summary>
+    public static readonly TimeSpan PasswordResetLifetime = InvitationLifetime;
 
     private OneTimeLink()
     {
@@ -53,7 +59,12 @@ public sealed class OneTimeLink : IVersioned
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var lifetime = purpose == OneTimeLinkPurpose.FirstAdministrator ? SetupLifetime : InvitationLifetime;
+        var lifetime = purpose switch
+        {
+            OneTimeLinkPurpose.FirstAdministrator => SetupLifetime,
+            OneTimeLinkPurpose.PasswordReset => PasswordResetLifetime,
+            _ => InvitationLifetime,
+        };
         return (new OneTimeLink(Guid.NewGuid(), purpose, HashToken(token), userId, now, now + lifetime), token);
     }
 

@@ -22,6 +22,9 @@ public static class AuditActions
     public const string InvitationAccepted = "account.invitation-accepted";
     public const string SignedOut = "account.signed-out";
     public const string SignedOutEverywhere = "account.signed-out-everywhere";
+    public const string PasswordChanged = "account.password-changed";
+    public const string PasswordChangeFailed = "account.password-change-failed";
+    public const string PasswordResetCompleted = "account.password-reset-completed";
 
     // Administration of users, agencies and review types
     public const string UserInvited = "user.invited";
@@ -30,6 +33,7 @@ public static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string TwoFactorReset = "user.two-factor-reset";
+    public const string PasswordReset = "user.password-reset";
     public const string AgencyCreated = "agency.created";
     public const string AgencyChanged = "agency.changed";
     public const string ReviewTypeCreated = "review-type.created";
@@ -191,12 +195,16 @@ public static class AuditActions
         InvitationAccepted => "Invitation accepted, password chosen",
         SignedOut => "Signed out",
         SignedOutEverywhere => "Signed out on all devices",
+        PasswordChanged => "Password changed; other sessions ended",
+        PasswordChangeFailed => "Password not changed: current password wrong",
+        PasswordResetCompleted => "New password chosen through a reset link",
         UserInvited => "Person invited",
         InvitationReissued => "New invitation link issued",
         UserChanged => "Account details changed",
         UserDisabled => "Account disabled",
         UserEnabled => "Account enabled",
         TwoFactorReset => "Authenticator reset",
+        PasswordReset => "Password reset; link issued and sessions ended",
         AgencyCreated => "Agency added",
         AgencyChanged => "Agency changed",
         ReviewTypeCreated => "Type of review added",

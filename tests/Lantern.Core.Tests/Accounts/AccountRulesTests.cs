@@ -50,6 +50,15 @@ public sealed class OneTimeLinkTests
     }
 
     [Fact]
+    public void Issue_PasswordReset_ExpiresAfter7DaysLikeAnInvitation()
+    {
+        var (link, _) = OneTimeLink.Issue(OneTimeLinkPurpose.PasswordReset, Guid.NewGuid(), Now);
+
+        Assert.True(link.IsUsable(Now.AddDays(7).AddMinutes(-1)));
+        Assert.False(link.IsUsable(Now.AddDays(7)));
+    }
+
+    [Fact]
     public void MarkUsed_Twice_SecondUseIsRefused()
     {
         var (link, _) = OneTimeLink.Issue(OneTimeLinkPurpose.Invitation, Guid.NewGuid(), Now);

@@ -32,11 +32,13 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /account/recovery-code                                                      | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/set-up-authenticator                                               | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/invitation/{token}                                                 | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/new-password/{token}                                               | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/sign-out                                                           | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/signed-out                                                         | Y    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account                                                                    | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/sign-out-everywhere                                                | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /account/recovery-codes                                                     | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
+        /account/change-password                                                    | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /reviews                                                                    | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /dashboard                                                                  | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
         /dashboard/export                                                           | -    | Y     | Y  | Y     | Y       | Y    | Y    | Y    | Y         | Y       | Y        | Y
@@ -174,6 +176,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /admin/users/invite                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/users/{userId:guid}                                                  | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /admin/users/{userId:guid}/edit                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/users/{userId:guid}/reset-password                                   | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /admin/users/{userId:guid}/{operation}                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /admin/agencies                                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/agencies/add                                                         | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y

@@ -8,13 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Account;
 
-public enum InvitationState
+/// <summary>What a one-time link (an invitation or a password reset) can do when someone opens it.</summary>
+public enum LinkState
 {
     Usable,
     NotFound,
     Expired,
     Used,
 }
+
+/// <param name="KeepSession">The session the change is made from, which carries on; every other one ends.</param>
+public sealed record ChangePasswordOptions(LanternUser User, string CurrentPassword, string NewPassword, Guid? KeepSession);
 
 /// <summary>Signing in, invitations and the person's own account. Records every step in the audit trail.</summary>
 public sealed class AccountService(LanternDbContext db, UserManager<LanternUser> users, SignInSessions sessions, TimeProvider time)
@@ -26,47 +30,74 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         await db.DiscardUnsavedChangesAsync(cancellationToken);
 
         var actor = user is null ? request : request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId };
-        var subject = user is null ? AuditSubject.None : new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId);
+        var subject = user is null ? AuditSubject.None : UserSubject(user);
         db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, actor, action, subject));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<(InvitationState State, LanternUser? User)> FindInvitationAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<(LinkState State, LanternUser? User)> FindLinkAsync(string token, OneTimeLinkPurpose purpose, CancellationToken cancellationToken = default)
     {
-        var (state, _, user) = await FindLinkAsync(token, cancellationToken);
+        var (state, _, user) = await FindLinkWithUserAsync(token, purpose, cancellationToken);
         return (state, user);
     }
 
     /// <summary>Sets the invited person's first password and uses up the link.</summary>
-    public async Task<(WriteResult Result, LanternUser? User)> AcceptInvitationAsync(string token, string password, AuditActor request, CancellationToken cancellationToken = default)
+    public Task<(WriteResult Result, LanternUser? User)> AcceptInvitationAsync(string token, string password, AuditActor request, CancellationToken cancellationToken = default) =>
+        SetPasswordThroughLinkAsync(token, OneTimeLinkPurpose.Invitation, password, AuditActions.InvitationAccepted, request, cancellationToken);
+
+    /// <summary>Sets the new password of someone whose password an administrator reset, and uses up the link.
+    /// Their authenticator is untouched: they go on to sign in with it. A lockout from before is lifted, since
+    /// the link shows the administrator has checked who they are.</summary>
+    public Task<(WriteResult Result, LanternUser? User)> ChooseNewPasswordAsync(string token, string password, AuditActor request, CancellationToken cancellationToken = default) =>
+        SetPasswordThroughLinkAsync(token, OneTimeLinkPurpose.PasswordReset, password, AuditActions.PasswordResetCompleted, request, cancellationToken);
+
+    /// <summary>
+    /// Changes a signed-in person's password once they have given their current one. A wrong current password
+    /// changes nothing and counts towards the lockout like a wrong password at sign-in. The new password is
+    /// checked by the same rules as a first one. Every session but <see cref="ChangePasswordOptions.KeepSession"/> ends.
+    /// </summary>
+    public async Task<WriteResult> ChangePasswordAsync(ChangePasswordOptions change, AuditActor request, CancellationToken cancellationToken = default)
     {
+        var user = change.User;
+        if (await users.IsLockedOutAsync(user))
+        {
+            await RecordAsync(AuditActions.LockedOut, user, request, cancellationToken);
+            return WriteResult.Refused("CurrentPassword", "You have entered the wrong password too many times. Wait 15 minutes, then try again");
+        }
+
+        if (!await users.CheckPasswordAsync(user, change.CurrentPassword))
+        {
+            await users.AccessFailedAsync(user);
+            await RecordAsync(AuditActions.PasswordChangeFailed, user, request, cancellationToken);
+            if (await users.IsLockedOutAsync(user))
+            {
+                await RecordAsync(AuditActions.LockedOut, user, request, cancellationToken);
+            }
+
+            return WriteResult.Refused("CurrentPassword", "Your current password is not right");
+        }
+
+        if (string.Equals(change.CurrentPassword, change.NewPassword, StringComparison.Ordinal))
+        {
+            return WriteResult.Refused("NewPassword", "Your new password must be different from your current password");
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (state, link, user) = await FindLinkAsync(token, cancellationToken);
-        if (state != InvitationState.Usable || link is null || user is null)
-        {
-            return (WriteResult.Missing, null);
-        }
-
-        var added = await users.AddPasswordAsync(user, password);
-        if (!added.Succeeded)
+        var changed = await users.ChangePasswordAsync(user, change.CurrentPassword, change.NewPassword);
+        if (!changed.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return (new WriteResult(false, added.Errors.Select(e => ("Password", e.Description)).ToList()), null);
+            await db.DiscardUnsavedChangesAsync(cancellationToken);
+            return new WriteResult(false, changed.Errors.Select(e => ("NewPassword", e.Description)).ToList());
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        link.MarkUsed(now);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId },
-            AuditActions.InvitationAccepted, new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId)));
-        if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
-        {
-            // The same link was used a moment earlier: that use stands, this one is undone.
-            await transaction.RollbackAsync(cancellationToken);
-            return (WriteResult.Missing, null);
-        }
-
+        // The new security stamp already refuses every other cookie; ending the sessions records it.
+        await users.ResetAccessFailedCountAsync(user);
+        await sessions.EndAllAsync(user.Id, change.KeepSession, cancellationToken);
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.PasswordChanged, UserSubject(user)));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (WriteResult.Done, user);
+        return WriteResult.Done;
     }
 
     /// <summary>Turns on two-factor once the person has proved their app works, and issues ten recovery codes.</summary>
@@ -84,7 +115,7 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         var now = time.GetUtcNow().UtcDateTime;
         var actor = request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId };
-        var subject = new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId);
+        var subject = UserSubject(user);
         db.Audit(new AuditEvent(Guid.NewGuid(), now, actor, AuditActions.AuthenticatorSetUp, subject));
         db.Audit(new AuditEvent(Guid.NewGuid(), now, actor, AuditActions.RecoveryCodesIssued, subject));
         await db.SaveChangesAsync(cancellationToken);
@@ -98,8 +129,7 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.UpdateSecurityStampAsync(user);
         await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.SignedOutEverywhere,
-            new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId)));
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.SignedOutEverywhere, UserSubject(user)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -109,38 +139,77 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.RecoveryCodesIssued,
-            new AuditSubject("User", user.Id, PartnershipId: user.PartnershipId)));
+        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.RecoveryCodesIssued, UserSubject(user)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return codes;
     }
 
-    private async Task<(InvitationState, OneTimeLink?, LanternUser?)> FindLinkAsync(string token, CancellationToken cancellationToken)
+    private async Task<(WriteResult Result, LanternUser? User)> SetPasswordThroughLinkAsync(string token, OneTimeLinkPurpose purpose, string password,
+        string action, AuditActor request, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (state, link, user) = await FindLinkWithUserAsync(token, purpose, cancellationToken);
+        if (state != LinkState.Usable || link is null || user is null)
+        {
+            return (WriteResult.Missing, null);
+        }
+
+        var added = await users.AddPasswordAsync(user, password);
+        if (!added.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (new WriteResult(false, added.Errors.Select(e => ("Password", e.Description)).ToList()), null);
+        }
+
+        if (purpose == OneTimeLinkPurpose.PasswordReset)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        link.MarkUsed(now);
+        db.Audit(new AuditEvent(Guid.NewGuid(), now, request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId },
+            action, UserSubject(user)));
+        if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
+        {
+            // The same link was used a moment earlier: that use stands, this one is undone.
+            await transaction.RollbackAsync(cancellationToken);
+            return (WriteResult.Missing, null);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (WriteResult.Done, user);
+    }
+
+    private async Task<(LinkState, OneTimeLink?, LanternUser?)> FindLinkWithUserAsync(string token, OneTimeLinkPurpose purpose, CancellationToken cancellationToken)
     {
         if (!OneTimeLink.LooksLikeToken(token))
         {
-            return (InvitationState.NotFound, null, null);
+            return (LinkState.NotFound, null, null);
         }
 
         var hash = OneTimeLink.HashToken(token);
-        var link = await db.OneTimeLinks.SingleOrDefaultAsync(l => l.TokenHash == hash && l.Purpose == OneTimeLinkPurpose.Invitation, cancellationToken);
+        var link = await db.OneTimeLinks.SingleOrDefaultAsync(l => l.TokenHash == hash && l.Purpose == purpose, cancellationToken);
         if (link?.UserId is null || link.RevokedAt is not null)
         {
-            return (InvitationState.NotFound, null, null);
+            return (LinkState.NotFound, null, null);
         }
 
         if (link.UsedAt is not null)
         {
-            return (InvitationState.Used, null, null);
+            return (LinkState.Used, null, null);
         }
 
         if (!link.IsUsable(time.GetUtcNow().UtcDateTime))
         {
-            return (InvitationState.Expired, null, null);
+            return (LinkState.Expired, null, null);
         }
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == link.UserId && !u.IsDisabled, cancellationToken);
-        return user is null ? (InvitationState.NotFound, null, null) : (InvitationState.Usable, link, user);
+        return user is null ? (LinkState.NotFound, null, null) : (LinkState.Usable, link, user);
     }
+
+    private static AuditSubject UserSubject(LanternUser user) => new("User", user.Id, PartnershipId: user.PartnershipId);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core.Accounts;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Identity;
@@ -17,7 +18,7 @@ public sealed class InvitationModel(AccountService account, LanternSignInManager
     [BindProperty(Name = "Input")]
     public PasswordInput Input { get; set; } = new();
 
-    public InvitationState State { get; private set; }
+    public LinkState State { get; private set; }
 
     public string DisplayName { get; private set; } = string.Empty;
 
@@ -32,7 +33,7 @@ public sealed class InvitationModel(AccountService account, LanternSignInManager
     public async Task<IActionResult> OnPostAsync(string token)
     {
         await LoadAsync(token);
-        if (State != InvitationState.Usable || !ModelState.IsValid)
+        if (State != LinkState.Usable || !ModelState.IsValid)
         {
             return Page();
         }
@@ -48,7 +49,7 @@ public sealed class InvitationModel(AccountService account, LanternSignInManager
 
             if (result.NotFound)
             {
-                State = InvitationState.NotFound;
+                State = LinkState.NotFound;
             }
 
             return Page();
@@ -60,7 +61,7 @@ public sealed class InvitationModel(AccountService account, LanternSignInManager
 
     private async Task LoadAsync(string token)
     {
-        var (state, user) = await account.FindInvitationAsync(token);
+        var (state, user) = await account.FindLinkAsync(token, OneTimeLinkPurpose.Invitation);
         State = state;
         DisplayName = user?.DisplayName ?? string.Empty;
         Email = user?.Email ?? string.Empty;

@@ -20,6 +20,9 @@ public sealed record ChangeUserOptions(Guid PartnershipId, Guid UserId, string D
 /// <param name="EmailFailed">Sending was attempted and failed: the link must be passed on by hand.</param>
 public sealed record Invitation(Guid UserId, string Token, string Link, bool Emailed, bool EmailFailed = false);
 
+/// <summary>A link for someone to choose a new password, shown to the administrator once.</summary>
+public sealed record PasswordResetLink(Guid UserId, string Link, bool Emailed, bool EmailFailed = false);
+
 /// <summary>Accounts in one partnership. Every method checks the person belongs to the partnership given.</summary>
 public sealed class UserAdminService(
     LanternDbContext db,
@@ -86,6 +89,11 @@ public sealed class UserAdminService(
         if (user.PasswordHash is not null)
         {
             return (WriteResult.Refused(string.Empty, "This person has already set their password. If they cannot sign in, reset their two-factor authentication instead"), null);
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return (WriteResult.Refused(string.Empty, "This person has set up their account and is choosing a new password. Reset their password again to send a new link"), null);
         }
 
         if (user.IsDisabled)
@@ -182,7 +190,67 @@ public sealed class UserAdminService(
         return WriteResult.Done;
     }
 
+    /// <summary>
+    /// For a forgotten or exposed password: the current password stops working, every session the person has
+    /// ends, and a one-time link (replacing any earlier one) lets them choose a new password. Their authenticator
+    /// and recovery codes stay, so they still need their phone to sign in.
+    /// </summary>
+    public async Task<(WriteResult Result, PasswordResetLink? Link)> ResetPasswordAsync(Guid partnershipId, Guid userId, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(partnershipId, userId, cancellationToken);
+        if (user is null)
+        {
+            return (WriteResult.Missing, null);
+        }
+
+        var refusal = user switch
+        {
+            _ when user.Id == audit.UserId => "You cannot reset your own password here. Change it from your account page instead",
+            { IsDisabled: true } => "Enable this account before resetting its password",
+            { PasswordHash: null, TwoFactorEnabled: false } => "This person has not set up their account yet. Send them a new invitation link instead",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return (WriteResult.Refused(string.Empty, refusal), null);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = user.PasswordHash is null ? await users.UpdateSecurityStampAsync(user) : await users.RemovePasswordAsync(user);
+        if (!updated.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (WriteResult.Stale, null);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var token = await IssueLinkAsync(OneTimeLinkPurpose.PasswordReset, user.Id, now, cancellationToken);
+        await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
+        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.PasswordReset, UserSubject(user)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var link = NewPasswordLink(token);
+        var partnership = await PartnershipNameAsync(user, cancellationToken);
+        var (emailed, failed) = await EmailAsync(user, "Choose a new Lantern password", $"""
+            Hello {user.DisplayName},
+
+            Your Lantern administrator at {partnership} has reset your Lantern password. Your old password no longer works.
+
+            To choose a new one, open this link:
+
+            {link}
+
+            The link works once and stops working after 7 days. You will then sign in with the code from your authenticator app, as before.
+
+            If you did not ask for this, tell your Lantern administrator.
+            """, cancellationToken);
+        return (WriteResult.Done, new PasswordResetLink(user.Id, link, emailed, failed));
+    }
+
     public string InvitationLink(string token) => $"{options.Value.PublicUrl.TrimEnd('/')}/account/invitation/{token}";
+
+    public string NewPasswordLink(string token) => $"{options.Value.PublicUrl.TrimEnd('/')}/account/new-password/{token}";
 
     /// <param name="keepAnAdministrator">When the change could leave the partnership without an administrator,
     /// the field to show that refusal against ("" for the whole form); null when it cannot.</param>
@@ -223,10 +291,14 @@ public sealed class UserAdminService(
         return WriteResult.Done;
     }
 
-    private async Task<string> IssueInvitationLinkAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
+    private Task<string> IssueInvitationLinkAsync(Guid userId, DateTime now, CancellationToken cancellationToken) =>
+        IssueLinkAsync(OneTimeLinkPurpose.Invitation, userId, now, cancellationToken);
+
+    /// <summary>Withdraws every open link for the person, of any kind, and issues a new one.</summary>
+    private async Task<string> IssueLinkAsync(OneTimeLinkPurpose purpose, Guid userId, DateTime now, CancellationToken cancellationToken)
     {
         await RevokeInvitationsAsync(userId, cancellationToken);
-        var (link, token) = OneTimeLink.Issue(OneTimeLinkPurpose.Invitation, userId, now);
+        var (link, token) = OneTimeLink.Issue(purpose, userId, now);
         db.OneTimeLinks.Add(link);
         return token;
     }
@@ -241,8 +313,8 @@ public sealed class UserAdminService(
     private async Task<Invitation> SendInvitationAsync(LanternUser user, string token, CancellationToken cancellationToken)
     {
         var link = InvitationLink(token);
-        var partnership = await db.Partnerships.Where(p => p.Id == user.PartnershipId).Select(p => p.Name).SingleAsync(cancellationToken);
-        var body = $"""
+        var partnership = await PartnershipNameAsync(user, cancellationToken);
+        var (emailed, failed) = await EmailAsync(user, "Your Lantern account", $"""
             Hello {user.DisplayName},
 
             You have been given an account on Lantern for {partnership}. Lantern is where the partnership runs its safeguarding case reviews.
@@ -254,20 +326,29 @@ public sealed class UserAdminService(
             The link works once and stops working after 7 days. If it has expired, ask your Lantern administrator for a new one.
 
             If you were not expecting this email, you can ignore it. Nobody can use the account until the link is opened.
-            """;
+            """, cancellationToken);
+        return new Invitation(user.Id, token, link, emailed, failed);
+    }
+
+    /// <summary>Sends a link to the person. Returns whether it left Lantern, and whether sending failed (the
+    /// link is saved either way, and the administrator is shown it to pass on instead).</summary>
+    private async Task<(bool Emailed, bool Failed)> EmailAsync(LanternUser user, string subject, string body, CancellationToken cancellationToken)
+    {
         try
         {
-            await email.SendAsync(new EmailMessage(user.Email!, "Your Lantern account", body), cancellationToken);
+            await email.SendAsync(new EmailMessage(user.Email!, subject, body), cancellationToken);
         }
         catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
-            // The account and its link are saved; the administrator is shown the link to pass on instead.
-            logger.LogWarning(e, "The invitation email could not be sent");
-            return new Invitation(user.Id, token, link, Emailed: false, EmailFailed: true);
+            logger.LogWarning(e, "The email \"{Subject}\" could not be sent", subject);
+            return (false, true);
         }
 
-        return new Invitation(user.Id, token, link, email.SendsEmail);
+        return (email.SendsEmail, false);
     }
+
+    private Task<string> PartnershipNameAsync(LanternUser user, CancellationToken cancellationToken) =>
+        db.Partnerships.Where(p => p.Id == user.PartnershipId).Select(p => p.Name).SingleAsync(cancellationToken);
 
     private Task<LanternUser?> FindAsync(Guid partnershipId, Guid userId, CancellationToken cancellationToken) =>
         db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.PartnershipId == partnershipId, cancellationToken);

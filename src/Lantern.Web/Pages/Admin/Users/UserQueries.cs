@@ -11,6 +11,9 @@ public enum AccountStatus
     Invited,
     NeedsAuthenticator,
     Disabled,
+
+    /// <summary>An administrator reset the password; the person has not yet chosen a new one. Their authenticator stays.</summary>
+    PasswordReset,
 }
 
 public sealed record UserRow(Guid Id, string Name, string Email, string Agency, PartnershipRoles Roles, AccountStatus Status);
@@ -30,6 +33,7 @@ public static class AccountStatusNames
         AccountStatus.Invited => "Invited",
         AccountStatus.NeedsAuthenticator => "Authenticator not set up",
         AccountStatus.Disabled => "Disabled",
+        AccountStatus.PasswordReset => "Password reset",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -57,7 +61,7 @@ public sealed class UserQueries(LanternDbContext db)
             Agency = a.Name,
             Roles = u.PartnershipRoles,
             Status = u.IsDisabled ? AccountStatus.Disabled
-                : u.PasswordHash == null ? AccountStatus.Invited
+                : u.PasswordHash == null ? (u.TwoFactorEnabled ? AccountStatus.PasswordReset : AccountStatus.Invited)
                 : !u.TwoFactorEnabled ? AccountStatus.NeedsAuthenticator
                 : AccountStatus.Active,
         };
