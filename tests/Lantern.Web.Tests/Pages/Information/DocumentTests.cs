@@ -8,10 +8,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Tests.Pages.Information;
 
-/// <summary>A world whose upload limit is 1 MB, to test the limit without sending 25 MB.</summary>
+/// <summary>A world whose upload limits are 1 MB (documents and chronologies), to test them without sending 25 MB.
+/// The server then reads a request of up to 3 MB (twice the largest limit, and 1 MB for the other fields).</summary>
 public sealed class SmallUploadWorld : IAsyncLifetime
 {
-    public World World { get; } = new() { Settings = new Dictionary<string, string?> { ["Lantern:Documents:MaxFileMegabytes"] = "1" } };
+    public World World { get; } = new()
+    {
+        Settings = new Dictionary<string, string?>
+        {
+            ["Lantern:Documents:MaxFileMegabytes"] = "1",
+            ["Lantern:Chronology:MaxFileBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        },
+    };
 
     public Task InitializeAsync() => World.InitializeAsync();
 
@@ -131,6 +139,28 @@ public sealed class DocumentTests(World world, SmallUploadWorld small) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(["The selected file must be smaller than 1 MB"], page.Errors);
+        await AssertNothingStoredAsync(factory, reviewId, before);
+    }
+
+    [Fact]
+    public async Task Upload_FileOverTheLimitThatTheServerStillReads_ShowsTheLimitOnTheFormKeepingWhatWasTyped()
+    {
+        var factory = small.World.Factory;
+        var reviewId = await factory.ReviewAsync(small.World.PartnershipId, small.World.ReviewTypeId, small.World.BusinessUnit.Id, "Child L3");
+        var businessUnit = await factory.SignInAsync(small.World.BusinessUnit);
+        var before = StoredFiles(factory).Count;
+        var file = new byte[2 * 1024 * 1024];
+        EvidenceForms.Pdf.CopyTo(file, 0);
+
+        var page = await EvidenceForms.UploadAsync(businessUnit, reviewId, "big.pdf", file, title: "Police log, March", owner: small.World.AgencyId);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(["The selected file must be smaller than 1 MB"], page.Errors);
+        Assert.NotNull(page.Document.QuerySelector(".govuk-form-group--error #Input_File"));
+        Assert.Equal("Police log, March", page.Document.QuerySelector("#Input_Title")!.GetAttribute("value"));
+        Assert.Equal(small.World.AgencyId.ToString(), page.Document.QuerySelector("#Input_OwnerAgencyId option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Sent by the police liaison officer by secure email", page.Document.QuerySelector("#Input_Provenance")!.TextContent.Trim());
+        Assert.NotNull(page.Document.QuerySelector("input[name='Input.Sensitivity'][value='Sensitive'][checked]"));
         await AssertNothingStoredAsync(factory, reviewId, before);
     }
 
