@@ -181,6 +181,32 @@ public sealed class DocumentTests(World world, SmallUploadWorld small) : IClassF
         await AssertNothingStoredAsync(factory, reviewId, before);
     }
 
+    [Theory]
+    [InlineData(@"..\..\evil.docx", "evil.docx")]
+    [InlineData(@"C:\Users\x\report.docx", "report.docx")]
+    [InlineData("a/b/c.docx", "c.docx")]
+    [InlineData(@"..\..\.docx", "document.docx")]
+    public async Task Upload_NameWithAPath_IsKeptShownAndOfferedAsJustTheFileName(string uploadedAs, string kept)
+    {
+        var reviewId = await NewReviewAsync($"Child N {kept} {uploadedAs.Length}");
+        var businessUnit = await Factory.SignInAsync(world.BusinessUnit);
+
+        var page = await EvidenceForms.UploadAsync(businessUnit, reviewId, uploadedAs, EvidenceForms.Office("word"), owner: world.AgencyId);
+
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        await using var db = Factory.CreateDbContext();
+        var document = await db.Documents.SingleAsync(d => d.ReviewId == reviewId);
+        Assert.Equal(kept, document.OriginalFileName);
+        var shown = await businessUnit.GetAsync(page.Location!);
+        var fileRow = shown.Document.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == "File");
+        var value = fileRow.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim();
+        Assert.StartsWith(kept, value, StringComparison.Ordinal);
+        Assert.DoesNotContain('\\', value);
+        Assert.DoesNotContain('/', value);
+        var download = await businessUnit.Client.GetAsync($"{page.Location}/download");
+        Assert.Equal(kept, download.Content.Headers.ContentDisposition!.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName);
+    }
+
     [Fact]
     public async Task Download_Document_IsAnAuditedAttachmentWithItsOwnTypeAndNoSniffing()
     {

@@ -32,7 +32,7 @@ public sealed class DocumentService(LanternDbContext db, DocumentStore store, Se
     {
         var userId = audit.UserId ?? throw new InvalidOperationException("A document is uploaded by a signed-in person.");
         var errors = await CheckDetailsAsync(options.Details, options.PartnershipId, cancellationToken);
-        var fileName = Path.GetFileName(options.FileName ?? string.Empty);
+        var fileName = DocumentFileNames.Clean(options.FileName);
         if (options.Content is null || fileName.Length == 0)
         {
             errors.Add(("File", "Select a file to upload"));
