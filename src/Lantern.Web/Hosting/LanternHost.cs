@@ -4,6 +4,7 @@ using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Email;
 using Lantern.Web.Infrastructure.Identity;
 using Lantern.Web.Infrastructure.Security;
+using Lantern.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -39,6 +40,10 @@ public static class LanternHost
         // Kept with the data-protection keys, outside the database: several instances must share it.
         services.AddLanternData(database, Core.Audit.AuditKey.LoadOrCreate(lantern.DataPath("keys", "audit-chain.key")));
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+        // The server's own request limits sit above the largest upload allowed, so an upload a little too big
+        // reaches its form and is refused there in plain words.
+        services.AddUploadLimits();
 
         // Served at an https address, every cookie is Secure and plain HTTP is redirected. On a developer's
         // own machine (http://localhost) cookies are Secure whenever the request is.
