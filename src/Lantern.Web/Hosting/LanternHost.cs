@@ -37,8 +37,9 @@ public static class LanternHost
             database.BackupDirectory = lantern.DataPath("backups");
         }
 
-        // Kept with the data-protection keys, outside the database: several instances must share it.
-        services.AddLanternData(database, Core.Audit.AuditKey.LoadOrCreate(lantern.DataPath("keys", "audit-chain.key")));
+        // The audit key and the chain's anchor are kept with the data-protection keys, outside the database:
+        // several instances must share them.
+        services.AddLanternData(database, lantern.DataPath("keys"));
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         // The server's own request limits sit above the largest upload allowed, so an upload a little too big
