@@ -10,10 +10,28 @@ namespace Lantern.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="LanternDbContext"/> for the configured provider, sealing audit events with
-    /// <paramref name="auditKey"/>.</summary>
+    /// the key in <paramref name="keysFolder"/> and anchoring the chain's head beside it. The key is read when the
+    /// first context is made (at start, before migrating), so a missing key stops start-up with
+    /// <see cref="AuditKeyMissingException"/> unless the database holds nothing yet.</summary>
+    public static IServiceCollection AddLanternData(this IServiceCollection services, DatabaseOptions options, string keysFolder)
+    {
+        services.AddSingleton(new AuditKeyFile(Path.Combine(keysFolder, AuditKeyFile.FileName), options));
+        services.AddSingleton(sp => sp.GetRequiredService<AuditKeyFile>().LoadOrCreateForNewDatabase());
+        services.AddSingleton(sp => new AuditAnchorFile(Path.Combine(keysFolder, AuditAnchorFile.FileName),
+            sp.GetRequiredService<AuditKey>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AuditAnchorFile>>()));
+        return services.AddLanternContext(options);
+    }
+
+    /// <summary>Registers <see cref="LanternDbContext"/> for the configured provider, sealing audit events with
+    /// <paramref name="auditKey"/> and keeping no anchor outside the database.</summary>
     public static IServiceCollection AddLanternData(this IServiceCollection services, DatabaseOptions options, AuditKey auditKey)
     {
         services.AddSingleton(auditKey);
+        return services.AddLanternContext(options);
+    }
+
+    private static IServiceCollection AddLanternContext(this IServiceCollection services, DatabaseOptions options)
+    {
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             throw new InvalidOperationException("Database:ConnectionString is not set.");

@@ -6,7 +6,8 @@ namespace Lantern.Data;
 
 /// <summary>
 /// Brings the database up to date at start. For SQLite, an existing database is first copied aside (with
-/// VACUUM INTO, a consistent snapshot even while in WAL mode), so a migration that goes wrong loses nothing.
+/// VACUUM INTO, a consistent snapshot even while in WAL mode), so a migration that goes wrong loses nothing,
+/// with the audit chain's anchor (keys/audit-chain.head) beside it.
 /// </summary>
 public sealed class DatabaseMigrator(LanternDbContext db, DatabaseOptions options, TimeProvider time, ILogger<DatabaseMigrator> logger)
 {
@@ -69,6 +70,8 @@ public sealed class DatabaseMigrator(LanternDbContext db, DatabaseOptions option
             await db.Database.CloseConnectionAsync();
         }
 
+        // The anchor goes with the copy, so restoring the two together gives a trail that reaches its anchor again.
+        db.AuditAnchorFile?.CopyTo(Path.ChangeExtension(target, AuditAnchorFile.FileName));
         logger.LogInformation("Copied the database aside before migrating, to {Backup}", target);
         return target;
     }

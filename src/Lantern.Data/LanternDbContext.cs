@@ -12,12 +12,19 @@ namespace Lantern.Data;
 
 /// <summary>
 /// Lantern's database. One subclass per provider carries that provider's migrations. Saving changes also
-/// seals any new audit events into the hash chain, in the same transaction as the change they record.
+/// seals any new audit events into the hash chain, in the same transaction as the change they record, and
+/// once that transaction commits moves the anchor kept outside the database on to the new head.
 /// </summary>
-public abstract class LanternDbContext(DbContextOptions options, AuditKey auditKey) : IdentityUserContext<LanternUser, Guid>(options)
+public abstract class LanternDbContext(DbContextOptions options, AuditKey auditKey, AuditAnchorFile? auditAnchorFile) : IdentityUserContext<LanternUser, Guid>(options)
 {
+    // The head sealed in the current transaction, for the anchor once it commits.
+    private (long Sequence, string Hash)? sealedHead;
+
     /// <summary>The key this context seals audit events with, and checks them against.</summary>
     public AuditKey AuditKey { get; } = auditKey;
+
+    /// <summary>The anchor of the chain's head outside the database; none for contexts that tests make on their own.</summary>
+    public AuditAnchorFile? AuditAnchorFile { get; } = auditAnchorFile;
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -111,6 +118,25 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     /// current transaction ends.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        optionsBuilder.AddInterceptors(AuditAnchorPublisher.Instance);
+    }
+
+    /// <summary>The transaction that sealed events has committed: the anchor may move on to its head.</summary>
+    internal void AnchorSealedHead()
+    {
+        if (sealedHead is { } head)
+        {
+            sealedHead = null;
+            AuditAnchorFile?.Record(head.Sequence, head.Hash);
+        }
+    }
+
+    /// <summary>The transaction ended without committing, or a new one began: nothing it sealed is kept.</summary>
+    internal void ForgetSealedHead() => sealedHead = null;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
@@ -173,6 +199,7 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
         catch
         {
             // The database rolled back; forget the in-memory head so a later save reads the real one.
+            ForgetSealedHead();
             foreach (var head in ChangeTracker.Entries<AuditChainHead>().ToList())
             {
                 head.State = EntityState.Detached;
@@ -208,11 +235,44 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
             AuditChainHeads.Add(head);
         }
 
+        var continuesAnchor = AuditAnchorFile is null || await ContinuesAnchorAsync(head, AuditAnchorFile.Known, cancellationToken);
         foreach (var auditEvent in unsealed.OrderBy(e => e.OccurredAt))
         {
             auditEvent.Chain(head.LastSequence, head.LastHash, AuditKey);
             head.Advance(auditEvent, AuditKey);
         }
+
+        if (continuesAnchor)
+        {
+            sealedHead = (head.LastSequence, head.LastHash);
+        }
+        else
+        {
+            // Someone has emptied or rewritten the trail. Moving the anchor on would let the new chain hide that,
+            // so it stays as evidence for `audit verify`; the user's change still goes through.
+            sealedHead = null;
+            AuditAnchorFile?.ReportDiverged();
+        }
+    }
+
+    /// <summary>Whether the chain in the database still passes through the anchored event. Usually the head is
+    /// the anchored event itself; when other instances or a crash left the anchor behind, one indexed lookup.</summary>
+    private async Task<bool> ContinuesAnchorAsync(AuditChainHead head, AuditAnchor? anchored, CancellationToken cancellationToken)
+    {
+        if (anchored is null)
+        {
+            return true;
+        }
+
+        if (head.LastSequence < anchored.Sequence)
+        {
+            return false;
+        }
+
+        var hashThere = head.LastSequence == anchored.Sequence
+            ? head.LastHash
+            : await AuditEvents.Where(e => e.Sequence == anchored.Sequence).Select(e => e.Hash).SingleOrDefaultAsync(cancellationToken);
+        return string.Equals(hashThere, anchored.Hash, StringComparison.Ordinal);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

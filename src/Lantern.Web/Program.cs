@@ -16,6 +16,11 @@ if (command.VerifyAudit)
     return await CommandLine.VerifyAuditAsync(app.Services, Console.Out);
 }
 
+if (!await CommandLine.AuditKeyReadyAsync(app.Services, Console.Error))
+{
+    return 2;
+}
+
 await app.RunAsync();
 return 0;
 

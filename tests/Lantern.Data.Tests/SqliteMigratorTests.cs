@@ -50,6 +50,32 @@ public sealed class SqliteMigratorTests
     }
 
     [Fact]
+    public async Task MigrateAsync_PendingMigration_CopiesTheAuditAnchorBesideTheBackup()
+    {
+        await using var database = SqliteTestDatabase.CreateEmpty();
+        var folder = Path.Combine(Path.GetTempPath(), "lantern-tests", $"migrate-{Guid.NewGuid():N}");
+        var backups = Path.Combine(folder, "backups");
+        using var anchor = new AuditAnchorFile(Path.Combine(folder, "keys", AuditAnchorFile.FileName), TestDatabase.TestKey, NullLogger<AuditAnchorFile>.Instance);
+        await using (var db = database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+        }
+
+        anchor.Record(12, new string('c', 64));
+        string? backup;
+        await using (var db = database.CreateContext(anchor: anchor))
+        {
+            backup = await new DatabaseMigrator(db, database.Options(backups), TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+        }
+
+        Assert.NotNull(backup);
+        var copy = Path.ChangeExtension(backup, AuditAnchorFile.FileName);
+        Assert.Equal(Path.GetDirectoryName(backup), Path.GetDirectoryName(copy));
+        Assert.Equal(await File.ReadAllTextAsync(anchor.FilePath), await File.ReadAllTextAsync(copy));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task MigrateAsync_NewDatabase_CreatesItWithoutABackup()
     {
         await using var database = SqliteTestDatabase.CreateEmpty();

@@ -27,13 +27,14 @@ public abstract class TestDatabase : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
-    /// <summary>The key data tests seal with. (A Lantern started on the database uses its own; see LanternFactory.)</summary>
+    /// <summary>The key data tests seal with, and the one LanternFactory gives each Lantern unless a test asks it not to.</summary>
     public static readonly AuditKey TestKey = new(Enumerable.Range(1, AuditKey.Length).Select(i => (byte)i).ToArray());
 
-    public LanternDbContext CreateContext(AuditKey? key = null) => Provider switch
+    /// <param name="anchor">The anchor outside the database this context moves on and verifies against; none by default.</param>
+    public LanternDbContext CreateContext(AuditKey? key = null, AuditAnchorFile? anchor = null) => Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteLanternDbContext(new DbContextOptionsBuilder<SqliteLanternDbContext>().UseSqlite(ConnectionString).Options, key ?? TestKey),
-        _ => new PostgresLanternDbContext(new DbContextOptionsBuilder<PostgresLanternDbContext>().UseNpgsql(ConnectionString).Options, key ?? TestKey),
+        DatabaseProvider.Sqlite => new SqliteLanternDbContext(new DbContextOptionsBuilder<SqliteLanternDbContext>().UseSqlite(ConnectionString).Options, key ?? TestKey, anchor),
+        _ => new PostgresLanternDbContext(new DbContextOptionsBuilder<PostgresLanternDbContext>().UseNpgsql(ConnectionString).Options, key ?? TestKey, anchor),
     };
 
     public DatabaseOptions Options(string backupDirectory) =>

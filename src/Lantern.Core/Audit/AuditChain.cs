@@ -38,9 +38,15 @@ public static class AuditChain
     }
 
     /// <summary>Checks a whole trail held in memory. See <see cref="AuditChainVerifier"/>.</summary>
-    public static AuditVerification Verify(IEnumerable<AuditEvent> eventsInSequenceOrder, AuditChainHead? head, AuditKey key)
+    public static AuditVerification Verify(IEnumerable<AuditEvent> eventsInSequenceOrder, AuditChainHead? head, AuditKey key,
+        AuditAnchor? anchor = null, bool databaseHoldsRecords = false)
     {
-        var verifier = new AuditChainVerifier(key);
+        var verifier = new AuditChainVerifier(key, anchor);
+        if (verifier.AnchorProblem is { } untrusted)
+        {
+            return untrusted;
+        }
+
         foreach (var e in eventsInSequenceOrder)
         {
             if (verifier.Check(e) is { } broken)
@@ -49,7 +55,7 @@ public static class AuditChain
             }
         }
 
-        return verifier.Finish(head);
+        return verifier.Finish(head, databaseHoldsRecords);
     }
 
     private static void Append(StringBuilder text, string? value)
@@ -68,12 +74,46 @@ public static class AuditChain
 /// Checks events one at a time, in sequence order, so a long trail can be streamed from the database. It
 /// reports the first event that does not fit: an edited event (its hash no longer matches its fields), a
 /// deleted one (a gap in the sequence, or a previous hash that points elsewhere), or a trail shorter than
-/// the recorded head (events deleted from the end).
+/// the recorded head (events deleted from the end). Given the <see cref="AuditAnchor"/> kept outside the
+/// database, it also reports a trail that no longer reaches the anchored event or holds a different one
+/// there, which the head row alone cannot show once someone has emptied or rewritten both tables.
 /// </summary>
-public sealed class AuditChainVerifier(AuditKey key)
+public sealed class AuditChainVerifier
 {
+    /// <summary>Where the anchor lives, relative to Lantern's data directory, for messages.</summary>
+    public const string AnchorFile = "keys/audit-chain.head";
+
+    private readonly AuditKey key;
+    private readonly AuditAnchor? anchor;
     private long expectedSequence = 1;
     private string previousHash = AuditChain.Genesis;
+
+    public AuditChainVerifier(AuditKey key, AuditAnchor? anchor = null)
+    {
+        this.key = key;
+        if (anchor is null)
+        {
+            return;
+        }
+
+        if (!string.Equals(anchor.KeyId, key.Id, StringComparison.Ordinal))
+        {
+            AnchorProblem = AuditVerification.Broken(0, null, null,
+                $"The anchor kept outside the database ({AnchorFile}) was sealed with a different audit key (key {anchor.KeyId}) from the one Lantern has now (key {key.Id}). Restore keys/audit-chain.key and {AnchorFile} from the same backup, then check again.");
+        }
+        else if (!anchor.IsSealedBy(key))
+        {
+            AnchorProblem = AuditVerification.Broken(0, null, null,
+                $"The anchor kept outside the database ({AnchorFile}) has been edited: its seal does not match what it says, so it cannot be trusted. Restore it from the backup made with the database, then check again.");
+        }
+        else
+        {
+            this.anchor = anchor;
+        }
+    }
+
+    /// <summary>Set when the anchor given cannot be trusted; check it before reading any event.</summary>
+    public AuditVerification? AnchorProblem { get; }
 
     public long Checked { get; private set; }
 
@@ -99,15 +139,36 @@ public sealed class AuditChainVerifier(AuditKey key)
                 $"Event {e.Sequence} has been changed since it was recorded.");
         }
 
+        if (anchor is not null && e.Sequence == anchor.Sequence && !string.Equals(e.Hash, anchor.Hash, StringComparison.Ordinal))
+        {
+            return AuditVerification.Broken(Checked, e.Sequence, e.Id,
+                $"Event {e.Sequence} is not the event recorded at that position in the anchor kept outside the database ({AnchorFile}): the trail was rewritten.");
+        }
+
         previousHash = e.Hash;
         expectedSequence++;
         Checked++;
         return null;
     }
 
-    /// <summary>Call after the last event: compares the end of the trail with the recorded head.</summary>
-    public AuditVerification Finish(AuditChainHead? head)
+    /// <summary>Call after the last event: compares the end of the trail with the anchor and the recorded head.
+    /// <paramref name="databaseHoldsRecords"/> says whether the database holds accounts, partnerships or
+    /// reviews, each of which is recorded in the trail when it is made, so the trail cannot rightly be empty.</summary>
+    public AuditVerification Finish(AuditChainHead? head, bool databaseHoldsRecords = false)
     {
+        if (anchor is not null && Checked < anchor.Sequence)
+        {
+            return AuditVerification.Broken(Checked, Checked + 1, null, Checked == 0
+                ? $"The audit trail is empty, but the anchor kept outside the database ({AnchorFile}) shows it had reached event {anchor.Sequence}: every event is missing."
+                : $"The trail ends at event {Checked}, but the anchor kept outside the database ({AnchorFile}) shows it had reached event {anchor.Sequence}: events after #{Checked} are missing.");
+        }
+
+        if (Checked == 0 && databaseHoldsRecords)
+        {
+            return AuditVerification.Broken(0, 1, null,
+                "The audit trail is empty, but the database holds accounts, partnerships or reviews, and Lantern records an event whenever one is made: the trail has been emptied.");
+        }
+
         if (head is not null && head.KeyId.Length > 0 && !string.Equals(head.KeyId, key.Id, StringComparison.Ordinal))
         {
             return AuditVerification.Broken(Checked, null, null,

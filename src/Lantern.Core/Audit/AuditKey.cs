@@ -29,14 +29,15 @@ public sealed class AuditKey
 
     public static AuditKey Create() => new(RandomNumberGenerator.GetBytes(Length));
 
-    /// <summary>Reads the key file, creating it (readable by its owner only) if it does not exist yet.</summary>
-    public static AuditKey LoadOrCreate(string path)
-    {
-        if (File.Exists(path))
-        {
-            return new AuditKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
-        }
+    /// <summary>Reads the key file; null when there is none. Never makes one: a new key cannot check a trail
+    /// sealed with the old, so only start-up on a database with nothing in it may call <see cref="CreateFile"/>.</summary>
+    public static AuditKey? Load(string path) =>
+        File.Exists(path) ? new AuditKey(Convert.FromBase64String(File.ReadAllText(path).Trim())) : null;
 
+    /// <summary>Makes a new key and writes it to <paramref name="path"/>, readable by its owner only. Fails if the
+    /// file exists, so an existing key is never replaced.</summary>
+    public static AuditKey CreateFile(string path)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var key = Create();
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Lantern.Data.Postgres;
 
 /// <summary>The scale-out store: several app instances can share one PostgreSQL database.</summary>
-public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbContext> options, AuditKey auditKey) : LanternDbContext(options, auditKey)
+public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbContext> options, AuditKey auditKey, AuditAnchorFile? auditAnchorFile = null)
+    : LanternDbContext(options, auditKey, auditAnchorFile)
 {
     /// <summary>An arbitrary key that names the audit chain's transaction-scoped advisory lock.</summary>
     private const long AuditChainLockKey = 0x4C616E7465726E; // "Lantern"

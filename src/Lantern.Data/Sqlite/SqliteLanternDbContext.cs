@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Lantern.Data.Sqlite;
 
 /// <summary>The embedded default: one file under ./data/.</summary>
-public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbContext> options, AuditKey auditKey) : LanternDbContext(options, auditKey)
+public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbContext> options, AuditKey auditKey, AuditAnchorFile? auditAnchorFile = null)
+    : LanternDbContext(options, auditKey, auditAnchorFile)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 

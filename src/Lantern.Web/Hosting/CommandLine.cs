@@ -6,10 +6,12 @@ namespace Lantern.Web.Hosting;
 /// <summary>
 /// What Lantern was asked to do on its command line: serve (the default, optionally with --demo), or
 /// "audit verify", which checks the audit trail's hash chain and exits 0 when intact, 1 when broken and
-/// 2 when the database cannot be read.
+/// 2 when the database or the audit key cannot be read.
 /// </summary>
 public sealed record CommandLine(string[] HostArgs, bool Demo, bool VerifyAudit)
 {
+    private const string NoDatabase = "There is no Lantern database here yet. Start Lantern once to create it.";
+
     public static CommandLine Parse(string[] args)
     {
         var verify = args.Length >= 2 && args[0] == "audit" && args[1] == "verify";
@@ -18,15 +20,44 @@ public sealed record CommandLine(string[] HostArgs, bool Demo, bool VerifyAudit)
         return new CommandLine(rest.Where(a => a != "--demo").ToArray(), demo, verify);
     }
 
-    public static async Task<int> VerifyAuditAsync(IServiceProvider services, TextWriter output)
+    /// <summary>Before serving: reads the audit key, or makes one for a database that holds nothing yet. A missing key
+    /// for a database that already has a trail stops Lantern here, said plainly and without a stack trace: the
+    /// person starting it has a file to restore, not a bug to report.</summary>
+    public static async Task<bool> AuditKeyReadyAsync(IServiceProvider services, TextWriter error)
     {
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         try
         {
+            services.GetRequiredService<Core.Audit.AuditKey>();
+            return true;
+        }
+        catch (AuditKeyMissingException missing)
+        {
+            await error.WriteLineAsync(missing.Message);
+            return false;
+        }
+    }
+
+    public static async Task<int> VerifyAuditAsync(IServiceProvider services, TextWriter output)
+    {
+        try
+        {
+            // Checked before anything asks for the key, so that checking never makes a new one.
+            if (services.GetService<AuditKeyFile>() is { Exists: false } keyFile)
+            {
+                await output.WriteLineAsync(keyFile.Probe() switch
+                {
+                    DatabaseContents.None => NoDatabase,
+                    DatabaseContents.Empty => $"The audit key file {keyFile.FilePath} is missing. The database holds nothing yet, so start Lantern once and it will make one.",
+                    _ => new AuditKeyMissingException(keyFile.FilePath).Message,
+                });
+                return 2;
+            }
+
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
             if ((await db.Database.GetAppliedMigrationsAsync()).FirstOrDefault() is null)
             {
-                await output.WriteLineAsync("There is no Lantern database here yet. Start Lantern once to create it.");
+                await output.WriteLineAsync(NoDatabase);
                 return 2;
             }
 

@@ -4,6 +4,7 @@ using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Email;
 using Lantern.Web.Infrastructure.Identity;
 using Lantern.Web.Infrastructure.Security;
+using Lantern.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -36,9 +37,14 @@ public static class LanternHost
             database.BackupDirectory = lantern.DataPath("backups");
         }
 
-        // Kept with the data-protection keys, outside the database: several instances must share it.
-        services.AddLanternData(database, Core.Audit.AuditKey.LoadOrCreate(lantern.DataPath("keys", "audit-chain.key")));
+        // The audit key and the chain's anchor are kept with the data-protection keys, outside the database:
+        // several instances must share them.
+        services.AddLanternData(database, lantern.DataPath("keys"));
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+        // The server's own request limits sit above the largest upload allowed, so an upload a little too big
+        // reaches its form and is refused there in plain words.
+        services.AddUploadLimits();
 
         // Served at an https address, every cookie is Secure and plain HTTP is redirected. On a developer's
         // own machine (http://localhost) cookies are Secure whenever the request is.

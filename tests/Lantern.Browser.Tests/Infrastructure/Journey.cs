@@ -182,7 +182,20 @@ public sealed partial class LanternPage
         await Page.WaitForLoadStateAsync(LoadState.Load);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = journey.NextScreenshotPath(who, step), FullPage = true });
         AssertNoConsoleErrors();
+        await AssertFormsHaveTokensAsync();
         await Page.AssertAccessibleAsync();
+    }
+
+    /// <summary>A form posted without its antiforgery token is refused with 400: every post form must carry exactly one.</summary>
+    public async Task AssertFormsHaveTokensAsync()
+    {
+        var wrong = await Page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('form')]
+                .filter(f => f.method === 'post' && f.querySelectorAll('input[name="__RequestVerificationToken"]').length !== 1)
+                .map(f => f.getAttribute('action') ?? '(this page)')
+            """);
+        Assert.True(wrong.Length == 0, $"Forms on {Path} that post without exactly one antiforgery token: {string.Join(", ", wrong)}");
     }
 
     public void AssertNoConsoleErrors() =>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lantern.Browser.Tests.Infrastructure;
 using Lantern.Data;
 using Lantern.Testing;
+using Lantern.Testing.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -238,7 +238,10 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
 
         foreach (var (route, (_, status)) in Tour.Where(t => t.Value.Who == who && !NotHtml.Contains(t.Key)))
         {
-            await page.GotoAsync(Fill(route), route, status);
+            foreach (var path in Paths(route))
+            {
+                await page.GotoAsync(path, route, status);
+            }
         }
 
         if (who == "anonymous")
@@ -249,6 +252,11 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
             }
         }
     }
+
+    // A route that serves several pages, one for each value of a parameter, is visited once for each.
+    private IEnumerable<string> Paths(string route) => route == "/admin/users/{userId:guid}/{operation}"
+        ? new[] { "disable", "enable", "reset-two-factor", "new-invitation" }.Select(operation => Fill(route).Replace("{operation}", operation, StringComparison.Ordinal))
+        : [Fill(route)];
 
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
@@ -283,7 +291,6 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)
         .Replace("{templateId:guid}", world.World.LetterTemplateId.ToString(), StringComparison.Ordinal)
-        .Replace("{operation}", "reset-two-factor", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
         .Replace("{code:int}", "404", StringComparison.Ordinal)
         .Replace("{importId:guid}", world.World.ChronologyImportId.ToString(), StringComparison.Ordinal)

@@ -149,12 +149,12 @@ public sealed class AuditChainTests
     }
 
     [Fact]
-    public void AuditKey_LoadOrCreate_CreatesAPrivateFileOnceAndReadsItBack()
+    public void AuditKey_CreateFileThenLoad_CreatesAPrivateFileOnceAndReadsItBack()
     {
         var path = Path.Combine(Path.GetTempPath(), $"lantern-key-{Guid.NewGuid():N}", "audit-chain.key");
 
-        var created = AuditKey.LoadOrCreate(path);
-        var loaded = AuditKey.LoadOrCreate(path);
+        var created = AuditKey.CreateFile(path);
+        var loaded = AuditKey.Load(path)!;
 
         Assert.Equal(created.Value, loaded.Value);
         Assert.Equal(created.Id, loaded.Id);
@@ -163,7 +163,20 @@ public sealed class AuditChainTests
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         }
 
+        Assert.Throws<IOException>(() => AuditKey.CreateFile(path));
+        Assert.Equal(created.Value, AuditKey.Load(path)!.Value);
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public void AuditKey_LoadWithNoFile_MakesNoKey()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lantern-key-{Guid.NewGuid():N}", "audit-chain.key");
+
+        var loaded = AuditKey.Load(path);
+
+        Assert.Null(loaded);
+        Assert.False(File.Exists(path));
     }
 
     [Fact]
@@ -173,6 +186,106 @@ public sealed class AuditChainTests
 
         Assert.True(result.IsIntact);
         Assert.Equal(0, result.EventsChecked);
+    }
+
+    [Fact]
+    public void Verify_EmptyTrailInADatabaseWithRecords_SaysTheTrailWasEmptied()
+    {
+        var result = AuditChain.Verify([], null, Key, databaseHoldsRecords: true);
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(1, result.FirstBrokenSequence);
+        Assert.Contains("the trail has been emptied", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_TrailReachingPastItsAnchor_IsIntact()
+    {
+        var events = Chain(5);
+
+        var result = AuditChain.Verify(events, HeadOf(events), Key, AuditAnchor.For(events[2].Sequence, events[2].Hash, Key));
+
+        Assert.True(result.IsIntact, result.Message);
+        Assert.Equal(5, result.EventsChecked);
+    }
+
+    [Fact]
+    public void Verify_TrailEndingBeforeItsAnchor_SaysWhichEventsAreMissing()
+    {
+        var events = Chain(5);
+        var anchor = AuditAnchor.For(events[4].Sequence, events[4].Hash, Key);
+        events.RemoveRange(3, 2);
+
+        var result = AuditChain.Verify(events, HeadOf(events), Key, anchor);
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(4, result.FirstBrokenSequence);
+        Assert.Contains("events after #3 are missing", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_EmptyTrailAndNoHeadButAnAnchor_SaysEveryEventIsMissing()
+    {
+        var events = Chain(2);
+
+        var result = AuditChain.Verify([], null, Key, AuditAnchor.For(events[1].Sequence, events[1].Hash, Key));
+
+        Assert.False(result.IsIntact);
+        Assert.Contains("every event is missing", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_ANewTrailAsLongAsTheAnchoredOne_SaysTheTrailWasRewritten()
+    {
+        var original = Chain(3);
+        var anchor = AuditAnchor.For(original[2].Sequence, original[2].Hash, Key);
+        var replacement = Chain(4);
+
+        var result = AuditChain.Verify(replacement, HeadOf(replacement), Key, anchor);
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(3, result.FirstBrokenSequence);
+        Assert.Equal(replacement[2].Id, result.FirstBrokenEventId);
+        Assert.Contains("the trail was rewritten", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_AnchorEditedByHand_IsRefused()
+    {
+        var events = Chain(5);
+        var genuine = AuditAnchor.For(events[4].Sequence, events[4].Hash, Key);
+        var edited = genuine with { Sequence = 3, Hash = events[2].Hash };
+
+        var result = AuditChain.Verify(events.Take(3), HeadOf(events), Key, edited);
+
+        Assert.False(result.IsIntact);
+        Assert.Contains("has been edited", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_AnchorSealedWithAnotherKey_SaysTheKeyDiffers()
+    {
+        var events = Chain(2);
+
+        var result = AuditChain.Verify(events, HeadOf(events), Key, AuditAnchor.For(events[1].Sequence, events[1].Hash, AuditKey.Create()));
+
+        Assert.False(result.IsIntact);
+        Assert.Contains("different audit key", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuditAnchor_FormatThenParse_GivesTheSameAnchorAndRefusesOtherText()
+    {
+        var events = Chain(1);
+        var anchor = AuditAnchor.For(events[0].Sequence, events[0].Hash, Key);
+
+        var parsed = AuditAnchor.Parse(anchor.Format());
+
+        Assert.Equal(anchor, parsed);
+        Assert.True(parsed!.IsSealedBy(Key));
+        Assert.Null(AuditAnchor.Parse(""));
+        Assert.Null(AuditAnchor.Parse(anchor.Format().Replace("sequence 1", "sequence -1", StringComparison.Ordinal)));
+        Assert.Null(AuditAnchor.Parse(Convert.ToBase64String(Key.Value)));
     }
 
     [Fact]

@@ -180,4 +180,88 @@ public sealed class ChronologyFileReaderTests
 
         Assert.StartsWith("The spreadsheet unpacks", result.Error, StringComparison.Ordinal);
     }
+
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+
+    [Fact]
+    public void Read_AgencyExportWithAQuoteLeftOpenInRow37_IsRefusedNamingTheRow()
+    {
+        var file = Fixture("agency-export-unclosed-quote.csv");
+        var text = Encoding.UTF8.GetString(file);
+        Assert.Equal(102, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(101, System.Text.RegularExpressions.Regex.Count(text, "AG-[0-9]{4}"));
+
+        var result = ChronologyFileReader.Read(file, "health-export.csv", Limits);
+
+        Assert.Null(result.Table);
+        Assert.Equal(
+            "Row 37 (line 43 of the file) opens a quote (\") that is not closed until line 44, in the middle of another cell, so Lantern cannot tell where " +
+            "that cell ends and the rows after it would run together. Nothing has been added. Close the quote, or remove it, and upload the file again.",
+            result.Error);
+    }
+
+    [Fact]
+    public void Read_AgencyExportWithCellsOverSeveralLines_KeepsEachCellWhole()
+    {
+        var result = ChronologyFileReader.Read(Fixture("agency-export-multiline.csv"), "health-export.csv", Limits);
+
+        Assert.Null(result.Error);
+        Assert.Equal("Date of contact", result.Table!.Headings[0]);
+        Assert.Equal(6, result.Table.Rows.Count);
+        Assert.All(result.Table.Rows, r => Assert.Equal(7, r.Length));
+        Assert.Equal("New birth visit.\nZoë said she was \"tired but coping\".\n\nMateo feeding well, weight on track.", result.Table.Rows[0][3]);
+        var meeting = result.Table.Rows[2][3];
+        Assert.Equal(43, meeting.Count(c => c == '\n'));
+        Assert.EndsWith("42. GP surgery (apologies)\nActions agreed, minutes to follow.", meeting, StringComparison.Ordinal);
+        Assert.Equal(["16/10/2023", "", "Letter or email", "Letter to Zoë offering an appointment, copied to the GP", "Zoë Ferreira", "Health visitor", "HV-0006"], result.Table.Rows[5]);
+    }
+
+    [Theory]
+    [InlineData("Date,Event type,Description\n03/02/2024,Home visit,Seen\n04/02/2024,Phone call,\"Called, no answer\n05/02/2024,Home visit,Seen again\n", "Row 2 (line 3 of the file) opens a quote (\") that is never closed")]
+    [InlineData("Date,Event type,Description\r\n03/02/2024,Home visit,\"Seen\r\n", "Row 1 (line 2 of the file) opens a quote (\") that is never closed")]
+    [InlineData("Date,\"Event type,Description\n03/02/2024,Home visit,Seen\n", "The heading row (line 1 of the file) opens a quote (\") that is never closed")]
+    [InlineData("Date,Event type,Description\n03/02/2024,Home visit,\"Seen\n04/02/2024,Phone call,\"Called\"\n", "Row 1 (line 2 of the file) opens a quote (\") that is not closed until line 3, in the middle of another cell")]
+    public void Read_QuoteNeverClosed_IsRefusedNamingWhereItOpened(string text, string message)
+    {
+        var result = ReadCsv(text);
+
+        Assert.Null(result.Table);
+        Assert.StartsWith(message, result.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing has been added", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_QuotedCellOverTheLineLimit_IsRefusedAndOneAtTheLimitIsRead()
+    {
+        var limits = Limits with { MaxLineBreaksInACell = 3 };
+        var atLimit = "Date,Event type,Description\r\n03/02/2024,Home visit,\"a\r\nb\r\nc\r\nd\"\r\n";
+        var overLimit = "Date,Event type,Description\r\n03/02/2024,Home visit,Seen\r\n04/02/2024,Phone call,\"a\r\nb\r\nc\r\nd\r\ne\"\r\n";
+
+        var read = ChronologyFileReader.Read(Encoding.UTF8.GetBytes(atLimit), "c.csv", limits);
+        var refused = ChronologyFileReader.Read(Encoding.UTF8.GetBytes(overLimit), "c.csv", limits);
+
+        Assert.Equal("a\r\nb\r\nc\r\nd", Assert.Single(read.Table!.Rows)[2]);
+        Assert.Null(refused.Table);
+        Assert.StartsWith("Row 2 (line 3 of the file) opens a quote (\") that runs on over more than 3 lines, more than one cell may hold", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_QuotedCellOverTheCharacterLimit_IsRefused()
+    {
+        var limits = Limits with { MaxCharactersInACell = 20 };
+
+        var read = ChronologyFileReader.Read(Encoding.UTF8.GetBytes("Date,Event type,Description\n03/02/2024,Home visit,\"" + new string('a', 20) + "\"\n"), "c.csv", limits);
+        var refused = ChronologyFileReader.Read(Encoding.UTF8.GetBytes("Date,Event type,Description\n03/02/2024,Home visit,\"" + new string('a', 21) + "\"\n"), "c.csv", limits);
+
+        Assert.Null(read.Error);
+        Assert.StartsWith("Row 1 (line 2 of the file) opens a quote (\") that runs on for more than 20 characters", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextAfterAClosingQuoteOnTheSameLine_IsKeptAsSpreadsheetProgramsDo()
+    {
+        var result = ReadCsv("Date,Event type,Description\n03/02/2024,Home visit,\"Seen\" at home\n");
+
+        Assert.Equal("Seen at home", Assert.Single(result.Table!.Rows)[2]);
+    }
 }

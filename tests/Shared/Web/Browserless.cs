@@ -17,6 +17,28 @@ public sealed record PageResult(HttpResponseMessage Response, IHtmlDocument Docu
         Document.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();
 
     public string? Token => Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+
+    /// <summary>
+    /// The token a browser would send when posting to <paramref name="postUrl"/> from this page (found at
+    /// <paramref name="pageUrl"/>): the one inside the form that posts there. A page whose form for that address
+    /// has no token fails the test, as the browser's post would fail; with no such form, the page's first token.
+    /// </summary>
+    public string? TokenFor(string pageUrl, string postUrl)
+    {
+        var origin = new Uri("http://lantern.test");
+        var target = new Uri(origin, postUrl).AbsolutePath;
+        var forms = Document.QuerySelectorAll("form")
+            .Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase))
+            .Where(f => new Uri(new Uri(origin, pageUrl), f.GetAttribute("action") ?? string.Empty).AbsolutePath == target)
+            .ToList();
+        if (forms.Count == 0)
+        {
+            return Token;
+        }
+
+        return forms.Select(f => f.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")).FirstOrDefault(t => t is not null)
+            ?? throw new InvalidOperationException($"The form on {pageUrl} that posts to {target} has no antiforgery token, so a browser's post would be refused.");
+    }
 }
 
 /// <summary>An HTTP client that reads pages and posts forms with their antiforgery token, following
@@ -50,7 +72,7 @@ public sealed class Browserless(HttpClient client)
     public async Task<PageResult> PostAsync(string formUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
     {
         var form = await GetAsync(formUrl);
-        var token = form.Token ?? throw new InvalidOperationException($"{formUrl} has no form token (status {(int)form.Status}).");
+        var token = form.TokenFor(formUrl, postUrl ?? formUrl) ?? throw new InvalidOperationException($"{formUrl} has no form token (status {(int)form.Status}).");
         return await PostWithTokenAsync(postUrl ?? formUrl, token, fields);
     }
 

@@ -48,11 +48,20 @@ public class LanternFactory : WebApplicationFactory<Program>
     private readonly bool ownsDatabase;
 
     /// <param name="ownsDatabase">False to keep the database when this Lantern stops, to start another on it.</param>
-    public LanternFactory(TestDatabase database, IDictionary<string, string?>? settings = null, bool ownsDatabase = true)
+    /// <param name="withTestAuditKey">Puts <see cref="TestDatabase.TestKey"/> in the keys folder, as a restored backup
+    /// would: Lantern refuses to start without its key on a database that already holds records, and seeds made
+    /// with <see cref="TestDatabase.CreateContext"/> are sealed with it. False to start with no key at all.</param>
+    public LanternFactory(TestDatabase database, IDictionary<string, string?>? settings = null, bool ownsDatabase = true, bool withTestAuditKey = true)
     {
         this.database = database;
         this.ownsDatabase = ownsDatabase;
         DataDirectory = Path.Combine(Path.GetTempPath(), "lantern-tests", $"data-{Guid.NewGuid():N}");
+        if (withTestAuditKey)
+        {
+            var keys = Directory.CreateDirectory(Path.Combine(DataDirectory, "keys"));
+            File.WriteAllText(Path.Combine(keys.FullName, AuditKeyFile.FileName), Convert.ToBase64String(TestDatabase.TestKey.Value));
+        }
+
         this.settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider.ToString(),
@@ -99,8 +108,14 @@ public class LanternFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>A context on this Lantern's database that seals audit events with this Lantern's own key.</summary>
-    public LanternDbContext CreateDbContext() => database.CreateContext(Services.GetRequiredService<Lantern.Core.Audit.AuditKey>());
+    /// <summary>A context on this Lantern's database that seals audit events with this Lantern's own key and moves
+    /// its anchor on, as Lantern's own contexts do.</summary>
+    public LanternDbContext CreateDbContext() =>
+        database.CreateContext(Services.GetRequiredService<Lantern.Core.Audit.AuditKey>(), Services.GetRequiredService<AuditAnchorFile>());
+
+    public string AuditKeyPath => Path.Combine(DataDirectory, "keys", AuditKeyFile.FileName);
+
+    public string AuditAnchorPath => Path.Combine(DataDirectory, "keys", AuditAnchorFile.FileName);
 
     /// <summary>Set when Lantern is served on a real port (UseKestrel): clients then talk to it over sockets.</summary>
     public Uri? KestrelAddress { get; set; }

@@ -41,6 +41,28 @@ public static class ChronologyFileReader
             // The limit counted the heading row too.
             return FileReadResult.Refused($"The file has more than {limits.MaxRows:N0} rows. Split it into parts of {limits.MaxRows:N0} rows or fewer.");
         }
+        catch (UnclosedQuoteException open)
+        {
+            // Every row after an open quote is in doubt, so the whole file is refused rather than a row held back.
+            return FileReadResult.Refused(UnclosedQuoteMessage(open, limits));
+        }
+    }
+
+    /// <summary>Where the quote opened, counted as the quarantine counts rows (1 = the first row under the headings)
+    /// and as a text editor counts lines, and how Lantern could tell it was never closed.</summary>
+    private static string UnclosedQuoteMessage(UnclosedQuoteException open, ImportLimits limits)
+    {
+        var where = open.Record == 0
+            ? $"The heading row (line {open.Line:N0} of the file)"
+            : $"Row {open.Record:N0} (line {open.Line:N0} of the file)";
+        var how = open.Problem switch
+        {
+            UnclosedQuote.ClosedInALaterCell => $"is not closed until line {open.ClosedOnLine:N0}, in the middle of another cell",
+            UnclosedQuote.TooManyLines => $"runs on over more than {limits.MaxLineBreaksInACell:N0} lines, more than one cell may hold",
+            UnclosedQuote.TooLong => $"runs on for more than {limits.MaxCharactersInACell:N0} characters, more than one cell may hold",
+            _ => "is never closed",
+        };
+        return $"{where} opens a quote (\") that {how}, so Lantern cannot tell where that cell ends and the rows after it would run together. Nothing has been added. Close the quote, or remove it, and upload the file again.";
     }
 
     /// <summary>What the content says the file really is, when that is not what its name says.</summary>
@@ -89,7 +111,7 @@ public static class ChronologyFileReader
     {
         var (text, fromWindows1252) = TextDecoding.Decode(content);
         var delimiter = CsvParser.DetectDelimiter(text);
-        var rows = CsvParser.Parse(text, delimiter, limits.MaxRows + 1);
+        var rows = CsvParser.Parse(text, delimiter, limits.MaxRows + 1, limits.MaxLineBreaksInACell, limits.MaxCharactersInACell);
         var notes = new List<string>();
         if (fromWindows1252)
         {

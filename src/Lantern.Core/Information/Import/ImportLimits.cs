@@ -17,6 +17,14 @@ public sealed record ImportLimits
 
     /// <summary>The most rows one file may hold (default 200,000).</summary>
     public int MaxRows { get; init; } = 200_000;
+
+    /// <summary>For CSV: the most line breaks one quoted cell may hold (default 100). A quote left open runs on
+    /// over the rows after it; past this the file is refused rather than read as one enormous cell.</summary>
+    public int MaxLineBreaksInACell { get; init; } = 100;
+
+    /// <summary>For CSV: the most characters one quoted cell may hold (default 10,000, above the 8,000 a
+    /// description may have), for the same reason.</summary>
+    public int MaxCharactersInACell { get; init; } = 10_000;
 }
 
 /// <summary>A file's headings and rows as text, with what was noticed while reading it (for example that it

@@ -3,21 +3,19 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Lantern.Web.Components;
 
 /// <summary>
-/// <c>&lt;govuk-button variant="secondary"&gt;Save&lt;/govuk-button&gt;</c>: a GOV.UK button, or a link styled as one when
+/// <c>&lt;govuk-button variant="Secondary"&gt;Save&lt;/govuk-button&gt;</c>: a GOV.UK button, or a link styled as one when
 /// <c>href</c> is set.
 /// </summary>
 [HtmlTargetElement("govuk-button")]
 public sealed class GovUkButtonTagHelper : TagHelper
 {
-    private static readonly string[] Variants = ["secondary", "warning", "inverse"];
-
     /// <summary>"submit" (the default), "button" or "reset".</summary>
     [HtmlAttributeName("type")]
     public string? Type { get; set; }
 
-    /// <summary>"secondary", "warning" or "inverse"; omit for the primary (green) button.</summary>
+    /// <summary>Secondary, Warning or Inverse; omit (or null) for the primary (green) button.</summary>
     [HtmlAttributeName("variant")]
-    public string? Variant { get; set; }
+    public ButtonVariant? Variant { get; set; }
 
     [HtmlAttributeName("prevent-double-click")]
     public bool? PreventDoubleClick { get; set; }
@@ -39,11 +37,6 @@ public sealed class GovUkButtonTagHelper : TagHelper
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        if (Variant is not null && !Variants.Contains(Variant, StringComparer.Ordinal))
-        {
-            throw new InvalidOperationException($"<govuk-button> variant must be one of {string.Join(", ", Variants)}, not '{Variant}'.");
-        }
-
         var (classes, attributes) = TagHelperSupport.TakeUnboundAttributes(output);
         var (text, html) = TagHelperSupport.TextOrHtml(await TagHelperSupport.ChildHtmlAsync(output));
         var options = new ButtonOptions
@@ -57,9 +50,18 @@ public sealed class GovUkButtonTagHelper : TagHelper
             Disabled = Disabled,
             PreventDoubleClick = PreventDoubleClick,
             IsStartButton = Start,
-            Classes = HtmlWriter.JoinClasses(Variant is null ? null : "govuk-button--" + Variant, classes),
+            Classes = HtmlWriter.JoinClasses(VariantClass(Variant), classes),
             Attributes = attributes,
         };
         TagHelperSupport.Replace(output, ButtonRenderer.Render(options));
     }
+
+    private static string? VariantClass(ButtonVariant? variant) => variant switch
+    {
+        null => null,
+        ButtonVariant.Secondary => "govuk-button--secondary",
+        ButtonVariant.Warning => "govuk-button--warning",
+        ButtonVariant.Inverse => "govuk-button--inverse",
+        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, "Not a GOV.UK button variant."),
+    };
 }

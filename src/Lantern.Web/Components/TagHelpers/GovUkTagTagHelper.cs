@@ -2,38 +2,17 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Lantern.Web.Components;
 
-/// <summary><c>&lt;govuk-tag colour="green"&gt;Open&lt;/govuk-tag&gt;</c>: a GOV.UK tag.</summary>
+/// <summary><c>&lt;govuk-tag colour="Green"&gt;Open&lt;/govuk-tag&gt;</c>: a GOV.UK tag.</summary>
 [HtmlTargetElement("govuk-tag")]
 public sealed class GovUkTagTagHelper : TagHelper
 {
-    // GOV.UK Frontend 6 renamed turquoise to teal and pink to magenta, and has no light blue: blue is the plain tag.
-    private static readonly Dictionary<string, string?> Colours = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["grey"] = "govuk-tag--grey",
-        ["green"] = "govuk-tag--green",
-        ["turquoise"] = "govuk-tag--teal",
-        ["teal"] = "govuk-tag--teal",
-        ["blue"] = null,
-        ["light-blue"] = null,
-        ["purple"] = "govuk-tag--purple",
-        ["pink"] = "govuk-tag--magenta",
-        ["magenta"] = "govuk-tag--magenta",
-        ["red"] = "govuk-tag--red",
-        ["orange"] = "govuk-tag--orange",
-        ["yellow"] = "govuk-tag--yellow",
-    };
-
+    /// <summary>Leave out (or null) for the plain blue tag.</summary>
     [HtmlAttributeName("colour")]
-    public string? Colour { get; set; }
+    public TagColour? Colour { get; set; }
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        string? colourClass = null;
-        if (!string.IsNullOrEmpty(Colour) && !Colours.TryGetValue(Colour, out colourClass))
-        {
-            throw new InvalidOperationException($"<govuk-tag> colour must be one of {string.Join(", ", Colours.Keys)}, not '{Colour}'.");
-        }
-
+        var colourClass = ColourClass(Colour);
         var (classes, attributes) = TagHelperSupport.TakeUnboundAttributes(output);
         var (text, html) = TagHelperSupport.TextOrHtml(await TagHelperSupport.ChildHtmlAsync(output));
         TagHelperSupport.Replace(output, TagRenderer.Render(new TagOptions
@@ -44,4 +23,19 @@ public sealed class GovUkTagTagHelper : TagHelper
             Attributes = attributes,
         }));
     }
+
+    // GOV.UK Frontend 6 renamed turquoise to teal and pink to magenta, and has no light blue: blue is the plain tag.
+    private static string? ColourClass(TagColour? colour) => colour switch
+    {
+        null or TagColour.Blue => null,
+        TagColour.Grey => "govuk-tag--grey",
+        TagColour.Green => "govuk-tag--green",
+        TagColour.Teal => "govuk-tag--teal",
+        TagColour.Purple => "govuk-tag--purple",
+        TagColour.Magenta => "govuk-tag--magenta",
+        TagColour.Red => "govuk-tag--red",
+        TagColour.Orange => "govuk-tag--orange",
+        TagColour.Yellow => "govuk-tag--yellow",
+        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, "Not a GOV.UK tag colour."),
+    };
 }

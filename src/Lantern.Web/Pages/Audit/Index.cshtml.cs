@@ -26,7 +26,7 @@ public sealed class IndexModel(AuditTrailService trail, LanternDbContext db) : P
     [BindProperty(SupportsGet = true, Name = "To")]
     public DateInputModel To { get; set; } = new();
 
-    /// <summary>From ?page= (bound by hand: "page" is a route value Razor Pages keeps for itself).</summary>
+    /// <summary>From ?page= (see <see cref="Paging.RequestedPage"/>).</summary>
     public int PageNumber { get; private set; } = 1;
 
     public PagedResult<AuditRow>? Events { get; private set; }
@@ -39,7 +39,7 @@ public sealed class IndexModel(AuditTrailService trail, LanternDbContext db) : P
 
     public async Task<IActionResult> OnGetAsync()
     {
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
+        PageNumber = Request.RequestedPage();
         var actor = User.RequireActor();
         CanVerify = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.VerifyAuditTrail);
         await LoadChoicesAsync(actor.PartnershipId);

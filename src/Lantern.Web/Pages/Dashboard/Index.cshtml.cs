@@ -39,7 +39,7 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
     {
         var actor = User.RequireActor();
         Query = DashboardQuery.From(Request.Query);
-        var page = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
+        var page = Request.RequestedPage();
         Today = dashboard.Today;
         Reviews = await dashboard.ReviewsPageAsync(actor, Query, page, HttpContext.RequestAborted);
         (Tasks, TaskCount) = await dashboard.TasksAsync(actor, HttpContext.RequestAborted);

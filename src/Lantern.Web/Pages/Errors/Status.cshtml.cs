@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,12 +22,16 @@ public sealed class StatusModel : PageModel
         _ => "Sorry, there is a problem with the service",
     };
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet() => Show();
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost() => Show();
 
-    private IActionResult Show(int code)
+    private IActionResult Show()
     {
+        // The code is read from the address, not bound: when a POST whose body could not be read (malformed, or
+        // too big) is shown this page, model binding fails to read the form and would give 0, so "Page not found".
+        var code = int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var given) ? given : 0;
+
         // Reached directly, this page must not claim an error happened with a success status.
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;

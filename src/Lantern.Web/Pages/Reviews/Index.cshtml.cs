@@ -18,7 +18,7 @@ public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeP
     [BindProperty(SupportsGet = true, Name = "closed")]
     public bool IncludeClosed { get; set; }
 
-    /// <summary>From ?page= (bound by hand: "page" is a route value Razor Pages keeps for itself).</summary>
+    /// <summary>From ?page= (see <see cref="Paging.RequestedPage"/>).</summary>
     public int PageNumber { get; private set; } = 1;
 
     public PagedResult<ReviewListItem> Reviews { get; private set; } = null!;
@@ -30,7 +30,7 @@ public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeP
 
     public async Task<IActionResult> OnGetAsync()
     {
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
+        PageNumber = Request.RequestedPage();
         ModelState.Clear();
         if (!Enum.IsDefined(Sort))
         {
@@ -46,7 +46,7 @@ public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeP
         return Page();
     }
 
-    public string PageUrl(int page) => Url.Page("/Reviews/Index", new { sort = Sort, closed = IncludeClosed ? "true" : null, page })!;
+    public string PageUrl(int page) => Paging.PageLink("/reviews", page, ("sort", Sort.ToString()), ("closed", IncludeClosed ? "true" : null));
 
     public string SortUrl(ReviewSort sort) => Url.Page("/Reviews/Index", new { sort, closed = IncludeClosed ? "true" : null })!;
 }

@@ -20,7 +20,7 @@ public sealed class FamilyModel(LanternDbContext db) : ReviewPageModel
 {
     public const int PageSize = 25;
 
-    /// <summary>From ?page= (bound by hand: "page" is a route value Razor Pages keeps for itself).</summary>
+    /// <summary>From ?page= (see <see cref="Paging.RequestedPage"/>).</summary>
     public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<FamilyMember> Members { get; private set; } = [];
@@ -39,7 +39,7 @@ public sealed class FamilyModel(LanternDbContext db) : ReviewPageModel
     public async Task OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
+        PageNumber = Request.RequestedPage();
         CanManageLetters = User.ToActor() is { } actor && AccessRules.Can(actor, Review.PartnershipId, PartnershipPermission.ManageLetterTemplates);
         Members = await db.FamilyMembers.AsNoTracking().Where(m => m.ReviewId == Review.Id)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Name).ToListAsync(cancellationToken);

@@ -21,7 +21,7 @@ public sealed class HistoryModel(LanternDbContext db) : ReviewPageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var page = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
+        var page = Request.RequestedPage();
         var people = db.Users.Where(u => u.PartnershipId == Review.PartnershipId);
         Entries = await (
             from h in db.ReviewHistory.AsNoTracking()

@@ -18,7 +18,7 @@ public class ContentTagHelperTests
 
     [Fact]
     public void Button_Secondary_MatchesFixture() =>
-        AssertMatchesFixture("button", "secondary", new GovUkButtonTagHelper { Variant = "secondary", Name = "secondary" }, "govuk-button", "Secondary button");
+        AssertMatchesFixture("button", "secondary", new GovUkButtonTagHelper { Variant = ButtonVariant.Secondary, Name = "secondary" }, "govuk-button", "Secondary button");
 
     [Fact]
     public void Button_Href_MatchesLinkFixture() =>
@@ -32,12 +32,26 @@ public class ContentTagHelperTests
     public void Button_PreventDoubleClick_MatchesFixture() =>
         AssertMatchesFixture("button", "prevent double click", new GovUkButtonTagHelper { PreventDoubleClick = true }, "govuk-button", "Submit");
 
-    [Fact]
-    public void Button_UnknownVariant_Throws()
-    {
-        var helper = new GovUkButtonTagHelper { Variant = "primary" };
+    [Theory]
+    [InlineData(ButtonVariant.Warning, "warning", "Warning")]
+    [InlineData(ButtonVariant.Inverse, "inverse", "Inverse")]
+    public void Button_Variant_MatchesFixture(ButtonVariant variant, string fixtureName, string name) =>
+        AssertMatchesFixture("button", fixtureName, new GovUkButtonTagHelper { Variant = variant, Name = name }, "govuk-button", name + " button");
 
-        Assert.Throws<InvalidOperationException>(() => TagHelperHarness.Render(helper, "govuk-button", childHtml: "Save"));
+    [Fact]
+    public void Button_NoVariant_IsThePrimaryButton()
+    {
+        var html = TagHelperHarness.Render(new GovUkButtonTagHelper { Variant = null }, "govuk-button", childHtml: "Save");
+
+        Assert.Equal(["govuk-button"], ClassesOf(Single(html, "button")));
+    }
+
+    [Fact]
+    public void Button_UndefinedVariant_Throws()
+    {
+        var helper = new GovUkButtonTagHelper { Variant = (ButtonVariant)99 };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => TagHelperHarness.Render(helper, "govuk-button", childHtml: "Save"));
     }
 
     [Fact]
@@ -60,10 +74,11 @@ public class ContentTagHelperTests
         AssertMatchesFixture("back-link", "default", new GovUkBackLinkTagHelper(), "govuk-back-link");
 
     [Theory]
-    [InlineData("turquoise", "govuk-tag--teal")]
-    [InlineData("pink", "govuk-tag--magenta")]
-    [InlineData("RED", "govuk-tag--red")]
-    public void Tag_Colour_UsesGovUkFrontend6ModifierClass(string colour, string expectedClass)
+    [InlineData(TagColour.Teal, "govuk-tag--teal")]
+    [InlineData(TagColour.Magenta, "govuk-tag--magenta")]
+    [InlineData(TagColour.Red, "govuk-tag--red")]
+    [InlineData(TagColour.Grey, "govuk-tag--grey")]
+    public void Tag_Colour_UsesGovUkFrontend6ModifierClass(TagColour colour, string expectedClass)
     {
         var html = TagHelperHarness.Render(new GovUkTagTagHelper { Colour = colour }, "govuk-tag", childHtml: "Open");
 
@@ -71,9 +86,9 @@ public class ContentTagHelperTests
     }
 
     [Theory]
-    [InlineData("blue")]
-    [InlineData("light-blue")]
-    public void Tag_BlueColours_RenderThePlainTag(string colour)
+    [InlineData(TagColour.Blue)]
+    [InlineData(null)]
+    public void Tag_BlueOrNoColour_RendersThePlainTag(TagColour? colour)
     {
         var html = TagHelperHarness.Render(new GovUkTagTagHelper { Colour = colour }, "govuk-tag", childHtml: "Open");
 
@@ -82,12 +97,12 @@ public class ContentTagHelperTests
 
     [Fact]
     public void Tag_TurquoiseText_MatchesFixture() =>
-        AssertMatchesFixture("tag", "turquoise", new GovUkTagTagHelper { Colour = "turquoise" }, "govuk-tag", "Teal");
+        AssertMatchesFixture("tag", "turquoise", new GovUkTagTagHelper { Colour = TagColour.Teal }, "govuk-tag", "Teal");
 
     [Fact]
-    public void Tag_UnknownColour_Throws()
+    public void Tag_UndefinedColour_Throws()
     {
-        Assert.Throws<InvalidOperationException>(() => TagHelperHarness.Render(new GovUkTagTagHelper { Colour = "brown" }, "govuk-tag", childHtml: "x"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TagHelperHarness.Render(new GovUkTagTagHelper { Colour = (TagColour)99 }, "govuk-tag", childHtml: "x"));
     }
 
     [Fact]

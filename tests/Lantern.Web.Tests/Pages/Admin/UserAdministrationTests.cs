@@ -76,6 +76,25 @@ public sealed class UserAdministrationTests(World world) : IClassFixture<World>
         Assert.False(await db.Users.AnyAsync(u => u.DisplayName == "Ivy Invited" && u.Email == "not-an-email"));
     }
 
+    [Theory]
+    [InlineData("disable", "Disable account", "govuk-button--warning")]
+    [InlineData("enable", "Enable account", null)]
+    [InlineData("reset-two-factor", "Reset authenticator", "govuk-button--warning")]
+    [InlineData("new-invitation", "Create new link", null)]
+    public async Task Manage_EveryOperation_OpensWithItsButton(string operation, string button, string? variantClass)
+    {
+        var person = await Factory.PersonAsync(world.PartnershipId, world.AgencyId, PartnershipRoles.Chair, "Opal Operation");
+        var admin = await Factory.SignInAsync(world.Administrator);
+
+        var page = await admin.GetAsync($"/admin/users/{person.Id}/{operation}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var submit = page.Document.QuerySelector("main form button")!;
+        Assert.Equal(button, submit.TextContent.Trim());
+        Assert.Equal(variantClass is null ? ["govuk-button"] : ["govuk-button", variantClass], submit.ClassList.ToArray());
+        Assert.NotNull(page.TokenFor($"/admin/users/{person.Id}/{operation}", $"/admin/users/{person.Id}/{operation}"));
+    }
+
     [Fact]
     public async Task NewInvitation_ReplacesTheEarlierLink()
     {

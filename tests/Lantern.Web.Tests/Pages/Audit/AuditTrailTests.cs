@@ -171,6 +171,32 @@ public sealed class AuditVerificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_TriggersDroppedAndBothAuditTablesEmptied_PageAndCommandLineSayTheEventsAreMissing()
+    {
+        var admin = await world.Factory.SignInAsync(world.Administrator);
+        long recorded;
+        await using (var db = world.Factory.CreateDbContext())
+        {
+            recorded = await db.AuditEvents.MaxAsync(e => e.Sequence);
+            await world.Factory.Database.DisableAuditTriggersAsync(db);
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEvents" """);
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditChainHeads" """);
+        }
+
+        var page = await admin.PostAsync("/audit/verify", []);
+        var output = new StringWriter();
+        var code = await CommandLine.VerifyAuditAsync(world.Factory.Services, output);
+
+        Assert.Equal("The audit trail has been altered", page.Document.QuerySelector(".govuk-error-summary__title")?.TextContent.Trim());
+        Assert.Contains($"shows it had reached event {recorded}: every event is missing.", page.Html, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector(".govuk-panel"));
+        Assert.Equal(1, code);
+
+        // The check itself was recorded after the emptying, and the anchor did not follow it.
+        Assert.Contains($"shows it had reached event {recorded}: events after #1 are missing.", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_NoDatabaseYet_SaysSoWithExitCodeTwo()
     {
         var empty = SqliteTestDatabase.CreateEmpty();

@@ -8,10 +8,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Tests.Pages.Information;
 
-/// <summary>A world whose upload limit is 1 MB, to test the limit without sending 25 MB.</summary>
+/// <summary>A world whose upload limits are 1 MB (documents and chronologies), to test them without sending 25 MB.
+/// The server then reads a request of up to 3 MB (twice the largest limit, and 1 MB for the other fields).</summary>
 public sealed class SmallUploadWorld : IAsyncLifetime
 {
-    public World World { get; } = new() { Settings = new Dictionary<string, string?> { ["Lantern:Documents:MaxFileMegabytes"] = "1" } };
+    public World World { get; } = new()
+    {
+        Settings = new Dictionary<string, string?>
+        {
+            ["Lantern:Documents:MaxFileMegabytes"] = "1",
+            ["Lantern:Chronology:MaxFileBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        },
+    };
 
     public Task InitializeAsync() => World.InitializeAsync();
 
@@ -135,6 +143,28 @@ public sealed class DocumentTests(World world, SmallUploadWorld small) : IClassF
     }
 
     [Fact]
+    public async Task Upload_FileOverTheLimitThatTheServerStillReads_ShowsTheLimitOnTheFormKeepingWhatWasTyped()
+    {
+        var factory = small.World.Factory;
+        var reviewId = await factory.ReviewAsync(small.World.PartnershipId, small.World.ReviewTypeId, small.World.BusinessUnit.Id, "Child L3");
+        var businessUnit = await factory.SignInAsync(small.World.BusinessUnit);
+        var before = StoredFiles(factory).Count;
+        var file = new byte[2 * 1024 * 1024];
+        EvidenceForms.Pdf.CopyTo(file, 0);
+
+        var page = await EvidenceForms.UploadAsync(businessUnit, reviewId, "big.pdf", file, title: "Police log, March", owner: small.World.AgencyId);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(["The selected file must be smaller than 1 MB"], page.Errors);
+        Assert.NotNull(page.Document.QuerySelector(".govuk-form-group--error #Input_File"));
+        Assert.Equal("Police log, March", page.Document.QuerySelector("#Input_Title")!.GetAttribute("value"));
+        Assert.Equal(small.World.AgencyId.ToString(), page.Document.QuerySelector("#Input_OwnerAgencyId option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Sent by the police liaison officer by secure email", page.Document.QuerySelector("#Input_Provenance")!.TextContent.Trim());
+        Assert.NotNull(page.Document.QuerySelector("input[name='Input.Sensitivity'][value='Sensitive'][checked]"));
+        await AssertNothingStoredAsync(factory, reviewId, before);
+    }
+
+    [Fact]
     public async Task Upload_RequestFarOverTheLimit_IsSentBackToTheFormWithAGovUkError()
     {
         var factory = small.World.Factory;
@@ -149,6 +179,32 @@ public sealed class DocumentTests(World world, SmallUploadWorld small) : IClassF
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Assert.Equal(["The selected file must be smaller than 1 MB"], form.Errors);
         await AssertNothingStoredAsync(factory, reviewId, before);
+    }
+
+    [Theory]
+    [InlineData(@"..\..\evil.docx", "evil.docx")]
+    [InlineData(@"C:\Users\x\report.docx", "report.docx")]
+    [InlineData("a/b/c.docx", "c.docx")]
+    [InlineData(@"..\..\.docx", "document.docx")]
+    public async Task Upload_NameWithAPath_IsKeptShownAndOfferedAsJustTheFileName(string uploadedAs, string kept)
+    {
+        var reviewId = await NewReviewAsync($"Child N {kept} {uploadedAs.Length}");
+        var businessUnit = await Factory.SignInAsync(world.BusinessUnit);
+
+        var page = await EvidenceForms.UploadAsync(businessUnit, reviewId, uploadedAs, EvidenceForms.Office("word"), owner: world.AgencyId);
+
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        await using var db = Factory.CreateDbContext();
+        var document = await db.Documents.SingleAsync(d => d.ReviewId == reviewId);
+        Assert.Equal(kept, document.OriginalFileName);
+        var shown = await businessUnit.GetAsync(page.Location!);
+        var fileRow = shown.Document.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == "File");
+        var value = fileRow.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim();
+        Assert.StartsWith(kept, value, StringComparison.Ordinal);
+        Assert.DoesNotContain('\\', value);
+        Assert.DoesNotContain('/', value);
+        var download = await businessUnit.Client.GetAsync($"{page.Location}/download");
+        Assert.Equal(kept, download.Content.Headers.ContentDisposition!.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName);
     }
 
     [Fact]

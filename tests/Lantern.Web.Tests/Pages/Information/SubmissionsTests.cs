@@ -18,9 +18,12 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
 
     private static string Root(Guid reviewId) => $"/reviews/{reviewId}/information/chronology/submissions";
 
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+
     private static byte[] Csv(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", [Headings, .. rows]) + "\r\n");
 
-    private static async Task<PageResult> UploadAsync(Browserless browser, Guid reviewId, string fileName, byte[] content, Guid? agencyId)
+    /// <summary>Posts the upload form as a browser would: multipart, with the antiforgery token from the form.</summary>
+    internal static async Task<PageResult> UploadAsync(Browserless browser, Guid reviewId, string fileName, byte[] content, Guid? agencyId)
     {
         var url = $"{Root(reviewId)}/upload";
         var form = await browser.GetAsync(url);
@@ -204,6 +207,43 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
         Assert.False(await db.ChronologyImports.AnyAsync(i => i.ReviewId == reviewId));
         Assert.False(await db.ChronologyEntries.AnyAsync(e => e.ReviewId == reviewId));
         Assert.False(await db.AuditEvents.AnyAsync(e => e.ReviewId == reviewId && e.Action == AuditActions.ChronologyUploaded));
+    }
+
+    [Fact]
+    public async Task Upload_AgencyExportWithAQuoteLeftOpen_IsRefusedNamingTheRowAndStoresNothing()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child S12");
+
+        var page = await UploadAsync(bu, reviewId, "health-export.csv", Fixture("agency-export-unclosed-quote.csv"), world.AgencyId);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var error = Assert.Single(page.Errors);
+        Assert.StartsWith("Row 37 (line 43 of the file) opens a quote (\") that is not closed until line 44", error, StringComparison.Ordinal);
+        Assert.Contains("Nothing has been added", error, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector(".govuk-form-group--error #Input_File"));
+        Assert.Equal(world.AgencyId.ToString(), page.Document.QuerySelector("#Input_AgencyId option[selected]")!.GetAttribute("value"));
+        await using var db = Factory.CreateDbContext();
+        Assert.False(await db.ChronologyImports.AnyAsync(i => i.ReviewId == reviewId));
+        Assert.False(await db.ImportRows.AnyAsync(r => r.ReviewId == reviewId));
+        Assert.False(await db.ChronologyEntries.AnyAsync(e => e.ReviewId == reviewId));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.ReviewId == reviewId && e.Action == AuditActions.ChronologyUploaded));
+    }
+
+    [Fact]
+    public async Task Upload_AgencyExportWithDetailsOverSeveralLines_IsAppliedWithEachDescriptionWhole()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child S13");
+
+        var page = await UploadAsync(bu, reviewId, "health-export.csv", Fixture("agency-export-multiline.csv"), world.AgencyId);
+
+        Assert.Equal($"{Root(reviewId)}/agencies/{world.AgencyId}", page.Location);
+        await using var db = Factory.CreateDbContext();
+        var entries = await db.ChronologyEntries.Where(e => e.ReviewId == reviewId).OrderBy(e => e.RowNumber).ToListAsync();
+        Assert.Equal(6, entries.Count);
+        Assert.Equal("New birth visit.\nZoë said she was \"tired but coping\".\n\nMateo feeding well, weight on track.", entries[0].Description);
+        Assert.Equal(43, entries[2].Description.Count(c => c == '\n'));
+        Assert.EndsWith("42. GP surgery (apologies)\nActions agreed, minutes to follow.", entries[2].Description, StringComparison.Ordinal);
+        Assert.Equal("SCH-0004", entries[3].SourceReference);
     }
 
     [Fact]

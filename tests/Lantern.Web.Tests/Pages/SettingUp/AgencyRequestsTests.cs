@@ -84,7 +84,9 @@ public sealed class AgencyRequestsTests(SettingUpWorld world) : IClassFixture<Se
         var browser = await Factory.SignInAsync(setup.CouncilContact);
         var form = await browser.GetAsync(ListUrl(setup.ReviewId));
 
-        var sent = await browser.PostWithTokenAsync(ReturnUrl(setup.ReviewId, setup.CouncilRequest), form.Token, Answer(form.Value("Input.Version")));
+        // The token from the answer's own form, as a browser sends it (not the sign-out form's).
+        var token = form.TokenFor(ListUrl(setup.ReviewId), ReturnUrl(setup.ReviewId, setup.CouncilRequest));
+        var sent = await browser.PostWithTokenAsync(ReturnUrl(setup.ReviewId, setup.CouncilRequest), token, Answer(form.Value("Input.Version")));
 
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
         Assert.Equal(ListUrl(setup.ReviewId), sent.Location);

@@ -12,7 +12,7 @@ public sealed class IndexModel(UserQueries queries) : PageModel
     [BindProperty(SupportsGet = true)]
     public UserSort Sort { get; set; }
 
-    /// <summary>From ?page= (bound by hand: "page" is a route value Razor Pages keeps for itself).</summary>
+    /// <summary>From ?page= (see <see cref="Paging.RequestedPage"/>).</summary>
     public int PageNumber { get; private set; } = 1;
 
     public PagedResult<UserRow> People { get; private set; } = null!;
@@ -22,7 +22,7 @@ public sealed class IndexModel(UserQueries queries) : PageModel
 
     public async Task OnGetAsync()
     {
-        PageNumber = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
+        PageNumber = Request.RequestedPage();
         ModelState.Clear();
         if (!Enum.IsDefined(Sort))
         {
@@ -32,7 +32,7 @@ public sealed class IndexModel(UserQueries queries) : PageModel
         People = await queries.ListAsync(User.RequireActor().PartnershipId, Sort, PageNumber, HttpContext.RequestAborted);
     }
 
-    public string PageUrl(int page) => Url.Page("/Admin/Users/Index", new { sort = Sort, page })!;
+    public string PageUrl(int page) => Paging.PageLink("/admin/users", page, ("sort", Sort.ToString()));
 
     public string SortUrl(UserSort sort) => Url.Page("/Admin/Users/Index", new { sort })!;
 }

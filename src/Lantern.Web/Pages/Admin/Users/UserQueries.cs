@@ -1,5 +1,6 @@
 using Lantern.Core.Organisation;
 using Lantern.Data;
+using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,12 +38,12 @@ public static class AccountStatusNames
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
-    public static string Colour(this AccountStatus status) => status switch
+    public static TagColour Colour(this AccountStatus status) => status switch
     {
-        AccountStatus.Active => "green",
-        AccountStatus.Invited => "blue",
-        AccountStatus.NeedsAuthenticator => "yellow",
-        _ => "grey",
+        AccountStatus.Active => TagColour.Green,
+        AccountStatus.Invited => TagColour.Blue,
+        AccountStatus.NeedsAuthenticator => TagColour.Yellow,
+        _ => TagColour.Grey,
     };
 }
 

@@ -38,7 +38,7 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
         }
 
         var filter = ModelState.IsValid ? Filter : Filter with { FromInput = new(), ToInput = new() };
-        var page = int.TryParse(Request.Query["page"], out var requested) && requested > 0 ? requested : 1;
+        var page = Request.RequestedPage();
         Options = await queries.OptionsAsync(Review.Id, Review.PartnershipId, ct);
         (Rows, Counts) = await queries.PageAsync(Review.Id, Review.PartnershipId, filter, page, ct);
         return Page();

@@ -63,7 +63,7 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
         var known = KnownAtTheTime.Select(entries, chosen, by);
         ToldCount = known.Count(e => KnownAtTheTime.WasTold(e, chosen));
         var pageCount = Math.Max(1, (int)Math.Ceiling(known.Count / (double)PageSize));
-        var page = Math.Clamp(int.TryParse(Request.Query["page"], out var p) ? p : 1, 1, pageCount);
+        var page = Math.Clamp(Request.RequestedPage(), 1, pageCount);
         var ids = known.Skip((page - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList();
         var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => ids.Contains(e.Id)), ct)).ToDictionary(a => a.EntryId);
         Known = new PagedResult<EntryAccount>(ids.Select(i => accounts[i]).ToList(), page, PageSize, known.Count);

@@ -10,7 +10,8 @@ namespace Lantern.Web.Pages.Information.Documents;
 /// <summary>What is said about a document, as the forms give it.</summary>
 public sealed record DocumentDetails(string? Title, Guid? OwnerAgencyId, string? Provenance, Sensitivity Sensitivity, Disclosability Disclosable, string? Description);
 
-public sealed record UploadDocumentOptions(Guid ReviewId, Guid PartnershipId, DocumentDetails Details, string? FileName, Stream? Content);
+/// <param name="Length">The file's size as the request gave it, when known: a file over the limit is refused before any of it is kept.</param>
+public sealed record UploadDocumentOptions(Guid ReviewId, Guid PartnershipId, DocumentDetails Details, string? FileName, Stream? Content, long? Length = null);
 
 public sealed record ChangeDocumentOptions(Guid ReviewId, Guid PartnershipId, Guid DocumentId, DocumentDetails Details, Guid Version);
 
@@ -25,14 +26,20 @@ public sealed class DocumentService(LanternDbContext db, DocumentStore store, Se
 {
     public const string Location = "Lantern (uploaded document)";
 
+    public string TooLarge => $"The selected file must be smaller than {store.Options.MaxFileMegabytes} MB";
+
     public async Task<(WriteResult Result, Guid? DocumentId)> UploadDocumentAsync(UploadDocumentOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var userId = audit.UserId ?? throw new InvalidOperationException("A document is uploaded by a signed-in person.");
         var errors = await CheckDetailsAsync(options.Details, options.PartnershipId, cancellationToken);
-        var fileName = Path.GetFileName(options.FileName ?? string.Empty);
+        var fileName = DocumentFileNames.Clean(options.FileName);
         if (options.Content is null || fileName.Length == 0)
         {
             errors.Add(("File", "Select a file to upload"));
+        }
+        else if (options.Length > store.Options.MaxFileBytes)
+        {
+            errors.Add(("File", TooLarge));
         }
         else if (fileName.Length > EvidenceDocument.FileNameMaxLength)
         {
@@ -47,7 +54,7 @@ public sealed class DocumentService(LanternDbContext db, DocumentStore store, Se
         using var incoming = await store.ReceiveAsync(options.Content!, cancellationToken);
         if (incoming.TooLarge)
         {
-            return (WriteResult.Refused("File", $"The selected file must be smaller than {store.Options.MaxFileMegabytes} MB"), null);
+            return (WriteResult.Refused("File", TooLarge), null);
         }
 
         ContentCheck check;

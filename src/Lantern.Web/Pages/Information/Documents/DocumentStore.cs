@@ -19,9 +19,6 @@ public sealed class DocumentOptions
     public int MaxUnpackedMegabytes { get; set; } = 250;
 
     public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024L;
-
-    /// <summary>A whole upload request may be this much bigger than the file, for the form's other fields.</summary>
-    public long MaxRequestBytes => MaxFileBytes + (1024L * 1024L);
 }
 
 /// <summary>A file received into the store's incoming folder and not yet kept. Disposing it deletes it unless it

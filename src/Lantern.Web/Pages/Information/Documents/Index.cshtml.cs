@@ -29,7 +29,7 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? sort, string? dir, int page = 1)
+    public async Task<IActionResult> OnGetAsync(string? sort, string? dir)
     {
         Sort = Columns.Any(c => c.Key == sort) ? sort! : "uploaded";
         Descending = dir is null ? Sort is "uploaded" or "size" : dir == "desc";
@@ -50,7 +50,7 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
             (_, false) => rows.OrderBy(r => r.UploadedAt).ThenBy(r => r.Id),
             _ => rows.OrderByDescending(r => r.UploadedAt).ThenBy(r => r.Id),
         };
-        var found = await rows.ToPageAsync(page, PageSize, HttpContext.RequestAborted);
+        var found = await rows.ToPageAsync(Request.RequestedPage(), PageSize, HttpContext.RequestAborted);
         Documents = new PagedResult<DocumentRow>(
             found.Items.Select(r => new DocumentRow(r.Id, r.Title, r.Owner, r.Kind, r.SizeBytes, r.Sensitivity, r.Disclosable, r.UploadedAt, r.UploadedBy)).ToList(),
             found.Page, found.PageSize, found.TotalCount);

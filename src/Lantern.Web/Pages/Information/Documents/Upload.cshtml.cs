@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class UploadModel(DocumentService documents, DocumentStore store, 
     {
         if (Request.Query.ContainsKey(UploadLimitAttribute.TooLargeQuery))
         {
-            ModelState.AddModelError("Input.File", TooLarge);
+            ModelState.AddModelError("Input.File", documents.TooLarge);
         }
 
         await LoadAsync();
@@ -40,7 +41,7 @@ public sealed class UploadModel(DocumentService documents, DocumentStore store, 
         {
             await using var content = Input.File?.OpenReadStream();
             var (result, documentId) = await documents.UploadDocumentAsync(
-                new UploadDocumentOptions(Review.Id, Review.PartnershipId, Input.ToDetails(), Input.File?.FileName, content),
+                new UploadDocumentOptions(Review.Id, Review.PartnershipId, Input.ToDetails(), Input.File?.FileName, content, Input.File?.Length),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
@@ -58,6 +59,10 @@ public sealed class UploadModel(DocumentService documents, DocumentStore store, 
             {
                 errors.Add(("File", "Select a file to upload"));
             }
+            else if (Input.File.Length > store.Options.MaxFileBytes)
+            {
+                errors.Add(("File", documents.TooLarge));
+            }
 
             foreach (var (field, message) in errors.Where(e => ModelState[$"Input.{e.Field}"] is not { Errors.Count: > 0 }))
             {
@@ -68,8 +73,6 @@ public sealed class UploadModel(DocumentService documents, DocumentStore store, 
         await LoadAsync();
         return Page();
     }
-
-    private string TooLarge => $"The selected file must be smaller than {MaxMegabytes} MB";
 
     private async Task LoadAsync()
     {

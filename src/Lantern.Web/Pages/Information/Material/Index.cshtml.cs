@@ -30,7 +30,7 @@ public sealed class IndexModel(MaterialQueries queries, LanternDbContext db) : R
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int page = 1)
+    public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
         Query = MaterialQuery.From(Request.Query);
@@ -38,7 +38,7 @@ public sealed class IndexModel(MaterialQueries queries, LanternDbContext db) : R
         TotalItems = all.Count;
         var rows = MaterialQueries.Apply(all, Query);
         var pageCount = Math.Max(1, (int)Math.Ceiling(rows.Count / (double)PageSize));
-        var current = Math.Clamp(page, 1, pageCount);
+        var current = Math.Clamp(Request.RequestedPage(), 1, pageCount);
         Items = new PagedResult<MaterialRow>(rows.Skip((current - 1) * PageSize).Take(PageSize).ToList(), current, PageSize, rows.Count);
         Types = [new SelectListItem("All types", string.Empty), .. Enum.GetValues<MaterialKind>().Select(k => new SelectListItem(k.DisplayName(), k.ToString(), Query.Kind == k))];
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == Review.PartnershipId).OrderBy(a => a.Name).ToListAsync(ct);

@@ -24,8 +24,8 @@ public sealed class IndexModel(LanternDbContext db, SettingUpRecorder recorder) 
 
     public int Total { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From ?page= (see <see cref="Paging.RequestedPage"/>).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     [BindProperty(SupportsGet = true, Name = "show")]
     public string? Show { get; set; }
@@ -46,7 +46,7 @@ public sealed class IndexModel(LanternDbContext db, SettingUpRecorder recorder) 
         ShowingIdentities = Show == "identities" && Review.Can(ReviewPermission.ViewRealIdentities);
         var query = db.People.AsNoTracking().Where(p => p.ReviewId == Review.Id);
         Total = await query.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Math.Clamp(Request.RequestedPage(), 1, PageCount);
         var ordered = Sort == "pseudonym"
             ? query.OrderBy(p => p.Pseudonym)
             : query.OrderBy(p => p.Category).ThenBy(p => p.Pseudonym);

@@ -4,6 +4,7 @@ using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -19,6 +20,7 @@ public sealed class UploadInput
 /// <summary>Uploads an agency's chronology. A file Lantern cannot read is refused with the reason and nothing
 /// is kept; a file with problem rows is held for fixing; a clean file is applied at once as a new version.</summary>
 [ReviewPage(ReviewPermission.SubmitChronology, AuditActions.ChronologySubmissionsViewed)]
+[UploadLimit]
 public sealed class UploadModel(ChronologySubmissionService service, LanternDbContext db) : ReviewPageModel
 {
     [BindProperty(Name = "Input")]
@@ -38,6 +40,11 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
     public async Task OnGetAsync(Guid? agencyId)
     {
         Input.AgencyId = agencyId;
+        if (Request.Query.ContainsKey(UploadLimitAttribute.TooLargeQuery))
+        {
+            ModelState.AddModelError("Input.File", TooLarge);
+        }
+
         await LoadAsync();
     }
 
@@ -57,7 +64,7 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
         }
         else if (file.Length > service.Limits.MaxFileBytes)
         {
-            ModelState.AddModelError("Input.File", $"The file must be smaller than {MaxMegabytes} MB. Split the chronology into parts, or remove columns Lantern does not need.");
+            ModelState.AddModelError("Input.File", TooLarge);
         }
 
         if (!ModelState.IsValid)
@@ -94,6 +101,8 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
 
         return Redirect(outcome.Status == ImportStatus.NeedsMapping ? $"{root}/imports/{outcome.ImportId}/columns" : $"{root}/imports/{outcome.ImportId}");
     }
+
+    private string TooLarge => $"The file must be smaller than {MaxMegabytes} MB. Split the chronology into parts, or remove columns Lantern does not need.";
 
     private async Task LoadAsync()
     {

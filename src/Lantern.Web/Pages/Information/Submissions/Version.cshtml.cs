@@ -28,7 +28,7 @@ public sealed class VersionModel(LanternDbContext db) : ReviewPageModel
 
     public string PageUrl(int page) => $"/reviews/{Review.Id}/information/chronology/submissions/agencies/{AgencyId}/versions/{Version.Number}?page={page}";
 
-    public async Task<IActionResult> OnGetAsync(Guid agencyId, int number, [FromQuery(Name = "page")] int page = 1)
+    public async Task<IActionResult> OnGetAsync(Guid agencyId, int number)
     {
         var ct = HttpContext.RequestAborted;
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId && a.PartnershipId == Review.PartnershipId, ct);
@@ -44,7 +44,7 @@ public sealed class VersionModel(LanternDbContext db) : ReviewPageModel
         Entries = await db.ChronologyEntries.AsNoTracking()
             .Where(e => e.SubmissionVersionId == version.Id)
             .OrderBy(e => e.Date).ThenBy(e => e.Time).ThenBy(e => e.RowNumber)
-            .ToPageAsync(page, PageSize, ct);
+            .ToPageAsync(Request.RequestedPage(), PageSize, ct);
         return Page();
     }
 }

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Lantern.Testing;
-using Lantern.Testing.Web;
 
-namespace Lantern.Browser.Tests.Infrastructure;
+namespace Lantern.Testing.Web;
 
 /// <summary>
 /// The shared test host served by Kestrel on a real port of 127.0.0.1 over plain HTTP, so a real browser can
-/// reach it. Lantern's public address is set to that port: setup and invitation links then point at it, and
-/// cookies are Secure only when the request is (as on a developer's own machine).
+/// reach it and tests meet the real server's own limits (the in-memory test host has none). Lantern's public
+/// address is set to that port: setup and invitation links then point at it, and cookies are Secure only when
+/// the request is (as on a developer's own machine).
 /// </summary>
 public sealed class LiveLanternFactory : LanternFactory
 {
@@ -17,6 +16,7 @@ public sealed class LiveLanternFactory : LanternFactory
         : base(database, WithAddress(settings, port))
     {
         BaseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        KestrelAddress = BaseAddress;
         UseKestrel(port);
     }
 
