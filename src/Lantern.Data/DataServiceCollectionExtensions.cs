@@ -42,10 +42,10 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var connectionString = PrepareSqlite(options.ConnectionString);
-                services.AddDbContext<LanternDbContext, SqliteLanternDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
+                services.AddDbContext<LanternDbContext, SqliteLanternDbContext>(o => Quiet(o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings())));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<LanternDbContext, PostgresLanternDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContext<LanternDbContext, PostgresLanternDbContext>(o => Quiet(o.UseNpgsql(options.ConnectionString)));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not {options.Provider}.");
@@ -53,6 +53,18 @@ public static class DataServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// Every command EF Core runs is logged at Debug, never Information, whatever the log settings say: its text
+    /// is SQL, and a log line must never carry SQL or a value a page read or wrote. (A failed command's exception
+    /// still reaches the log through the error handler, without the SQL.)
+    /// </summary>
+    private static DbContextOptionsBuilder Quiet(DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(w => w.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted, Microsoft.Extensions.Logging.LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuting, Microsoft.Extensions.Logging.LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandCreated, Microsoft.Extensions.Logging.LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Debug)));
 
     /// <summary>Makes the folder for a SQLite file so the first start can create it.</summary>
     private static string PrepareSqlite(string connectionString)

@@ -1,7 +1,11 @@
 using Lantern.Web.Hosting;
 
 var command = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command.HostArgs,
+    ContentRootPath = LanternHost.PublishedContentRoot(),
+});
 if (command.Demo)
 {
     builder.Configuration.AddInMemoryCollection([new("Lantern:Demo", "true")]);

@@ -19,11 +19,25 @@ namespace Lantern.Web.Hosting;
 /// <summary>Everything Lantern registers and the order requests pass through.</summary>
 public static class LanternHost
 {
+    /// <summary>
+    /// The folder of a published build (its own wwwroot and appsettings.json sit beside the program), so that it
+    /// serves its styles and reads its settings whatever folder it is started from; null (the current folder) for
+    /// <c>dotnet run</c> and the tests, whose build output has no wwwroot of its own.
+    /// </summary>
+    public static string? PublishedContentRoot()
+    {
+        var programFolder = AppContext.BaseDirectory;
+        return Directory.Exists(Path.Combine(programFolder, "wwwroot")) ? programFolder : null;
+    }
+
     public static WebApplicationBuilder AddLantern(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var lantern = builder.Configuration.GetSection(LanternOptions.Section).Get<LanternOptions>() ?? new LanternOptions();
+        var publicUrl = LanternOptions.PublicUrlFor(builder.Configuration[$"{LanternOptions.Section}:{nameof(LanternOptions.PublicUrl)}"], builder.Configuration["urls"]);
+        lantern.PublicUrl = publicUrl;
         services.Configure<LanternOptions>(builder.Configuration.GetSection(LanternOptions.Section));
+        services.PostConfigure<LanternOptions>(o => o.PublicUrl = publicUrl);
         services.TryAddTimeProvider();
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

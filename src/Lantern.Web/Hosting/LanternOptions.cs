@@ -8,7 +8,8 @@ public sealed class LanternOptions
     /// <summary>Holds the SQLite database, its backups, the key ring and the mail pickup folder.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>The address people reach Lantern at; used in links printed to the console and sent by email.</summary>
+    /// <summary>The address people reach Lantern at; used in links printed to the console and sent by email. When
+    /// not set, the first address Lantern listens on (see <see cref="PublicUrlFor"/>).</summary>
     public string PublicUrl { get; set; } = "http://localhost:5080";
 
     /// <summary>Loads the fictional training partnership on start.</summary>
@@ -35,6 +36,27 @@ public sealed class LanternOptions
     /// <summary>True when Lantern is published at an https address: cookies are then always Secure. Otherwise
     /// they are Secure only on requests that arrive over HTTPS.</summary>
     public bool RequiresHttps => PublicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <paramref name="configured"/> when given; otherwise the first of <paramref name="listening"/> (the
+    /// <c>urls</c> setting, such as <c>--urls http://0.0.0.0:8080</c>), with a wildcard host read as localhost.
+    /// </summary>
+    public static string PublicUrlFor(string? configured, string? listening)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.Trim().TrimEnd('/');
+        }
+
+        var first = (listening ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (first is null)
+        {
+            return "http://localhost:5080";
+        }
+
+        var wildcard = System.Text.RegularExpressions.Regex.Match(first, @"^(?<scheme>https?)://(\*|\+|0\.0\.0\.0|\[::\])(?<rest>(:\d+)?.*)$");
+        return (wildcard.Success ? $"{wildcard.Groups["scheme"].Value}://localhost{wildcard.Groups["rest"].Value}" : first).TrimEnd('/');
+    }
 
     public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([DataDirectory, .. parts]));
 }
