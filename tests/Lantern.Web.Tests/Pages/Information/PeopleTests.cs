@@ -81,6 +81,23 @@ public sealed class PeopleTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task AddAPerson_AliasRepeatedInOtherCapitalsOrTheFullNameAgain_IsToldAndSavesNothing()
+    {
+        var reviewId = await NewReviewAsync("Child P2b");
+        var businessUnit = await Factory.SignInAsync(world.BusinessUnit);
+        var url = $"/reviews/{reviewId}/information/people/add";
+
+        var repeated = await businessUnit.PostAsync(url, PersonForm(realName: "Zoë Marchetti-Blake", aliases: "Zo\nZOE M-B\nzoe m-b"));
+        var fullName = await businessUnit.PostAsync(url, PersonForm(realName: "Zoë Marchetti-Blake", aliases: "Zo\nzoë  marchetti-blake"));
+
+        Assert.Equal(["Other names lists 'ZOE M-B' and 'zoe m-b' more than once (capitals do not matter when names are matched): keep one"], repeated.Errors);
+        Assert.Contains("zoe m-b", repeated.Document.QuerySelector("textarea[name='Input.Aliases']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Other names repeats their full name 'zoë marchetti-blake': list only the other names they are known by"], fullName.Errors);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(0, await db.People.CountAsync(p => p.ReviewId == reviewId));
+    }
+
+    [Fact]
     public async Task Register_ShowsPseudonymsOnly_UntilSomeoneAllowedAsksForRealNames_WhichIsAudited()
     {
         var reviewId = await NewReviewAsync("Child P3");

@@ -69,9 +69,21 @@ public sealed class PersonInput
         var aliases = (Aliases ?? string.Empty)
             .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(Pseudonyms.Normalise)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        if (aliases.Count > Person.MaxAliases)
+
+        // Names are matched whatever their capitals, so a second spelling differing only in case adds nothing: say
+        // so rather than dropping it quietly.
+        var repeated = aliases.GroupBy(a => a, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var sameAsName = aliases.FirstOrDefault(a => string.Equals(a, Pseudonyms.Normalise(RealName ?? string.Empty), StringComparison.OrdinalIgnoreCase));
+        if (repeated is not null)
+        {
+            modelState.AddModelError("Input.Aliases", $"Other names lists '{string.Join("' and '", repeated.Distinct(StringComparer.Ordinal))}' more than once (capitals do not matter when names are matched): keep one");
+        }
+        else if (sameAsName is not null)
+        {
+            modelState.AddModelError("Input.Aliases", $"Other names repeats their full name '{sameAsName}': list only the other names they are known by");
+        }
+        else if (aliases.Count > Person.MaxAliases)
         {
             modelState.AddModelError("Input.Aliases", $"Enter {Person.MaxAliases} other names or fewer");
         }
