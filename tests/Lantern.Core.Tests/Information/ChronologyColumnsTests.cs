@@ -27,6 +27,21 @@ public sealed class ChronologyColumnsTests
         Assert.True(mapping.IsComplete);
     }
 
+    [Theory]
+    [InlineData("source_document")]
+    [InlineData("SOURCE DOCUMENT")]
+    [InlineData("Doc. Ref.")]
+    [InlineData("Ref No")]
+    [InlineData("case-note-number")]
+    [InlineData("Original record")]
+    public void AutoMap_AgenciesOwnHeadingsForTheirRecordReference_MapToTheSourceReference(string heading)
+    {
+        var mapping = ChronologyColumns.AutoMap(["Date", "Contact type", "Narrative", heading, "Worker's team"]);
+
+        Assert.Equal(3, mapping.Columns[ChronologyColumns.SourceReference]);
+        Assert.Equal(["Worker's team"], mapping.Ignored);
+    }
+
     [Fact]
     public void AutoMap_MissingRequiredHeading_IsIncomplete()
     {

@@ -32,7 +32,9 @@ public static class ChronologyColumns
         new(AuthorRole, "Author role", false, "The role of the person who made the record, not their name",
             ["Author", "Recorded by role", "Role of author", "Practitioner role", "Worker role", "Role"]),
         new(SourceReference, "Source record reference", false, "Your own reference for the record, so you can find it again",
-            ["Source reference", "Record reference", "Agency reference", "Reference", "Ref", "Case note reference", "Record number", "Record id"]),
+            ["Source reference", "Record reference", "Agency reference", "Reference", "Ref", "Case note reference", "Record number", "Record id",
+                "Source document", "Source record", "Source ref", "Document reference", "Doc ref", "Reference number", "Ref no",
+                "Record ref", "Case note ref", "Case note number", "Original record", "File reference", "Entry reference", "Entry id"]),
     ];
 
     private static readonly Dictionary<string, ChronologyColumn> ByHeading = BuildHeadings();
