@@ -66,6 +66,10 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Information.Merging.MergeRejection> MergeRejections => Set<Core.Information.Merging.MergeRejection>();
     public DbSet<Core.Information.ChronologyImport> ChronologyImports => Set<Core.Information.ChronologyImport>();
     public DbSet<Core.Information.ImportRow> ImportRows => Set<Core.Information.ImportRow>();
+    public DbSet<Core.Information.EventTypeMapping> EventTypeMappings => Set<Core.Information.EventTypeMapping>();
+    public DbSet<Core.Information.MeetingAttendance> MeetingAttendance => Set<Core.Information.MeetingAttendance>();
+    public DbSet<Core.Information.PeopleImport> PeopleImports => Set<Core.Information.PeopleImport>();
+    public DbSet<Core.Information.PeopleImportRow> PeopleImportRows => Set<Core.Information.PeopleImportRow>();
     public DbSet<Core.Information.EvidenceDocument> Documents => Set<Core.Information.EvidenceDocument>();
     public DbSet<Core.Information.MaterialItem> MaterialItems => Set<Core.Information.MaterialItem>();
     public DbSet<Core.Information.DisclosureRequest> DisclosureRequests => Set<Core.Information.DisclosureRequest>();

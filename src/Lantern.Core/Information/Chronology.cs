@@ -13,6 +13,28 @@ public enum DatePrecision
     Approximate,
 }
 
+/// <summary>
+/// What an entry carries forward from the checks made when it arrived, shown on the table, the timeline and
+/// the entry, and filterable. Kept on the entry so a warning accepted at import is never forgotten.
+/// </summary>
+[Flags]
+public enum EntryFlags
+{
+    None = 0,
+
+    /// <summary>Dated after the incident that led to the review.</summary>
+    AfterIncident = 1,
+
+    /// <summary>Dated outside the period the terms of reference set.</summary>
+    OutsideReviewPeriod = 2,
+
+    /// <summary>Let in with no description.</summary>
+    EmptyDescription = 4,
+
+    /// <summary>Corrected in the quarantine before it was applied: the import row keeps what the agency wrote.</summary>
+    Corrected = 8,
+}
+
 /// <summary>How a version of an agency's chronology arrived.</summary>
 public enum SubmissionSource
 {
@@ -86,7 +108,16 @@ public sealed class ChronologyEntry
     public DateOnly Date { get; set; }
     public TimeOnly? Time { get; set; }
     public DatePrecision Precision { get; set; }
+
+    /// <summary>The event as the agency named it, kept as written (a listed type's spelling when it is one).</summary>
     public string EventType { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The Lantern event type (<see cref="EventTypes"/>) the agency's words mean, through the synonym list or a
+    /// mapping someone made for this agency or partnership; null while the words match no type.
+    /// </summary>
+    public string? MappedType { get; set; }
+
     public string Description { get; set; } = string.Empty;
 
     /// <summary>The "people involved" column as the agency wrote it.</summary>
@@ -97,6 +128,12 @@ public sealed class ChronologyEntry
 
     /// <summary>The merged event this entry has been confirmed as part of, if any.</summary>
     public Guid? MergedEventId { get; set; }
+
+    /// <summary>The warnings the entry arrived with (after the incident, outside the period, no description, corrected).</summary>
+    public EntryFlags Flags { get; set; }
+
+    /// <summary>The type Lantern treats the entry as: the mapped type, else the agency's words.</summary>
+    public string EffectiveType => MappedType ?? EventType;
 }
 
 /// <summary>
@@ -187,6 +224,14 @@ public sealed class ImportRow
 
     /// <summary>Set when someone chose to leave the row out, with their reason; never done silently.</summary>
     public string? ExclusionReason { get; set; }
+
+    /// <summary>The cells exactly as the agency's file had them, kept when the row is first corrected; null if never corrected.</summary>
+    public List<string>? OriginalCells { get; set; }
+
+    /// <summary>Who last corrected the row in the quarantine, and when.</summary>
+    public Guid? CorrectedByUserId { get; set; }
+
+    public DateTime? CorrectedAt { get; set; }
 }
 
 /// <summary>A plain-English problem with one cell: the Lantern column's key and the message.</summary>

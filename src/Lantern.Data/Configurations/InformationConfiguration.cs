@@ -89,6 +89,8 @@ internal sealed class ChronologyEntryConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(e => e.MergedEventId);
         builder.Property(e => e.Precision).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.EventType).HasMaxLength(ChronologyEntry.EventTypeMaxLength);
+        builder.Property(e => e.MappedType).HasMaxLength(ChronologyEntry.EventTypeMaxLength);
+        builder.Ignore(e => e.EffectiveType);
         builder.Property(e => e.Description).HasMaxLength(ChronologyEntry.DescriptionMaxLength);
         builder.Property(e => e.PeopleInvolved).HasMaxLength(ChronologyEntry.PeopleMaxLength);
         builder.Property(e => e.AuthorRole).HasMaxLength(ChronologyEntry.AuthorRoleMaxLength);
@@ -129,6 +131,59 @@ internal sealed class ImportRowConfiguration : IEntityTypeConfiguration<ImportRo
         builder.HasIndex(r => new { r.ImportId, r.RowNumber }).IsUnique();
         builder.Property(r => r.Problems).AsJson();
         builder.Property(r => r.Warnings).AsJson();
+        builder.Property(r => r.ExclusionReason).HasMaxLength(ImportRow.ExclusionReasonMaxLength);
+    }
+}
+
+internal sealed class EventTypeMappingConfiguration : IEntityTypeConfiguration<EventTypeMapping>
+{
+    public void Configure(EntityTypeBuilder<EventTypeMapping> builder)
+    {
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasOne<Partnership>().WithMany().HasForeignKey(m => m.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.PartnershipId, m.WordsKey });
+        builder.Property(m => m.Words).HasMaxLength(EventTypeMapping.WordsMaxLength);
+        builder.Property(m => m.WordsKey).HasMaxLength(EventTypeMapping.WordsMaxLength);
+        builder.Property(m => m.TypeName).HasMaxLength(ChronologyEntry.EventTypeMaxLength);
+    }
+}
+
+internal sealed class MeetingAttendanceConfiguration : IEntityTypeConfiguration<MeetingAttendance>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendance> builder)
+    {
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.BelongsToReview(a => a.ReviewId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.ReviewId, a.MeetingId, a.PersonId }).IsUnique();
+        builder.Property(a => a.Target).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.Source).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class PeopleImportConfiguration : IEntityTypeConfiguration<PeopleImport>
+{
+    public void Configure(EntityTypeBuilder<PeopleImport> builder)
+    {
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.BelongsToReview(i => i.ReviewId);
+        builder.Property(i => i.FileName).HasMaxLength(SubmissionVersion.FileNameMaxLength);
+        builder.Property(i => i.Sha256).HasMaxLength(64);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Mapping).AsJson();
+    }
+}
+
+internal sealed class PeopleImportRowConfiguration : IEntityTypeConfiguration<PeopleImportRow>
+{
+    public void Configure(EntityTypeBuilder<PeopleImportRow> builder)
+    {
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasOne<PeopleImport>().WithMany().HasForeignKey(r => r.ImportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ImportId, r.RowNumber }).IsUnique();
+        builder.Property(r => r.Problems).AsJson();
         builder.Property(r => r.ExclusionReason).HasMaxLength(ImportRow.ExclusionReasonMaxLength);
     }
 }

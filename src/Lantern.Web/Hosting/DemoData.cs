@@ -271,6 +271,7 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
                 Date = incident.AddDays(-row.DaysBefore),
                 Precision = DatePrecision.Day,
                 EventType = row.Type,
+                MappedType = EventTypeVocabulary.BuiltIn.Resolve(agencies[row.Agency].Id, row.Type),
                 Description = row.Text,
                 AuthorRole = "Practitioner (training)",
                 SourceReference = $"TRAIN-{i + 1:000}",

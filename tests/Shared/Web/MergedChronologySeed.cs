@@ -148,6 +148,7 @@ public static class MergedChronologySeed
             Date = date,
             Precision = DatePrecision.Day,
             EventType = type,
+            MappedType = EventTypeVocabulary.BuiltIn.Resolve(lane.AgencyId, type),
             Description = description,
         };
         db.ChronologyEntries.Add(entry);

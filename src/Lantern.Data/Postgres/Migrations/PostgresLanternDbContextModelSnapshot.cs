@@ -1208,11 +1208,18 @@ namespace Lantern.Data.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<int>("Flags")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean");
 
                     b.Property<Guid>("LineageId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("MappedType")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<Guid?>("MergedEventId")
                         .HasColumnType("uuid");
@@ -1425,6 +1432,51 @@ namespace Lantern.Data.Postgres.Migrations
                     b.ToTable("EntryPeople");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Information.EventTypeMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TypeName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("WordsKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("PartnershipId", "WordsKey");
+
+                    b.ToTable("EventTypeMappings");
+                });
+
             modelBuilder.Entity("Lantern.Core.Information.EvidenceDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1514,12 +1566,21 @@ namespace Lantern.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CorrectedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ExclusionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("OriginalCells")
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Problems")
                         .IsRequired()
@@ -1655,6 +1716,57 @@ namespace Lantern.Data.Postgres.Migrations
                     b.ToTable("MaterialItems");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Information.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("ReviewId", "MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendance");
+                });
+
             modelBuilder.Entity("Lantern.Core.Information.MergedEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1766,6 +1878,100 @@ namespace Lantern.Data.Postgres.Migrations
                     b.HasIndex("ReviewId");
 
                     b.ToTable("ParallelProcesses");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Information.PeopleImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AppliedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<string>>("Headers")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PeopleAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Information.PeopleImportRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Cells")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("OriginalCells")
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId", "RowNumber")
+                        .IsUnique();
+
+                    b.ToTable("PeopleImportRows");
                 });
 
             modelBuilder.Entity("Lantern.Core.Information.Person", b =>
@@ -3450,6 +3656,20 @@ namespace Lantern.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lantern.Core.Information.EventTypeMapping", b =>
+                {
+                    b.HasOne("Lantern.Core.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lantern.Core.Organisation.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Core.Information.EvidenceDocument", b =>
                 {
                     b.HasOne("Lantern.Core.Organisation.Agency", null)
@@ -3507,6 +3727,21 @@ namespace Lantern.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Lantern.Core.Information.MeetingAttendance", b =>
+                {
+                    b.HasOne("Lantern.Core.Information.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Core.Information.MergedEvent", b =>
                 {
                     b.HasOne("Lantern.Core.Reviews.Review", null)
@@ -3530,6 +3765,24 @@ namespace Lantern.Data.Postgres.Migrations
                     b.HasOne("Lantern.Core.Reviews.Review", null)
                         .WithMany()
                         .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Information.PeopleImport", b =>
+                {
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Information.PeopleImportRow", b =>
+                {
+                    b.HasOne("Lantern.Core.Information.PeopleImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -187,7 +187,7 @@ public sealed class ChronologyQueries(LanternDbContext db)
     /// <summary>What duplicate detection needs about every current entry, with the pairs reviewers rejected.</summary>
     public async Task<(List<EntryFacts> Facts, HashSet<LineagePair> Rejected)> DetectionInputAsync(Guid reviewId, CancellationToken ct)
     {
-        var entries = await Current(reviewId).Select(e => new { e.Id, e.AgencyId, e.LineageId, e.Date, e.EventType, e.MergedEventId }).ToListAsync(ct);
+        var entries = await Current(reviewId).Select(e => new { e.Id, e.AgencyId, e.LineageId, e.Date, EventType = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct);
         var people = (await Current(reviewId).Join(db.EntryPeople, e => e.Id, p => p.EntryId, (e, p) => new { p.EntryId, p.PersonId }).ToListAsync(ct))
             .ToLookup(p => p.EntryId, p => p.PersonId);
         var rejected = (await db.MergeRejections.AsNoTracking().Where(r => r.ReviewId == reviewId).Select(r => new { r.FirstLineageId, r.SecondLineageId }).ToListAsync(ct))

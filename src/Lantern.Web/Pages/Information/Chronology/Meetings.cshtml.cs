@@ -35,7 +35,7 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
             }
         }
 
-        var entries = (await queries.Current(Review.Id).Select(e => new { e.Id, e.Date, e.EventType, e.MergedEventId }).ToListAsync(ct))
+        var entries = (await queries.Current(Review.Id).Select(e => new { e.Id, e.Date, EventType = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct))
             .Where(e => MeetingTypes.IsMeeting(e.EventType))
             .ToList();
         var ids = entries.Select(e => e.Id).ToList();

@@ -41,7 +41,7 @@ public sealed class TimelineModel(ChronologyQueries queries) : ReviewPageModel
             ModelState.AddModelError(key, message);
         }
 
-        var entries = await queries.Current(Review.Id).Select(e => new { e.Id, e.AgencyId, e.Date, e.EventType, e.MergedEventId }).ToListAsync(ct);
+        var entries = await queries.Current(Review.Id).Select(e => new { e.Id, e.AgencyId, e.Date, e.EventType, Mapped = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct);
         if (entries.Count == 0)
         {
             return Page();
@@ -72,7 +72,7 @@ public sealed class TimelineModel(ChronologyQueries queries) : ReviewPageModel
                 var title = merged
                     ? $"Merged event: {what} ({string.Join(", ", agencies.Select(i => Lanes[i].Name))})"
                     : $"{Lanes[agencies[0]].Name}: {what}";
-                return new TimelineMark(g.Key, merged, first.Date, first.EventType, MeetingTypes.IsMeeting(first.EventType), agencies, title);
+                return new TimelineMark(g.Key, merged, first.Date, first.EventType, MeetingTypes.IsMeeting(first.Mapped), agencies, title);
             })
             .Where(m => Layout.Contains(m.Date))
             .OrderBy(m => m.Date)

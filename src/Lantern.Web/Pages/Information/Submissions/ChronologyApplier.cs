@@ -68,6 +68,7 @@ public sealed class ChronologyApplier(LanternDbContext db, ChronologyLinks links
             .ExecuteUpdateAsync(u => u.SetProperty(e => e.IsCurrent, false), cancellationToken);
 
         var matcher = await links.MatcherAsync(request.ReviewId, cancellationToken);
+        var vocabulary = await VocabularyAsync(db, request.ReviewId, cancellationToken);
 
         // Ids in ascending order, so each index grows at its end instead of at random places in a large file.
         var ids = Ascending(request.Rows.Count);
@@ -97,6 +98,7 @@ public sealed class ChronologyApplier(LanternDbContext db, ChronologyLinks links
                     Time = row.Time,
                     Precision = row.Precision,
                     EventType = row.EventType,
+                    MappedType = vocabulary.Resolve(request.AgencyId, row.EventType),
                     Description = row.Description,
                     PeopleInvolved = row.PeopleInvolved,
                     AuthorRole = row.AuthorRole,
@@ -115,6 +117,13 @@ public sealed class ChronologyApplier(LanternDbContext db, ChronologyLinks links
         }
 
         return version;
+    }
+
+    /// <summary>The event-type words in force for a review: the built-in synonyms and its partnership's mappings.</summary>
+    public static async Task<EventTypeVocabulary> VocabularyAsync(LanternDbContext db, Guid reviewId, CancellationToken cancellationToken)
+    {
+        var partnershipId = await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.PartnershipId).SingleAsync(cancellationToken);
+        return new EventTypeVocabulary(await db.EventTypeMappings.AsNoTracking().Where(m => m.PartnershipId == partnershipId).ToListAsync(cancellationToken));
     }
 
     private static Guid[] Ascending(int count)
