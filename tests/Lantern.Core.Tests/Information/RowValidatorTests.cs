@@ -68,13 +68,32 @@ public sealed class RowValidatorTests
     }
 
     [Fact]
-    public void Check_EmptyDescriptionAndType_EachGetAMessage()
+    public void Check_EmptyType_IsAProblem_EmptyDescriptionOnlyAWarningThatFlagsTheRow()
     {
-        var check = Check("03/02/2024", description: "  ", type: "");
+        var noType = Check("03/02/2024", description: "  ", type: "");
+        Assert.Equal([new CellProblem("event-type", "Enter the event type, for example Home visit")], noType.Problems);
 
-        Assert.Equal(
-            [new CellProblem("event-type", "Enter the event type, for example Home visit"), new CellProblem("description", "The description is empty")],
-            check.Problems);
+        var noDescription = Check("03/02/2024", description: "  ");
+        Assert.True(noDescription.IsValid);
+        Assert.Equal(string.Empty, noDescription.Row!.Description);
+        Assert.Equal(EntryFlags.EmptyDescription, noDescription.Row.Flags);
+        Assert.Equal("description", Assert.Single(noDescription.Warnings).Column);
+    }
+
+    [Fact]
+    public void Check_DatesOutsideThePeriodOrAfterTheIncident_AreFlaggedEachWithAWarning()
+    {
+        var validator = new RowValidator(Standard, new DateOnly(2024, 3, 1), new DateOnly(2023, 6, 1), new DateOnly(2024, 2, 29));
+        static string[] Row(string date, string description = "Seen") => [date, "", "", "Home visit", description, "", "", ""];
+
+        Assert.Equal(EntryFlags.None, validator.Check(1, Row("15/01/2024")).Row!.Flags);
+        Assert.Equal(EntryFlags.OutsideReviewPeriod, validator.Check(2, Row("31/05/2023")).Row!.Flags);
+        Assert.Equal(EntryFlags.None, validator.Check(3, Row("01/06/2023")).Row!.Flags);
+        Assert.Equal(EntryFlags.None, validator.Check(4, Row("29/02/2024")).Row!.Flags);
+        var late = validator.Check(5, Row("02/03/2024", ""));
+        Assert.Equal(EntryFlags.AfterIncident | EntryFlags.OutsideReviewPeriod | EntryFlags.EmptyDescription, late.Row!.Flags);
+        Assert.Equal(3, late.Warnings.Count);
+        Assert.Contains("outside the period under review (1 June 2023 to 29 February 2024)", late.Warnings[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,6 +148,6 @@ public sealed class RowValidatorTests
     {
         var check = new RowValidator(Standard, null).Check(1, ["03/02/2024"]);
 
-        Assert.Equal(["event-type", "description"], check.Problems.Select(p => p.Column));
+        Assert.Equal(["event-type"], check.Problems.Select(p => p.Column));
     }
 }

@@ -10,7 +10,8 @@ public sealed record ChronologyRow(
     string Description,
     string? PeopleInvolved,
     string? AuthorRole,
-    string? SourceReference);
+    string? SourceReference,
+    EntryFlags Flags = EntryFlags.None);
 
 /// <summary>What checking one row found: the row when it is valid, otherwise its problems; warnings either way.</summary>
 public sealed record RowCheck(ChronologyRow? Row, IReadOnlyList<CellProblem> Problems, IReadOnlyList<CellProblem> Warnings)

@@ -4,10 +4,14 @@ namespace Lantern.Core.Information.Import;
 
 /// <summary>
 /// Checks one row of a chronology against Lantern's columns, with one plain message per cell that is wrong.
-/// A date after the incident is a warning only: agencies' records often run on past it.
+/// Some things are warnings only, kept on the entry as flags: a date after the incident (agencies' records often
+/// run on past it), a date outside the period the terms of reference set, and an empty description (the agency
+/// recorded that something happened, and nothing about it).
 /// </summary>
-public sealed class RowValidator(IReadOnlyDictionary<string, int> mapping, DateOnly? incidentDate)
+public sealed class RowValidator(IReadOnlyDictionary<string, int> mapping, DateOnly? incidentDate, DateOnly? periodFrom = null, DateOnly? periodTo = null)
 {
+    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+
     private readonly int date = Index(mapping, ChronologyColumns.Date);
     private readonly int time = Index(mapping, ChronologyColumns.Time);
     private readonly int precision = Index(mapping, ChronologyColumns.Precision);
@@ -88,11 +92,7 @@ public sealed class RowValidator(IReadOnlyDictionary<string, int> mapping, DateO
         }
 
         var text = Cell(cells, description);
-        if (text.Length == 0)
-        {
-            Problem(ChronologyColumns.Description, "The description is empty");
-        }
-        else if (text.Length > ChronologyEntry.DescriptionMaxLength)
+        if (text.Length > ChronologyEntry.DescriptionMaxLength)
         {
             Problem(ChronologyColumns.Description, "The description must be 8,000 characters or fewer: split it into two rows");
         }
@@ -107,17 +107,38 @@ public sealed class RowValidator(IReadOnlyDictionary<string, int> mapping, DateO
             return new RowCheck(null, problems, []);
         }
 
+        var flags = EntryFlags.None;
+        void Warn(EntryFlags flag, string column, string message)
+        {
+            flags |= flag;
+            (warnings ??= []).Add(new CellProblem(column, message));
+        }
+
         if (incidentDate is { } incident && day > incident)
         {
-            warnings = [new CellProblem(ChronologyColumns.Date,
-                $"This is after the incident on {incident.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}. Check the date; the row will still be added")];
+            Warn(EntryFlags.AfterIncident, ChronologyColumns.Date,
+                $"This is after the incident on {incident.ToString("d MMMM yyyy", Uk)}. Check the date; the row will still be added");
+        }
+
+        if ((periodFrom is { } from && day < from) || (periodTo is { } to && day > to))
+        {
+            Warn(EntryFlags.OutsideReviewPeriod, ChronologyColumns.Date,
+                $"This is outside the period under review ({Describe(periodFrom)} to {Describe(periodTo)}). Check the date; the row will still be added");
+        }
+
+        if (text.Length == 0)
+        {
+            Warn(EntryFlags.EmptyDescription, ChronologyColumns.Description,
+                "The description is empty. The row will be added and marked as having no description; correct it if the agency can say what happened");
         }
 
         return new RowCheck(
-            new ChronologyRow(rowNumber, day, at, exactness, EventTypes.Normalise(type), text, who, role, reference),
+            new ChronologyRow(rowNumber, day, at, exactness, EventTypes.Normalise(type), text, who, role, reference, flags),
             [],
             warnings ?? (IReadOnlyList<CellProblem>)[]);
     }
+
+    private static string Describe(DateOnly? date) => date?.ToString("d MMMM yyyy", Uk) ?? "open";
 
     /// <summary>"day", "month" or "approximate" (also "approx", "about", "circa", "estimated").</summary>
     public static DatePrecision? ReadPrecision(string text) => text.Trim().ToLowerInvariant() switch

@@ -63,7 +63,7 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
             "02/2024,,month,Phone call,Called about feeding,,,HV-2"), world.AgencyId);
 
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
-        Assert.Equal($"{Root(reviewId)}/agencies/{world.AgencyId}", page.Location);
+        Assert.Equal($"{Root(reviewId)}/agencies/{world.AgencyId}/versions/1", page.Location);
         var agencyPage = await bu.GetAsync(page.Location!);
         Assert.Contains("Version 1 applied: 2 rows added, 0 changed, 0 removed", agencyPage.Html, StringComparison.Ordinal);
         await using var db = Factory.CreateDbContext();
@@ -88,7 +88,7 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
         var page = await UploadAsync(bu, reviewId, "faulty.csv", Csv(
             "03/02/2024,,,Home visit,Seen at home,,,A1",
             "31/02/2024,,,Phone call,Called the family,,,A2",
-            "05/02/2024,,,Letter or email,,,,A3"), world.AgencyId);
+            "05/02/2024,,,,Letter sent,,,A3"), world.AgencyId);
 
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
         var importUrl = page.Location!;
@@ -97,7 +97,7 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
         Assert.Equal(2, rows.Count);
         Assert.Contains("Row 2", rows[0], StringComparison.Ordinal);
         Assert.Contains("31/02/2024 is not a real date", rows[0], StringComparison.Ordinal);
-        Assert.Contains("The description is empty", rows[1], StringComparison.Ordinal);
+        Assert.Contains("Enter the event type", rows[1], StringComparison.Ordinal);
         Assert.Null(quarantine.Document.QuerySelector("form:not([action]) button"));
         await using (var db = Factory.CreateDbContext())
         {
@@ -123,11 +123,13 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
             ("Version", ready.Document.QuerySelector("input[name=Version]")!.GetAttribute("value")!),
             ("ExpectedCurrentVersion", "0")));
 
-        Assert.Equal($"{Root(reviewId)}/agencies/{world.AgencyId}", applied.Location);
+        Assert.Equal($"{Root(reviewId)}/agencies/{world.AgencyId}/versions/1", applied.Location);
         await using var after = Factory.CreateDbContext();
         var entries = await after.ChronologyEntries.Where(e => e.ReviewId == reviewId).OrderBy(e => e.RowNumber).ToListAsync();
         Assert.Equal([1, 2], entries.Select(e => e.RowNumber));
         Assert.Equal(new DateOnly(2024, 2, 28), entries[1].Date);
+        Assert.Equal(EntryFlags.None, entries[0].Flags);
+        Assert.Equal(EntryFlags.Corrected, entries[1].Flags);
         var import = await after.ChronologyImports.SingleAsync(i => i.ReviewId == reviewId);
         Assert.Equal(ImportStatus.Applied, import.Status);
         var actions = await after.AuditEvents.Where(e => e.ReviewId == reviewId).Select(e => e.Action).ToListAsync();
@@ -236,7 +238,7 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
 
         var page = await UploadAsync(bu, reviewId, "health-export.csv", Fixture("agency-export-multiline.csv"), world.AgencyId);
 
-        Assert.Equal($"{Root(reviewId)}/agencies/{world.AgencyId}", page.Location);
+        Assert.Equal($"{Root(reviewId)}/agencies/{world.AgencyId}/versions/1", page.Location);
         await using var db = Factory.CreateDbContext();
         var entries = await db.ChronologyEntries.Where(e => e.ReviewId == reviewId).OrderBy(e => e.RowNumber).ToListAsync();
         Assert.Equal(6, entries.Count);
@@ -275,11 +277,13 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
 
         var mapped = await bu.PostAsync(page.Location!, Form.Of(("Version", version), ("Input.Date", "0"), ("Input.EventType", "1"), ("Input.Description", "2")));
 
+        // Every row can now be read; the office column is shown as left out, and the empty description as a warning.
         var importUrl = mapped.Location!;
-        var quarantine = await bu.GetAsync(importUrl);
-        var row = Assert.Single(quarantine.Document.QuerySelectorAll("tbody tr"));
-        Assert.Contains("Description (\u201CWorker's notes\u201D):", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("The description is empty", row.TextContent, StringComparison.Ordinal);
+        var check = await bu.GetAsync(importUrl);
+        var ignored = Assert.Single(check.Document.QuerySelectorAll("tbody tr"));
+        Assert.Equal(["Office", "North"], ignored.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+        var warning = check.Document.QuerySelector("details")!.TextContent;
+        Assert.Contains("Row 2, Description (\u201CWorker's notes\u201D): The description is empty", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -331,7 +335,7 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
         var url = $"{Root(reviewId)}/agencies/{world.AgencyId}/add";
 
         var refused = await bu.PostAsync(url, Form.Of(("Input.Date", "31/02/2024"), ("Input.EventType", ""), ("ExpectedCurrentVersion", "1")));
-        Assert.Equal(["31/02/2024 is not a real date", "Enter the event type, for example Home visit", "The description is empty"], refused.Errors);
+        Assert.Equal(["31/02/2024 is not a real date", "Enter the event type, for example Home visit"], refused.Errors);
 
         var added = await bu.PostAsync(url, Form.Of(("Input.Date", "10/02/2024"), ("Input.EventType", "Strategy discussion"), ("Input.Description", "Strategy discussion held by phone"),
             ("ExpectedCurrentVersion", "1")));
@@ -362,7 +366,7 @@ public sealed class SubmissionsTests(World world) : IClassFixture<World>
 
         var page = await UploadAsync(contact, world.ReviewId, "police.csv", Csv("03/02/2024,,,Police call-out,Officers attended,,,P1"), world.SecondAgencyId);
 
-        Assert.Equal($"{root}/agencies/{world.AgencyId}", page.Location);
+        Assert.StartsWith($"{root}/agencies/{world.AgencyId}/versions/", page.Location, StringComparison.Ordinal);
         await using var db = Factory.CreateDbContext();
         Assert.False(await db.ChronologySubmissions.AnyAsync(s => s.ReviewId == world.ReviewId && s.AgencyId == world.SecondAgencyId));
     }

@@ -6,7 +6,8 @@ namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>
 /// The chronology's filters, read from the query string of a GET form. Only what the user chose travels in the
-/// URL: an agency and a person by id, the event type, a period and the words they typed.
+/// URL: an agency and a person by id, the event type, a period, the words they typed, and whether only
+/// entries that arrived with a warning (<see cref="Core.Information.EntryFlags"/>) are wanted.
 /// </summary>
 public sealed record ChronologyFilter(
     Guid? AgencyId,
@@ -15,7 +16,8 @@ public sealed record ChronologyFilter(
     DateInputModel FromInput,
     DateInputModel ToInput,
     string? Text,
-    bool NewestFirst)
+    bool NewestFirst,
+    bool FlaggedOnly = false)
 {
     public const int TextMaxLength = 200;
 
@@ -25,7 +27,7 @@ public sealed record ChronologyFilter(
 
     public DateOnly? To => ToInput.TryGetDate();
 
-    public bool IsFiltered => AgencyId is not null || EventType is not null || PersonId is not null || From is not null || To is not null || Text is not null;
+    public bool IsFiltered => AgencyId is not null || EventType is not null || PersonId is not null || From is not null || To is not null || Text is not null || FlaggedOnly;
 
     /// <summary>Problems with the period, keyed as the date inputs are ("From", "To").</summary>
     public IEnumerable<(string Key, string Message)> Problems()
@@ -62,7 +64,8 @@ public sealed record ChronologyFilter(
             Date(query, "From"),
             Date(query, "To"),
             text is null ? null : text.Length > TextMaxLength ? text[..TextMaxLength] : text,
-            query["order"] == "newest");
+            query["order"] == "newest",
+            query["flagged"] == "yes");
     }
 
     /// <summary>The query string for these filters, on <paramref name="page"/> when it is past the first.</summary>
@@ -87,6 +90,7 @@ public sealed record ChronologyFilter(
         Add("To.Month", ToInput.Month);
         Add("To.Year", ToInput.Year);
         Add("text", Text);
+        Add("flagged", FlaggedOnly ? "yes" : null);
         Add("order", (newestFirst ?? NewestFirst) ? "newest" : null);
         Add("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
         return QueryString.Create(values).ToUriComponent();

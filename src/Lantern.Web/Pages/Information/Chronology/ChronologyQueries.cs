@@ -17,7 +17,8 @@ public sealed record EntryAccount(
     string EventType,
     string Description,
     IReadOnlyList<PersonLabel> People,
-    Guid? MergedEventId)
+    Guid? MergedEventId,
+    EntryFlags Flags = EntryFlags.None)
 {
     public AgencyAccount ToAgencyAccount() => new(EntryId, AgencyName, Date, Time, Description, People);
 }
@@ -104,6 +105,11 @@ public sealed class ChronologyQueries(LanternDbContext db)
             query = query.Where(e => e.EventType == type);
         }
 
+        if (filter.FlaggedOnly)
+        {
+            query = query.Where(e => e.Flags != EntryFlags.None);
+        }
+
         if (filter.PersonId is { } person)
         {
             query = query.Where(e => db.EntryPeople.Any(p => p.EntryId == e.Id && p.PersonId == person));
@@ -159,12 +165,12 @@ public sealed class ChronologyQueries(LanternDbContext db)
     /// <summary>The given entries in full, with their people by pseudonym.</summary>
     public async Task<List<EntryAccount>> AccountsAsync(Guid reviewId, Guid partnershipId, IQueryable<ChronologyEntry> entries, CancellationToken ct)
     {
-        var rows = await entries.Select(e => new { e.Id, e.AgencyId, e.Date, e.Time, e.Precision, e.EventType, e.Description, e.MergedEventId }).ToListAsync(ct);
+        var rows = await entries.Select(e => new { e.Id, e.AgencyId, e.Date, e.Time, e.Precision, e.EventType, e.Description, e.MergedEventId, e.Flags }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var people = await PeopleAsync(reviewId, ids, ct);
         var names = await AgencyNamesAsync(partnershipId, ct);
         return rows.Select(r => new EntryAccount(r.Id, r.AgencyId, names.GetValueOrDefault(r.AgencyId, "Unknown agency"), r.Date, r.Time, r.Precision,
-                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId))
+                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId, r.Flags))
             .ToList();
     }
 

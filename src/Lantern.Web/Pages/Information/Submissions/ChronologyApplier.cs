@@ -103,6 +103,7 @@ public sealed class ChronologyApplier(LanternDbContext db, ChronologyLinks links
                     PeopleInvolved = row.PeopleInvolved,
                     AuthorRole = row.AuthorRole,
                     SourceReference = row.SourceReference,
+                    Flags = row.Flags,
                 }, cancellationToken);
             }
 

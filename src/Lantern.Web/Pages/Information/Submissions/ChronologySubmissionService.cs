@@ -73,24 +73,27 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
         }
 
         import.Mapping = new Dictionary<string, int>(mapping.Columns);
-        var validator = new RowValidator(mapping.Columns, await IncidentDateAsync(options.ReviewId, cancellationToken));
+        var validator = await ValidatorAsync(mapping.Columns, options.ReviewId, cancellationToken);
         var checks = new RowCheck[table.Rows.Count];
         Parallel.For(0, checks.Length, i => checks[i] = validator.Check(i + 1, table.Rows[i]));
         var problems = checks.Any(c => !c.IsValid);
 
         recorder.Audit(audit, AuditActions.ChronologyUploaded, options.ReviewId, options.PartnershipId, "ChronologyImport", import.Id);
-        if (problems)
+        if (problems || IgnoredColumns(import.Headers, import.Mapping, table.Rows).Count > 0)
         {
-            import.Status = ImportStatus.Quarantined;
+            // Rows with problems wait in the quarantine; columns Lantern would leave out are shown before anything is applied.
+            import.Status = problems ? ImportStatus.Quarantined : ImportStatus.Ready;
             Hold(import, table.Rows.Select((cells, i) => (i + 1, cells)), checks);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new UploadOutcome(WriteResult.Done, import.Id, import.Status, Notes: table.Notes);
         }
 
-        // Every row is valid: applied straight away. The import is kept (without its rows) as the record of the upload.
+        // Every row is valid and every column used: applied straight away. The import is kept as the record of the
+        // upload, with the rows that carried a warning, so the version's page can list them.
         import.Status = ImportStatus.Applied;
         db.ChronologyImports.Add(import);
+        Hold(import, table.Rows.Select((cells, i) => (i + 1, cells)).Where(r => checks[r.Item1 - 1].Warnings.Count > 0), checks, addImport: false);
         var applied = await ApplyAsync(import, checks.Select(c => c.Row!).ToList(), null, audit, options.PartnershipId, cancellationToken);
         if (applied is null)
         {
@@ -139,7 +142,7 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
         db.Entry(import).Property(i => i.Version).OriginalValue = options.Version;
         import.Mapping = options.Columns.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!.Value);
         var rows = await db.ImportRows.Where(r => r.ImportId == import.Id).ToListAsync(cancellationToken);
-        var validator = new RowValidator(import.Mapping, await IncidentDateAsync(options.ReviewId, cancellationToken));
+        var validator = await ValidatorAsync(import.Mapping, options.ReviewId, cancellationToken);
         foreach (var row in rows)
         {
             var check = validator.Check(row.RowNumber, row.Cells);
@@ -160,8 +163,21 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
             return WriteResult.Missing;
         }
 
+        // A value typed for a Lantern column the file did not have gets a column of its own, named for what it
+        // holds, so it is kept rather than thrown away; the other rows are simply empty in it.
+        var headers = import.Headers.ToList();
+        var mapping = new Dictionary<string, int>(import.Mapping);
+        foreach (var (key, value) in options.Cells)
+        {
+            if (!mapping.ContainsKey(key) && !string.IsNullOrWhiteSpace(value) && ChronologyColumns.All.Any(c => c.Key == key))
+            {
+                mapping[key] = headers.Count;
+                headers.Add($"{ChronologyColumns.Find(key).Heading} (added in Lantern)");
+            }
+        }
+
         var cells = row.Cells.ToList();
-        foreach (var (key, index) in import.Mapping)
+        foreach (var (key, index) in mapping)
         {
             while (cells.Count <= index)
             {
@@ -174,10 +190,23 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
             }
         }
 
-        var check = new RowValidator(import.Mapping, await IncidentDateAsync(options.ReviewId, cancellationToken)).Check(row.RowNumber, cells);
+        var check = (await ValidatorAsync(mapping, options.ReviewId, cancellationToken)).Check(row.RowNumber, cells);
         if (!check.IsValid)
         {
             return new WriteResult(false, check.Problems.Select(p => (p.Column, p.Message)).ToList());
+        }
+
+        if (mapping.Count != import.Mapping.Count)
+        {
+            import.Headers = headers;
+            import.Mapping = mapping;
+        }
+
+        if (!cells.SequenceEqual(row.Cells))
+        {
+            row.OriginalCells ??= [.. row.Cells];
+            row.CorrectedByUserId = audit.UserId;
+            row.CorrectedAt = recorder.Now;
         }
 
         row.Cells = cells;
@@ -236,8 +265,10 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
             return (WriteResult.Refused(string.Empty, "Fix or leave out every row with a problem before applying the chronology"), null);
         }
 
-        var validator = new RowValidator(import.Mapping, await IncidentDateAsync(options.ReviewId, cancellationToken));
-        var valid = rows.Select(r => validator.Check(r.RowNumber, r.Cells).Row).ToList();
+        var validator = await ValidatorAsync(import.Mapping, options.ReviewId, cancellationToken);
+        var valid = rows.Select(r => validator.Check(r.RowNumber, r.Cells).Row is { } row
+            ? r.OriginalCells is null ? row : row with { Flags = row.Flags | EntryFlags.Corrected }
+            : null).ToList();
         if (valid.Any(r => r is null))
         {
             return (WriteResult.Refused(string.Empty, "Some rows have problems again. Check them before applying the chronology"), null);
@@ -294,13 +325,13 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
             .Where(e => e.ReviewId == options.ReviewId && e.AgencyId == options.AgencyId && e.IsCurrent)
             .OrderBy(e => e.RowNumber)
             .ToListAsync(cancellationToken);
-        var check = new RowValidator(FormMapping, await IncidentDateAsync(options.ReviewId, cancellationToken)).Check(current.Count + 1, cells);
+        var check = (await ValidatorAsync(FormMapping, options.ReviewId, cancellationToken)).Check(current.Count + 1, cells);
         if (!check.IsValid)
         {
             return (new WriteResult(false, check.Problems.Select(p => (p.Column, p.Message)).ToList()), null);
         }
 
-        var rows = current.Select((e, i) => new ChronologyRow(i + 1, e.Date, e.Time, e.Precision, e.EventType, e.Description, e.PeopleInvolved, e.AuthorRole, e.SourceReference))
+        var rows = current.Select((e, i) => new ChronologyRow(i + 1, e.Date, e.Time, e.Precision, e.EventType, e.Description, e.PeopleInvolved, e.AuthorRole, e.SourceReference, e.Flags))
             .Append(check.Row!)
             .ToList();
         var userId = audit.UserId ?? throw new InvalidOperationException("An entry is added by a signed-in person.");
@@ -352,9 +383,46 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
         return version;
     }
 
-    private void Hold(ChronologyImport import, IEnumerable<(int Number, string[] Cells)> rows, RowCheck[]? checks)
+    /// <summary>
+    /// The file's columns that no Lantern column takes and that hold something in at least one row: Lantern would
+    /// leave them out, so the uploader is shown them, by heading, before anything is applied.
+    /// </summary>
+    public static IReadOnlyList<(int Index, string Heading)> IgnoredColumns(IReadOnlyList<string> headers, IReadOnlyDictionary<string, int> mapping, IEnumerable<IReadOnlyList<string>> rows)
     {
-        db.ChronologyImports.Add(import);
+        var used = mapping.Values.ToHashSet();
+        var candidates = Enumerable.Range(0, headers.Count).Where(i => !used.Contains(i)).ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var filled = new HashSet<int>(candidates.Where(i => !string.IsNullOrWhiteSpace(headers[i])));
+        foreach (var row in rows)
+        {
+            foreach (var i in candidates)
+            {
+                if (i < row.Count && !string.IsNullOrWhiteSpace(row[i]))
+                {
+                    filled.Add(i);
+                }
+            }
+
+            if (filled.Count == candidates.Count)
+            {
+                break;
+            }
+        }
+
+        return candidates.Where(filled.Contains).Select(i => (i, string.IsNullOrWhiteSpace(headers[i]) ? $"Column {i + 1} (no heading)" : headers[i].Trim())).ToList();
+    }
+
+    private void Hold(ChronologyImport import, IEnumerable<(int Number, string[] Cells)> rows, RowCheck[]? checks, bool addImport = true)
+    {
+        if (addImport)
+        {
+            db.ChronologyImports.Add(import);
+        }
+
         foreach (var (number, cells) in rows)
         {
             var check = checks?[number - 1];
@@ -397,6 +465,12 @@ public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyA
         return (import, await db.ImportRows.SingleOrDefaultAsync(r => r.Id == rowId && r.ImportId == importId, cancellationToken));
     }
 
-    private Task<DateOnly?> IncidentDateAsync(Guid reviewId, CancellationToken cancellationToken) =>
-        db.Referrals.Where(r => r.ReviewId == reviewId).Select(r => (DateOnly?)r.IncidentDate).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The row checks for this review: warnings for dates after the incident or outside the period under review.</summary>
+    private async Task<RowValidator> ValidatorAsync(IReadOnlyDictionary<string, int> mapping, Guid reviewId, CancellationToken cancellationToken)
+    {
+        var incident = await db.Referrals.Where(r => r.ReviewId == reviewId).Select(r => (DateOnly?)r.IncidentDate).FirstOrDefaultAsync(cancellationToken);
+        var period = await db.TermsOfReference.Where(t => t.ReviewId == reviewId).OrderByDescending(t => t.VersionNumber)
+            .Select(t => new { t.PeriodFrom, t.PeriodTo }).FirstOrDefaultAsync(cancellationToken);
+        return new RowValidator(mapping, incident, period?.PeriodFrom, period?.PeriodTo);
+    }
 }

@@ -33,6 +33,9 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
 
     public int CurrentVersion { get; private set; }
 
+    /// <summary>The file's columns no Lantern column takes, with the first value found in each.</summary>
+    public IReadOnlyList<(string Heading, string Example)> Ignored { get; private set; } = [];
+
     public string? UploadedBy { get; private set; }
 
     [BindProperty]
@@ -68,7 +71,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
         if (result.Succeeded)
         {
             Notice = $"Version {version!.Number} applied: {SubmissionScope.Describe(version.RowsAdded, version.RowsChanged, version.RowsRemoved)}";
-            return Redirect($"{Root}/agencies/{Import.AgencyId}");
+            return Redirect($"{Root}/agencies/{Import.AgencyId}/versions/{version.Number}");
         }
 
         return await ShowProblemAsync(result);
@@ -127,6 +130,13 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
         var warnings = flagged.Where(r => r.Warnings.Count > 0 && r.ExclusionReason is null).ToList();
         WarningCount = warnings.Count;
         WarningRows = warnings.Take(ShownProblems).ToList();
+        if (Import.Status != ImportStatus.NeedsMapping)
+        {
+            Ignored = ChronologySubmissionService.IgnoredColumns(Import.Headers, Import.Mapping, flagged.Select(r => r.Cells))
+                .Select(c => (c.Heading, flagged.Select(r => c.Index < r.Cells.Count ? r.Cells[c.Index].Trim() : string.Empty).FirstOrDefault(v => v.Length > 0) ?? string.Empty))
+                .ToList();
+        }
+
         CurrentVersion = await Db.ChronologySubmissions.Where(s => s.ReviewId == Review.Id && s.AgencyId == Import.AgencyId).Select(s => s.CurrentVersion).FirstOrDefaultAsync(ct);
         UploadedBy = await Db.Users.Where(u => u.Id == Import.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         Version = Import.Version;

@@ -96,7 +96,7 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
         if (outcome.Applied is { } version)
         {
             Notice = $"Version {version.Number} applied: {SubmissionScope.Describe(version.RowsAdded, version.RowsChanged, version.RowsRemoved)}";
-            return Redirect($"{root}/agencies/{agencyId}");
+            return Redirect($"{root}/agencies/{agencyId}/versions/{version.Number}");
         }
 
         return Redirect(outcome.Status == ImportStatus.NeedsMapping ? $"{root}/imports/{outcome.ImportId}/columns" : $"{root}/imports/{outcome.ImportId}");

@@ -26,6 +26,15 @@ public sealed class VersionModel(LanternDbContext db) : ReviewPageModel
 
     public PagedResult<ChronologyEntry> Entries { get; private set; } = null!;
 
+    /// <summary>The rows of the upload that arrived with a warning, in row order; kept for as long as the version is.</summary>
+    public IReadOnlyList<ImportRow> WarningRows { get; private set; } = [];
+
+    /// <summary>The file's headings that no Lantern column took, when the version came from an upload.</summary>
+    public IReadOnlyList<string> LeftOutColumns { get; private set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
     public string PageUrl(int page) => $"/reviews/{Review.Id}/information/chronology/submissions/agencies/{AgencyId}/versions/{Version.Number}?page={page}";
 
     public async Task<IActionResult> OnGetAsync(Guid agencyId, int number)
@@ -45,6 +54,17 @@ public sealed class VersionModel(LanternDbContext db) : ReviewPageModel
             .Where(e => e.SubmissionVersionId == version.Id)
             .OrderBy(e => e.Date).ThenBy(e => e.Time).ThenBy(e => e.RowNumber)
             .ToPageAsync(Request.RequestedPage(), PageSize, ct);
+        var import = await db.ChronologyImports.AsNoTracking().FirstOrDefaultAsync(i => i.ReviewId == Review.Id && i.SubmissionVersionId == version.Id, ct);
+        if (import is not null)
+        {
+            // Warnings are a JSON column, so rows are narrowed here; an import holds only its own rows.
+            WarningRows = (await db.ImportRows.AsNoTracking().Where(r => r.ImportId == import.Id && r.ExclusionReason == null).OrderBy(r => r.RowNumber).ToListAsync(ct))
+                .Where(r => r.Warnings.Count > 0)
+                .ToList();
+            var used = import.Mapping.Values.ToHashSet();
+            LeftOutColumns = import.Headers.Where((h, i) => !used.Contains(i) && h.Trim().Length > 0).Select(h => h.Trim()).ToList();
+        }
+
         return Page();
     }
 }
