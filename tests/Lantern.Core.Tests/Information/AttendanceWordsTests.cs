@@ -1,0 +1,55 @@
+using Lantern.Core.Information;
+using Lantern.Core.Information.Import;
+
+namespace Lantern.Core.Tests.Information;
+
+public sealed class AttendanceWordsTests
+{
+    [Theory]
+    [InlineData("attended", AttendanceStatus.Attended)]
+    [InlineData("PRESENT", AttendanceStatus.Attended)]
+    [InlineData(" Attended virtually ", AttendanceStatus.Attended)]
+    [InlineData("Sent report", AttendanceStatus.SentReport)]
+    [InlineData("report only", AttendanceStatus.SentReport)]
+    [InlineData("Apologies - report sent", AttendanceStatus.SentReport)]
+    [InlineData("apologies", AttendanceStatus.InvitedDidNotAttend)]
+    [InlineData("DNA", AttendanceStatus.InvitedDidNotAttend)]
+    [InlineData("Did not attend", AttendanceStatus.InvitedDidNotAttend)]
+    [InlineData("not present", AttendanceStatus.InvitedDidNotAttend)]
+    [InlineData("Named only", AttendanceStatus.NamedButAbsent)]
+    [InlineData("named  only.", AttendanceStatus.NamedButAbsent)]
+    public void Parse_AgenciesWords_GiveTheStatus(string words, AttendanceStatus expected)
+    {
+        Assert.Equal(expected, AttendanceWords.Parse(words));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("maybe")]
+    [InlineData("late")]
+    [InlineData(null)]
+    public void Parse_OtherWords_AreNotAStatus(string? words)
+    {
+        Assert.Null(AttendanceWords.Parse(words));
+    }
+
+    [Fact]
+    public void Map_AgenciesHeadings_FindEveryColumn()
+    {
+        var mapping = AttendanceColumns.Map(["DATE OF MEETING", "Type of meeting", "Attendee name", "Attendance status", "Notes"]);
+
+        Assert.Equal(0, mapping[AttendanceColumns.MeetingDate]);
+        Assert.Equal(1, mapping[AttendanceColumns.MeetingType]);
+        Assert.Equal(2, mapping[AttendanceColumns.Person]);
+        Assert.Equal(3, mapping[AttendanceColumns.Status]);
+        Assert.Empty(AttendanceColumns.Missing(mapping));
+    }
+
+    [Fact]
+    public void Map_ChronologyHeadings_MissPersonAndAttendance()
+    {
+        var mapping = AttendanceColumns.Map(["Date", "Event type", "Description"]);
+
+        Assert.Equal(["Person", "Attendance"], AttendanceColumns.Missing(mapping).Select(c => c.Heading));
+    }
+}
