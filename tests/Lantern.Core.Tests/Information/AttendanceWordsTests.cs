@@ -52,4 +52,26 @@ public sealed class AttendanceWordsTests
 
         Assert.Equal(["Person", "Attendance"], AttendanceColumns.Missing(mapping).Select(c => c.Heading));
     }
+
+    [Fact]
+    public void Example_InTheDocs_HasTheColumnsAndEveryRowReads()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Lantern.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        var read = ChronologyFileReader.Read(File.ReadAllBytes(Path.Combine(folder!.FullName, "docs", "examples", "attendance-example.csv")), "attendance-example.csv", new ImportLimits());
+
+        var table = Assert.IsType<ChronologyTable>(read.Table);
+        var mapping = AttendanceColumns.Map(table.Headings);
+        Assert.Empty(AttendanceColumns.Missing(mapping));
+        Assert.All(table.Rows, row =>
+        {
+            Assert.NotNull(AttendanceWords.Parse(row[mapping[AttendanceColumns.Status]]));
+            Assert.True(EventTypes.IsMeeting(EventTypeVocabulary.BuiltIn.Resolve(Guid.Empty, row[mapping[AttendanceColumns.MeetingType]])));
+            Assert.Null(DateCells.ParseDate(row[mapping[AttendanceColumns.MeetingDate]]).Error);
+        });
+    }
 }

@@ -57,6 +57,7 @@ public abstract class AttendancePageModel(LanternDbContext db, AttendanceService
     {
         var id = PageId;
         var submitted = Status;
+        var stamp = Stamp; // loading the register sets the current one
         if (!await LoadAsync(id) || !Meeting.IsMeeting)
         {
             return NotFound();
@@ -82,11 +83,12 @@ public abstract class AttendancePageModel(LanternDbContext db, AttendanceService
 
         if (!ModelState.IsValid)
         {
+            Stamp = stamp;
             Lines = Lines.Select(l => submitted.TryGetValue(l.PersonId, out var v) && Enum.TryParse<AttendanceStatus>(v, out var s) ? l with { Status = s } : l).ToList();
             return Page();
         }
 
-        var result = await service.RecordAttendanceAsync(new RecordAttendanceOptions(Review.Id, Review.PartnershipId, Target, id, statuses, Stamp),
+        var result = await service.RecordAttendanceAsync(new RecordAttendanceOptions(Review.Id, Review.PartnershipId, Target, id, statuses, stamp),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
