@@ -82,6 +82,8 @@ public static class AuditActions
     public const string ChronologyMerged = "chronology.merged";
     public const string ChronologyMergeRejected = "chronology.merge-rejected";
     public const string ChronologyMergeUndone = "chronology.merge-undone";
+    public const string AttendanceRecorded = "chronology.attendance-recorded";
+    public const string AttendanceImported = "chronology.attendance-imported";
 
     // Evidence: documents, the index of material and parallel processes
     public const string DocumentsViewed = "documents.viewed";
@@ -250,6 +252,8 @@ public static class AuditActions
         ChronologyMerged => "Chronology entries merged as one event",
         ChronologyMergeRejected => "Chronology entries marked as not the same event",
         ChronologyMergeUndone => "Merged event undone; its entries freed",
+        AttendanceRecorded => "Attendance register of a meeting changed",
+        AttendanceImported => "Attendance of meetings imported from a file",
         DocumentsViewed => "Viewed the list of a review's documents",
         DocumentUploaded => "Document uploaded",
         DocumentViewed => "Viewed a document's details",

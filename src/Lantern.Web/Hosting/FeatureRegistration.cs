@@ -54,6 +54,7 @@ public static class FeatureRegistration
         services.AddScoped<Pages.Information.Chronology.ChronologyQueries>();
         services.AddScoped<Pages.Information.Chronology.MergeService>();
         services.AddScoped<Pages.Information.Chronology.ChronologyExports>();
+        services.AddScoped<Pages.Information.Chronology.AttendanceService>();
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);
         services.AddSingleton<DocumentStore>();
         services.AddScoped<DocumentService>();

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>Meeting continuity: for each kind of multi-agency meeting, who came to which meeting, and how much
-/// of each meeting's membership carried over from the one before.</summary>
+/// of each meeting's membership carried over from the one before. Who came is the attendance register where one
+/// is recorded, else the people the records name (flagged).</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologyMeetingsViewed)]
 public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries) : ReviewPageModel
 {
@@ -18,9 +19,20 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
 
     public int Threshold { get; private set; } = MeetingContinuity.DefaultThresholdPercent;
 
+    /// <summary>Leave the subject and family out of the share and the matrix (the default: continuity of the professionals).</summary>
+    public bool LeaveOutFamily { get; private set; } = true;
+
+    /// <summary>Child protection conferences and core group meetings as one series (the plan's meetings).</summary>
+    public bool PlanTogether { get; private set; }
+
+    public bool CanEdit => Review.Can(ReviewPermission.EditInformation);
+
     public string Root => $"/reviews/{Review.Id}/information/chronology";
 
-    public async Task<IActionResult> OnGetAsync(string? threshold)
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string? threshold, string? shown, string? family, string? series)
     {
         var ct = HttpContext.RequestAborted;
         if (!string.IsNullOrWhiteSpace(threshold))
@@ -35,7 +47,11 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
             }
         }
 
-        var entries = (await queries.Current(Review.Id).Select(e => new { e.Id, e.Date, EventType = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct))
+        // An unticked box sends nothing, so "shown" says the form was sent and the box left empty.
+        LeaveOutFamily = shown is null || family == "leave-out";
+        PlanTogether = series == "plan";
+
+        var entries = (await queries.Current(Review.Id).Select(e => new { e.Id, e.LineageId, e.Date, EventType = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct))
             .Where(e => MeetingTypes.IsMeeting(e.EventType))
             .ToList();
         var ids = entries.Select(e => e.Id).ToList();
@@ -46,16 +62,17 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
                 .Select(p => new { p.EntryId, p.PersonId }).ToListAsync(ct)).Select(p => (p.EntryId, p.PersonId)));
         }
 
-        var attendeesOf = links.ToLookup(l => l.EntryId, l => l.PersonId);
+        var registers = await AttendanceRegister.AllAsync(db, Review.Id, entries.Select(e => (e.Id, e.LineageId, e.MergedEventId)).ToList(), ct);
+        var namedIn = links.ToLookup(l => l.EntryId, l => l.PersonId);
         var meetings = entries
             .GroupBy(e => e.MergedEventId ?? e.Id)
             .Select(g => new MeetingHeld(g.Key, g.First().MergedEventId is not null, g.OrderBy(e => e.Date).First().EventType, g.Min(e => e.Date),
-                g.SelectMany(e => attendeesOf[e.Id]).ToHashSet()))
+                g.SelectMany(e => namedIn[e.Id]).ToHashSet(), registers.GetValueOrDefault(g.Key) ?? new Dictionary<Guid, AttendanceStatus>()))
             .ToList();
         var people = await db.People.AsNoTracking().Where(p => p.ReviewId == Review.Id)
-            .Select(p => new Attendee(p.Id, p.Pseudonym, p.Category == PersonCategory.Professional))
+            .Select(p => new Attendee(p.Id, p.Pseudonym, p.Category))
             .ToDictionaryAsync(p => p.Id, ct);
-        Series = MeetingContinuity.Build(meetings, people, Threshold);
+        Series = MeetingContinuity.Build(meetings, people, new ContinuityOptions(Threshold, LeaveOutFamily, PlanTogether));
         return Page();
     }
 
