@@ -82,6 +82,9 @@ public static class AuditActions
     public const string ChronologyMerged = "chronology.merged";
     public const string ChronologyMergeRejected = "chronology.merge-rejected";
     public const string ChronologyMergeUndone = "chronology.merge-undone";
+    public const string ChronologyMergedEventsJoined = "chronology.merged-events-joined";
+    public const string ChronologyMergedEntryAdded = "chronology.merged-entry-added";
+    public const string ChronologyMergedEntryRemoved = "chronology.merged-entry-removed";
 
     // Evidence: documents, the index of material and parallel processes
     public const string DocumentsViewed = "documents.viewed";
@@ -250,6 +253,9 @@ public static class AuditActions
         ChronologyMerged => "Chronology entries merged as one event",
         ChronologyMergeRejected => "Chronology entries marked as not the same event",
         ChronologyMergeUndone => "Merged event undone; its entries freed",
+        ChronologyMergedEventsJoined => "Two merged events joined into one; the other is closed",
+        ChronologyMergedEntryAdded => "Entry added to a merged event",
+        ChronologyMergedEntryRemoved => "Entry taken out of a merged event",
         DocumentsViewed => "Viewed the list of a review's documents",
         DocumentUploaded => "Document uploaded",
         DocumentViewed => "Viewed a document's details",
