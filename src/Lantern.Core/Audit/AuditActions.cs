@@ -84,6 +84,9 @@ public static class AuditActions
     public const string ChronologyMergeUndone = "chronology.merge-undone";
     public const string AttendanceRecorded = "chronology.attendance-recorded";
     public const string AttendanceImported = "chronology.attendance-imported";
+    public const string ChronologyMergedEventsJoined = "chronology.merged-events-joined";
+    public const string ChronologyMergedEntryAdded = "chronology.merged-entry-added";
+    public const string ChronologyMergedEntryRemoved = "chronology.merged-entry-removed";
 
     // Evidence: documents, the index of material and parallel processes
     public const string DocumentsViewed = "documents.viewed";
@@ -254,6 +257,9 @@ public static class AuditActions
         ChronologyMergeUndone => "Merged event undone; its entries freed",
         AttendanceRecorded => "Attendance register of a meeting changed",
         AttendanceImported => "Attendance of meetings imported from a file",
+        ChronologyMergedEventsJoined => "Two merged events joined into one; the other is closed",
+        ChronologyMergedEntryAdded => "Entry added to a merged event",
+        ChronologyMergedEntryRemoved => "Entry taken out of a merged event",
         DocumentsViewed => "Viewed the list of a review's documents",
         DocumentUploaded => "Document uploaded",
         DocumentViewed => "Viewed a document's details",

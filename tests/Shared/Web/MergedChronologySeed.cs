@@ -20,8 +20,9 @@ public sealed record SeededChronology(
 
 /// <summary>
 /// Chronology entries made straight in the database (uploads are another part's work): two agencies, each with a
-/// current submission version; a pair of home visits that look like one event, a strategy discussion already
-/// merged whose accounts differ, and a series of core group meetings whose membership changes.
+/// current submission version; a pair of home visits on consecutive days described in alike words (one event),
+/// a strategy discussion already merged whose accounts differ, and a series of core group meetings whose
+/// membership changes.
 /// </summary>
 public static class MergedChronologySeed
 {
@@ -38,7 +39,7 @@ public static class MergedChronologySeed
         var healthVisitor = Person(db, reviewId, PersonCategory.Professional, "Health visitor 7", health.Id);
 
         var policeVisit = Entry(db, policeVersion, new(2024, 3, 3), "Home visit", "Officers called at the flat after a neighbour heard shouting. The aunt said all was well.", aunt);
-        var healthVisit = Entry(db, healthVersion, new(2024, 3, 4), "Home visit", "Health visitor called at the flat; the aunt said there had been shouting the night before.", aunt);
+        var healthVisit = Entry(db, healthVersion, new(2024, 3, 4), "Home visit", "Health visitor called at the flat; the aunt said a neighbour had heard shouting the night before and all was well.", aunt);
 
         var merged = new MergedEvent { Id = Guid.NewGuid(), ReviewId = reviewId, ConfirmedByUserId = userId, ConfirmedAt = DateTime.UtcNow };
         db.MergedEvents.Add(merged);
@@ -75,6 +76,33 @@ public static class MergedChronologySeed
         }
 
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Adds an entry to the agency's current version, with the type its words map to through the built-in list (none for words it does not know).</summary>
+    public static async Task<Guid> AddEntryAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, DateOnly date, string words, string description, TimeOnly? time = null)
+    {
+        await using var db = factory.CreateDbContext();
+        var version = db.ChronologyEntries.Where(e => e.ReviewId == reviewId && e.AgencyId == agencyId && e.IsCurrent).Select(e => e.SubmissionVersionId).First();
+        var rows = db.ChronologyEntries.Count(e => e.SubmissionVersionId == version);
+        var entry = new ChronologyEntry
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            AgencyId = agencyId,
+            SubmissionVersionId = version,
+            LineageId = Guid.NewGuid(),
+            IsCurrent = true,
+            RowNumber = rows + 1,
+            Date = date,
+            Time = time,
+            Precision = DatePrecision.Day,
+            EventType = words,
+            MappedType = EventTypeVocabulary.BuiltIn.Resolve(agencyId, words),
+            Description = description,
+        };
+        db.ChronologyEntries.Add(entry);
+        await db.SaveChangesAsync();
+        return entry.Id;
     }
 
     /// <summary>The partnership's agency of that name (names are unique in a partnership), added if it is not there yet.</summary>

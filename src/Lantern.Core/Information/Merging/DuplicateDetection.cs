@@ -1,7 +1,9 @@
 namespace Lantern.Core.Information.Merging;
 
 /// <summary>What duplicate detection needs to know about one current entry.</summary>
+/// <param name="EventType">The Lantern type the entry is treated as (the mapped type, else the agency's words).</param>
 /// <param name="PersonIds">The people linked to the entry, in any order.</param>
+/// <param name="Names">The words in the description that matched people, left out when descriptions are compared.</param>
 public sealed record EntryFacts(
     Guid Id,
     Guid AgencyId,
@@ -9,7 +11,10 @@ public sealed record EntryFacts(
     DateOnly Date,
     string EventType,
     IReadOnlyCollection<Guid> PersonIds,
-    bool IsMerged = false);
+    bool IsMerged = false,
+    TimeOnly? Time = null,
+    string? Description = null,
+    IReadOnlyCollection<string>? Names = null);
 
 /// <summary>Why two or more entries look like one event.</summary>
 [Flags]
@@ -19,26 +24,61 @@ public enum DuplicateReason
     SameDay = 1,
     SharedPeople = 2,
     SameMeetingType = 4,
+
+    /// <summary>The descriptions use the same distinctive words.</summary>
+    SimilarWords = 8,
+
+    /// <summary>Both give a time, within an hour of each other.</summary>
+    CloseTimes = 16,
+
+    /// <summary>One agency recorded the event more than once.</summary>
+    SameAgency = 32,
 }
 
-/// <summary>Entries of different agencies that look like one event, best first, with a score from 0 to 1.</summary>
-public sealed record DuplicateProposal(IReadOnlyList<Guid> EntryIds, double Score, DuplicateReason Reasons, int SharedPeople);
+/// <summary>Entries that look like one event, best first, with a score from 0 to 1.</summary>
+/// <param name="Similarity">How alike the descriptions are (weighted Jaccard of their words, 0 to 1; the best pair).</param>
+public sealed record DuplicateProposal(IReadOnlyList<Guid> EntryIds, double Score, DuplicateReason Reasons, int SharedPeople, double Similarity = 0)
+{
+    /// <summary>Records of one multi-agency meeting, proposed before ordinary contacts.</summary>
+    public bool IsMeeting => Reasons.HasFlag(DuplicateReason.SameMeetingType);
+}
 
 /// <summary>
-/// Proposes likely duplicates among the current entries of different agencies: the same event type (ignoring
-/// case), dates within <c>windowDays</c> of each other, and either a person in common or both being a
-/// multi-agency meeting of that type. Entries already merged are left out, and so is any pair a reviewer has
-/// rejected. Each entry is in at most one proposal, and a proposal holds at most one entry per agency.
+/// Proposes likely duplicates among the current entries, in two kinds (documented with their measured
+/// precision and recall in docs/duplicate-proposals.md):
+/// <list type="number">
+/// <item><b>Records of one meeting</b> (a multi-agency meeting type, such as a strategy discussion or a
+/// conference): every record of that type within <c>windowDays</c> of the day most of them give, from any
+/// agency, is one proposal, including a second record by the same agency when it is dated the same or the
+/// next day. Words in the description ("cancelled", "postponed") do not matter: a cancelled meeting is
+/// still a record of that meeting.</item>
+/// <item><b>Ordinary contacts</b> (visits, calls, appointments...) only on strong evidence: the same type,
+/// from different agencies, close in time (within an hour when both give a time; otherwise the same day,
+/// or the next day with very alike words), and descriptions that share distinctive words
+/// (<see cref="DescriptionWords"/>). People in common add to the score but never make a proposal alone:
+/// most contacts name the same child.</item>
+/// </list>
+/// Entries already merged are left out, and no proposal ever holds two entries a reviewer said were different
+/// events. Each entry is in at most one proposal. Meetings come first, then contacts, each best first.
 /// </summary>
 /// <remarks>
-/// Entries are bucketed by event type and sorted by date, and each is compared only with the entries after it
-/// inside the window, so the work grows with the number of near neighbours, not with the square of the whole
-/// chronology.
+/// Entries are bucketed by event type and sorted by date, and each is compared only with the entries near it
+/// in time, so the work grows with the number of near neighbours, not with the square of the chronology.
+/// Word sets are built once, before any comparison.
 /// </remarks>
 public static class DuplicateDetection
 {
     public const int DefaultWindowDays = 2;
     public const int MaxWindowDays = 31;
+
+    /// <summary>Least word likeness for two contacts the same day (or within an hour when both give times).</summary>
+    public const double SameDaySimilarity = 0.25;
+
+    /// <summary>Least word likeness for two contacts on consecutive days without times.</summary>
+    public const double NextDaySimilarity = 0.45;
+
+    /// <summary>Times further apart than this are two contacts, even the same day.</summary>
+    public const int CloseMinutes = 60;
 
     public static IReadOnlyList<DuplicateProposal> Propose(
         IEnumerable<EntryFacts> entries,
@@ -46,90 +86,235 @@ public static class DuplicateDetection
         int windowDays = DefaultWindowDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(windowDays);
+        var open = entries.Where(e => !e.IsMerged).ToArray();
+        var words = DescriptionWords.Of(open.Select(e => e.Description).ToArray(), open.Select(e => e.Names).ToArray());
+        var prepared = open.Select((e, i) => new Prepared(e, i, Sorted(e.PersonIds))).ToArray();
+        var meetings = new List<DuplicateProposal>();
         var candidates = new List<Candidate>();
-        foreach (var bucket in entries.Where(e => !e.IsMerged).GroupBy(e => MeetingTypes.Normalise(e.EventType)))
+        foreach (var bucket in prepared.GroupBy(p => MeetingTypes.Normalise(p.Facts.EventType)))
         {
-            var meeting = MeetingTypes.IsMeeting(bucket.First().EventType);
-            var sorted = bucket.Select(e => new Prepared(e, Sorted(e.PersonIds))).OrderBy(p => p.Facts.Date).ToArray();
-            for (var i = 0; i < sorted.Length; i++)
+            var sorted = bucket.OrderBy(p => p.Facts.Date).ThenBy(p => p.Facts.Time).ToArray();
+            if (MeetingTypes.IsMeeting(sorted[0].Facts.EventType))
             {
-                var a = sorted[i];
-                for (var j = i + 1; j < sorted.Length; j++)
+                meetings.AddRange(MeetingRecords(sorted, rejected, windowDays, words));
+            }
+            else
+            {
+                AddContactCandidates(sorted, rejected, Math.Min(windowDays, 1), words, candidates);
+            }
+        }
+
+        return meetings.OrderByDescending(p => p.Score).ThenBy(p => p.EntryIds[0])
+            .Concat(GroupContacts(candidates, rejected))
+            .ToList();
+    }
+
+    /// <summary>
+    /// A contact pair's score: word likeness counts for half, closeness in time for 30% and the overlap of the
+    /// people (shared over all named) for 20%.
+    /// </summary>
+    public static double ContactScore(double similarity, double closeness, double overlap) =>
+        Math.Round((0.5 * similarity) + (0.3 * closeness) + (0.2 * overlap), 3);
+
+    /// <summary>
+    /// A meeting proposal's score: being records of one meeting gives 0.6, then closeness of the dates (the
+    /// spread over the window) 0.2, and the overlap of people or of words, whichever is higher, 0.2.
+    /// </summary>
+    public static double MeetingScore(int spreadDays, int windowDays, double overlap) =>
+        Math.Round(0.6 + (0.2 * (1.0 - (spreadDays / (double)(windowDays + 1)))) + (0.2 * overlap), 3);
+
+    // The day most records of the type give seeds a meeting; records join it nearest first while they stay
+    // within the window of every member (a second record of the same agency within a day of its first), and
+    // were never rejected with a member. What is left seeds the next meeting.
+    private static IEnumerable<DuplicateProposal> MeetingRecords(Prepared[] sorted, IReadOnlySet<LineagePair> rejected, int windowDays, DescriptionWords words)
+    {
+        if (sorted.Length < 2)
+        {
+            yield break;
+        }
+
+        var taken = new bool[sorted.Length];
+        var seeds = sorted.Select((p, i) => (p.Facts.Date, Index: i))
+            .GroupBy(s => s.Date)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => g.First().Index)
+            .ToList();
+        foreach (var seed in seeds)
+        {
+            var day = sorted[seed].Facts.Date.DayNumber;
+            var near = new List<int>();
+            for (var i = seed; i >= 0 && day - sorted[i].Facts.Date.DayNumber <= windowDays; i--)
+            {
+                near.Add(i);
+            }
+
+            for (var i = seed + 1; i < sorted.Length && sorted[i].Facts.Date.DayNumber - day <= windowDays; i++)
+            {
+                near.Add(i);
+            }
+
+            var members = new List<Prepared>();
+            var chosen = new List<int>();
+            foreach (var i in near.Where(i => !taken[i]).OrderBy(i => Math.Abs(sorted[i].Facts.Date.DayNumber - day)).ThenBy(i => i))
+            {
+                var joining = sorted[i];
+                if (members.All(m => SameMeetingPossible(m, joining, rejected, windowDays)))
                 {
-                    var b = sorted[j];
-                    var gap = b.Facts.Date.DayNumber - a.Facts.Date.DayNumber;
-                    if (gap > windowDays)
-                    {
-                        break;
-                    }
+                    members.Add(joining);
+                    chosen.Add(i);
+                }
+            }
 
-                    if (a.Facts.AgencyId == b.Facts.AgencyId || rejected.Contains(LineagePair.Of(a.Facts.LineageId, b.Facts.LineageId)))
-                    {
-                        continue;
-                    }
+            if (members.Count < 2)
+            {
+                continue;
+            }
 
-                    var shared = CountShared(a.People, b.People);
-                    if (shared == 0 && !meeting)
-                    {
-                        continue;
-                    }
+            foreach (var i in chosen)
+            {
+                taken[i] = true;
+            }
 
-                    candidates.Add(new Candidate(a.Facts, b.Facts, Score(gap, windowDays, shared, a.People.Length, b.People.Length, meeting), shared,
-                        (gap == 0 ? DuplicateReason.SameDay : 0) | (shared > 0 ? DuplicateReason.SharedPeople : 0) | (meeting ? DuplicateReason.SameMeetingType : 0)));
+            yield return MeetingProposal(members, windowDays, words);
+        }
+    }
+
+    private static bool SameMeetingPossible(Prepared member, Prepared joining, IReadOnlySet<LineagePair> rejected, int windowDays)
+    {
+        var gap = Math.Abs(member.Facts.Date.DayNumber - joining.Facts.Date.DayNumber);
+        return gap <= (member.Facts.AgencyId == joining.Facts.AgencyId ? Math.Min(windowDays, 1) : windowDays)
+            && !rejected.Contains(LineagePair.Of(member.Facts.LineageId, joining.Facts.LineageId));
+    }
+
+    private static DuplicateProposal MeetingProposal(List<Prepared> members, int windowDays, DescriptionWords words)
+    {
+        var reasons = DuplicateReason.SameMeetingType;
+        double overlap = 0, similarity = 0;
+        var shared = 0;
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                var (a, b) = (members[i], members[j]);
+                var common = CountShared(a.People, b.People);
+                shared = Math.Max(shared, common);
+                overlap = Math.Max(overlap, Overlap(common, a.People.Length, b.People.Length));
+                similarity = Math.Max(similarity, words.Similarity(a.Index, b.Index));
+                if (a.Facts.AgencyId == b.Facts.AgencyId)
+                {
+                    reasons |= DuplicateReason.SameAgency;
                 }
             }
         }
 
-        return GroupCandidates(candidates, rejected, windowDays);
+        var spread = members.Max(m => m.Facts.Date.DayNumber) - members.Min(m => m.Facts.Date.DayNumber);
+        reasons |= (spread == 0 ? DuplicateReason.SameDay : 0) | (shared > 0 ? DuplicateReason.SharedPeople : 0)
+            | (similarity >= SameDaySimilarity ? DuplicateReason.SimilarWords : 0);
+        var ids = members.OrderBy(m => m.Facts.Date).ThenBy(m => m.Facts.Time).ThenBy(m => m.Facts.Id).Select(m => m.Facts.Id).ToList();
+        return new DuplicateProposal(ids, MeetingScore(spread, windowDays, Math.Max(overlap, similarity)), reasons, shared, Math.Round(similarity, 3));
     }
 
-    /// <summary>
-    /// Closeness in time counts for 40%, the overlap of the people (shared over all named, Jaccard) for 40%,
-    /// and being the same kind of multi-agency meeting for 20%.
-    /// </summary>
-    public static double Score(int gapDays, int windowDays, int shared, int peopleA, int peopleB, bool meeting)
+    private static void AddContactCandidates(Prepared[] sorted, IReadOnlySet<LineagePair> rejected, int maxGapDays, DescriptionWords words, List<Candidate> candidates)
     {
-        var closeness = 1.0 - (gapDays / (double)(windowDays + 1));
-        var union = peopleA + peopleB - shared;
-        var overlap = union == 0 ? 0 : shared / (double)union;
-        return Math.Round((0.4 * closeness) + (0.4 * overlap) + (meeting ? 0.2 : 0), 3);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var a = sorted[i];
+            if (!words.HasWords(a.Index))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < sorted.Length; j++)
+            {
+                var b = sorted[j];
+                var gap = b.Facts.Date.DayNumber - a.Facts.Date.DayNumber;
+                if (gap > maxGapDays)
+                {
+                    break;
+                }
+
+                if (a.Facts.AgencyId == b.Facts.AgencyId || !words.HasWords(b.Index))
+                {
+                    continue;
+                }
+
+                double closeness;
+                var reasons = gap == 0 ? DuplicateReason.SameDay : DuplicateReason.None;
+                double least;
+                if (a.Facts.Time is { } ta && b.Facts.Time is { } tb)
+                {
+                    var minutes = Math.Abs(((gap * 1440) + (tb.ToTimeSpan() - ta.ToTimeSpan()).TotalMinutes));
+                    if (minutes > CloseMinutes)
+                    {
+                        continue;
+                    }
+
+                    closeness = 1.0 - (minutes / (2.0 * CloseMinutes));
+                    reasons |= DuplicateReason.CloseTimes;
+                    least = SameDaySimilarity;
+                }
+                else
+                {
+                    closeness = gap == 0 ? 0.75 : 0.25;
+                    least = gap == 0 ? SameDaySimilarity : NextDaySimilarity;
+                }
+
+                var similarity = words.Similarity(a.Index, b.Index);
+                if (similarity < least || rejected.Contains(LineagePair.Of(a.Facts.LineageId, b.Facts.LineageId)))
+                {
+                    continue;
+                }
+
+                var shared = CountShared(a.People, b.People);
+                reasons |= DuplicateReason.SimilarWords | (shared > 0 ? DuplicateReason.SharedPeople : 0);
+                candidates.Add(new Candidate(a, b, ContactScore(similarity, closeness, Overlap(shared, a.People.Length, b.People.Length)), shared, similarity, reasons));
+            }
+        }
     }
 
-    // Greedy, best pair first: a pair starts a proposal, or joins one entry to its partner's proposal when
-    // that adds a new agency, stays inside the window of every member and no member was rejected with it.
-    private static List<DuplicateProposal> GroupCandidates(List<Candidate> candidates, IReadOnlySet<LineagePair> rejected, int windowDays)
+    // Greedy, best pair first: a pair starts a proposal, or joins one entry to its partner's proposal when that
+    // adds a new agency and no member was rejected with it, and it is itself a candidate pair with every member.
+    private static IEnumerable<DuplicateProposal> GroupContacts(List<Candidate> candidates, IReadOnlySet<LineagePair> rejected)
     {
-        candidates.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A.Date.CompareTo(y.A.Date));
-        var groupOf = new Dictionary<Guid, Group>();
+        candidates.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A.Facts.Date.CompareTo(y.A.Facts.Date));
+        var pairs = candidates.Select(c => (c.A.Index, c.B.Index)).ToHashSet();
+        var groupOf = new Dictionary<int, Group>();
         var groups = new List<Group>();
         foreach (var candidate in candidates)
         {
-            var inA = groupOf.GetValueOrDefault(candidate.A.Id);
-            var inB = groupOf.GetValueOrDefault(candidate.B.Id);
+            var inA = groupOf.GetValueOrDefault(candidate.A.Index);
+            var inB = groupOf.GetValueOrDefault(candidate.B.Index);
             if (inA is null && inB is null)
             {
                 var group = new Group();
                 group.Add(candidate);
                 groups.Add(group);
-                groupOf[candidate.A.Id] = group;
-                groupOf[candidate.B.Id] = group;
+                groupOf[candidate.A.Index] = group;
+                groupOf[candidate.B.Index] = group;
             }
             else if ((inA is null) != (inB is null))
             {
                 var group = (inA ?? inB)!;
                 var joining = inA is null ? candidate.A : candidate.B;
-                if (group.Accepts(joining, rejected, windowDays))
+                if (group.Accepts(joining, rejected, pairs))
                 {
                     group.Add(candidate);
-                    groupOf[joining.Id] = group;
+                    groupOf[joining.Index] = group;
                 }
             }
         }
 
         return groups
-            .Select(g => new DuplicateProposal(g.Members.OrderBy(m => m.Date).ThenBy(m => m.Id).Select(m => m.Id).ToList(), g.Best, g.Reasons, g.Shared))
-            .OrderByDescending(p => p.Score)
-            .ToList();
+            .Select(g => new DuplicateProposal(
+                g.Members.OrderBy(m => m.Facts.Date).ThenBy(m => m.Facts.Time).ThenBy(m => m.Facts.Id).Select(m => m.Facts.Id).ToList(),
+                g.Best, g.Reasons, g.Shared, Math.Round(g.Similarity, 3)))
+            .OrderByDescending(p => p.Score);
+    }
+
+    private static double Overlap(int shared, int peopleA, int peopleB)
+    {
+        var union = peopleA + peopleB - shared;
+        return union == 0 ? 0 : shared / (double)union;
     }
 
     private static Guid[] Sorted(IReadOnlyCollection<Guid> ids)
@@ -164,17 +349,19 @@ public static class DuplicateDetection
         return shared;
     }
 
-    private sealed record Prepared(EntryFacts Facts, Guid[] People);
+    private sealed record Prepared(EntryFacts Facts, int Index, Guid[] People);
 
-    private sealed record Candidate(EntryFacts A, EntryFacts B, double Score, int Shared, DuplicateReason Reasons);
+    private sealed record Candidate(Prepared A, Prepared B, double Score, int Shared, double Similarity, DuplicateReason Reasons);
 
     private sealed class Group
     {
-        private readonly Dictionary<Guid, EntryFacts> byId = [];
+        private readonly List<Prepared> members = [];
 
-        public IEnumerable<EntryFacts> Members => byId.Values;
+        public IEnumerable<Prepared> Members => members;
 
         public double Best { get; private set; }
+
+        public double Similarity { get; private set; }
 
         public DuplicateReason Reasons { get; private set; }
 
@@ -182,17 +369,24 @@ public static class DuplicateDetection
 
         public void Add(Candidate candidate)
         {
-            byId[candidate.A.Id] = candidate.A;
-            byId[candidate.B.Id] = candidate.B;
+            foreach (var member in new[] { candidate.A, candidate.B })
+            {
+                if (!members.Contains(member))
+                {
+                    members.Add(member);
+                }
+            }
+
             Best = Math.Max(Best, candidate.Score);
+            Similarity = Math.Max(Similarity, candidate.Similarity);
             Reasons |= candidate.Reasons;
             Shared = Math.Max(Shared, candidate.Shared);
         }
 
-        public bool Accepts(EntryFacts entry, IReadOnlySet<LineagePair> rejected, int windowDays) =>
-            byId.Values.All(m =>
-                m.AgencyId != entry.AgencyId &&
-                Math.Abs(m.Date.DayNumber - entry.Date.DayNumber) <= windowDays &&
-                !rejected.Contains(LineagePair.Of(m.LineageId, entry.LineageId)));
+        public bool Accepts(Prepared entry, IReadOnlySet<LineagePair> rejected, HashSet<(int, int)> pairs) =>
+            members.All(m =>
+                m.Facts.AgencyId != entry.Facts.AgencyId &&
+                (pairs.Contains((m.Index, entry.Index)) || pairs.Contains((entry.Index, m.Index))) &&
+                !rejected.Contains(LineagePair.Of(m.Facts.LineageId, entry.Facts.LineageId)));
     }
 }

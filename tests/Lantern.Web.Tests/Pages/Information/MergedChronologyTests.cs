@@ -42,6 +42,7 @@ public sealed class MergedChronologyTests(World world) : IClassFixture<World>
         Assert.Contains("Testshire Police", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("Testshire Community Health", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("1 person in common", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("described in alike words", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("Aunt", card.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Real name of", page.Html, StringComparison.Ordinal);
         Assert.Contains(AuditActions.ChronologyDuplicatesViewed, await AuditActionsAsync(reviewId));
@@ -137,7 +138,7 @@ public sealed class MergedChronologyTests(World world) : IClassFixture<World>
 
         var posted = await lead.PostAsync($"/reviews/{reviewId}/information/chronology/duplicates", Form.Of(("entries", seeded.PoliceVisitId.ToString()), ("decision", "confirm")));
 
-        Assert.Contains("Choose at least two entries from different agencies", posted.Errors);
+        Assert.Contains("Tick at least two entries to merge as one event", posted.Errors);
         await using var db = Factory.CreateDbContext();
         Assert.Equal(1, await db.MergedEvents.CountAsync(m => m.ReviewId == reviewId));
     }
@@ -231,7 +232,7 @@ public sealed class MergedChronologyTests(World world) : IClassFixture<World>
         var byAgency = await lead.GetAsync($"{root}?agency={seeded.PoliceId}");
         var byType = await lead.GetAsync($"{root}?type=Core+group+meeting");
         var byPerson = await lead.GetAsync($"{root}?person={seeded.HealthVisitorId}");
-        var byText = await lead.GetAsync($"{root}?text=NEIGHBOUR");
+        var byText = await lead.GetAsync($"{root}?text=OFFICERS");
         var byPeriod = await lead.GetAsync($"{root}?From.Day=1&From.Month=4&From.Year=2024&To.Day=30&To.Month=4&To.Year=2024");
         var backwards = await lead.GetAsync($"{root}?From.Day=1&From.Month=5&From.Year=2024&To.Day=1&To.Month=4&To.Year=2024");
 

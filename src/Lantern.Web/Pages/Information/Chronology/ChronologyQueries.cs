@@ -190,16 +190,37 @@ public sealed class ChronologyQueries(LanternDbContext db)
         return links.OrderBy(l => l.Label.Pseudonym, StringComparer.Ordinal).ToLookup(l => l.EntryId);
     }
 
-    /// <summary>What duplicate detection needs about every current entry, with the pairs reviewers rejected.</summary>
+    /// <summary>
+    /// What duplicate detection needs about every current entry, with the pairs reviewers rejected. An entry whose
+    /// words map to no type is tried again without words such as "cancelled" or "postponed", so a cancelled
+    /// conference is still known as a conference.
+    /// </summary>
     public async Task<(List<EntryFacts> Facts, HashSet<LineagePair> Rejected)> DetectionInputAsync(Guid reviewId, CancellationToken ct)
     {
-        var entries = await Current(reviewId).Select(e => new { e.Id, e.AgencyId, e.LineageId, e.Date, EventType = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct);
-        var people = (await Current(reviewId).Join(db.EntryPeople, e => e.Id, p => p.EntryId, (e, p) => new { p.EntryId, p.PersonId }).ToListAsync(ct))
-            .ToLookup(p => p.EntryId, p => p.PersonId);
+        var entries = await Current(reviewId)
+            .Select(e => new { e.Id, e.AgencyId, e.LineageId, e.Date, e.Time, e.EventType, e.MappedType, e.Description, e.MergedEventId })
+            .ToListAsync(ct);
+        var people = (await Current(reviewId).Join(db.EntryPeople, e => e.Id, p => p.EntryId, (e, p) => new { p.EntryId, p.PersonId, p.MatchedText }).ToListAsync(ct))
+            .ToLookup(p => p.EntryId);
         var rejected = (await db.MergeRejections.AsNoTracking().Where(r => r.ReviewId == reviewId).Select(r => new { r.FirstLineageId, r.SecondLineageId }).ToListAsync(ct))
             .Select(r => new LineagePair(r.FirstLineageId, r.SecondLineageId))
             .ToHashSet();
-        var facts = entries.Select(e => new EntryFacts(e.Id, e.AgencyId, e.LineageId, e.Date, e.EventType, people[e.Id].ToList(), e.MergedEventId is not null)).ToList();
+        EventTypeVocabulary? vocabulary = null;
+        var facts = new List<EntryFacts>(entries.Count);
+        foreach (var e in entries)
+        {
+            var type = e.MappedType;
+            if (type is null && MeetingTypes.WithoutStatus(e.EventType) is { } plain)
+            {
+                vocabulary ??= await Submissions.ChronologyApplier.VocabularyAsync(db, reviewId, ct);
+                type = vocabulary.Resolve(e.AgencyId, plain);
+            }
+
+            var linked = people[e.Id];
+            facts.Add(new EntryFacts(e.Id, e.AgencyId, e.LineageId, e.Date, type ?? e.EventType, linked.Select(p => p.PersonId).ToList(), e.MergedEventId is not null,
+                e.Time, e.Description, linked.Where(p => p.MatchedText != null).Select(p => p.MatchedText!).ToList()));
+        }
+
         return (facts, rejected);
     }
 

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 
-/// <summary>Likely duplicates: entries of different agencies that look like one event, each agency's account
-/// side by side, to confirm as one event or to reject.</summary>
+/// <summary>Likely duplicates: records of one meeting first, then other entries that look like one event, each
+/// agency's account side by side, to merge (all, or only the ticked entries) or to reject.</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologyDuplicatesViewed)]
 public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merges) : ReviewPageModel
 {
@@ -37,20 +37,32 @@ public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merg
     }
 
     [HandlerNeeds(ReviewPermission.EditInformation)]
-    public async Task<IActionResult> OnPostAsync([FromForm] List<Guid> entries, [FromForm] string? decision, [FromForm] string? window)
+    /// <param name="entries">The ticked entries.</param>
+    /// <param name="proposal">Every entry of the proposal as it was shown (older forms sent only <paramref name="entries"/>).</param>
+    public async Task<IActionResult> OnPostAsync([FromForm] List<Guid> entries, [FromForm] List<Guid> proposal, [FromForm] string? decision, [FromForm] string? window)
     {
+        if (proposal.Count == 0)
+        {
+            proposal = entries;
+        }
+
         ReadWindow(window);
         var audit = HttpContext.AuditActor();
         var ct = HttpContext.RequestAborted;
         WriteResult result;
         Guid? mergedId = null;
-        if (decision == "confirm")
+        if (decision == "confirm" && entries.Except(proposal).Any())
         {
-            (result, mergedId) = await merges.ConfirmMergeAsync(new ConfirmMergeOptions(Review.Id, Review.PartnershipId, entries), audit, ct);
+            result = WriteResult.Refused("Entries", "Tick entries of this proposal only");
+        }
+        else if (decision == "confirm")
+        {
+            (result, mergedId) = await merges.ConfirmMergeAsync(
+                new ConfirmMergeOptions(Review.Id, Review.PartnershipId, entries, proposal.Except(entries).ToList()), audit, ct);
         }
         else if (decision == "reject")
         {
-            result = await merges.RejectMergeAsync(new RejectMergeOptions(Review.Id, Review.PartnershipId, entries), audit, ct);
+            result = await merges.RejectMergeAsync(new RejectMergeOptions(Review.Id, Review.PartnershipId, proposal), audit, ct);
         }
         else
         {
@@ -117,7 +129,7 @@ public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merg
         Proposals = shown
             .Where(p => p.EntryIds.All(accounts.ContainsKey))
             .Select(p => (p, (IReadOnlyList<EntryAccount>)p.EntryIds.Select(id => accounts[id]).ToList()))
-            .OrderBy(p => p.Item2[0].Date)
+            .OrderBy(p => p.p.IsMeeting ? 0 : 1).ThenBy(p => p.Item2[0].Date)
             .ToList();
     }
 }

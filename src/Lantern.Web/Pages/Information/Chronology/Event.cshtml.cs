@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 
-/// <summary>A merged event: every agency's account side by side, the differences to explore, and undoing the merge.</summary>
+/// <summary>A merged event: every agency's account side by side, the differences to explore, and undoing the merge;
+/// changing the event (joining another into it, adding or taking out an entry) is in Event.Changes.cs.</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologyViewed)]
-public sealed class EventModel(LanternDbContext db, ChronologyQueries queries, MergeService merges) : ReviewPageModel
+public sealed partial class EventModel(LanternDbContext db, ChronologyQueries queries, MergeService merges) : ReviewPageModel
 {
     public Core.Information.MergedEvent Merged { get; private set; } = null!;
 
@@ -77,6 +78,11 @@ public sealed class EventModel(LanternDbContext db, ChronologyQueries queries, M
         Accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => e.MergedEventId == eventId), ct))
             .OrderBy(a => a.Date).ThenBy(a => a.AgencyName, StringComparer.OrdinalIgnoreCase).ToList();
         Differences = Discrepancies.Find(Accounts.Select(a => a.ToAgencyAccount()).ToList());
+        if (merged.UndoneAt is null && CanEdit)
+        {
+            await LoadChoicesAsync(ct);
+        }
+
         return true;
     }
 }

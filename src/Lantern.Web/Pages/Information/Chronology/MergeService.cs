@@ -7,17 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 
-public sealed record ConfirmMergeOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<Guid> EntryIds);
+/// <param name="LeftOut">Entries of the same proposal the reviewer did not tick: each is recorded as not the same event as every merged entry.</param>
+public sealed record ConfirmMergeOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<Guid> EntryIds, IReadOnlyList<Guid>? LeftOut = null);
 
 public sealed record RejectMergeOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<Guid> EntryIds);
 
 public sealed record UndoMergeOptions(Guid ReviewId, Guid PartnershipId, Guid MergedEventId, Guid Version);
 
 /// <summary>
-/// A reviewer's decisions about likely duplicates: confirming entries as one event, saying they are not, and
-/// undoing a merge. Each is one save (one transaction) with its audit event.
+/// A reviewer's decisions about likely duplicates: confirming entries as one event (all of a proposal or the
+/// ticked part), saying they are not, and undoing a merge; and changes to a merged event (MergeService.Changes.cs).
+/// Each is one save (one transaction) with its audit events.
 /// </summary>
-public sealed class MergeService(LanternDbContext db, TimeProvider time)
+public sealed partial class MergeService(LanternDbContext db, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -36,9 +38,18 @@ public sealed class MergeService(LanternDbContext db, TimeProvider time)
             return (WriteResult.Stale, null);
         }
 
+        var leftOutIds = (options.LeftOut ?? []).Distinct().Except(entries.Select(e => e.Id)).ToList();
+        var leftOut = await db.ChronologyEntries.AsNoTracking()
+            .Where(e => e.ReviewId == options.ReviewId && e.IsCurrent && leftOutIds.Contains(e.Id)).ToListAsync(ct);
+        if (leftOut.Count != leftOutIds.Count)
+        {
+            return (WriteResult.Stale, null);
+        }
+
         var merged = new MergedEvent { Id = Guid.NewGuid(), ReviewId = options.ReviewId, ConfirmedByUserId = userId, ConfirmedAt = Now };
         db.MergedEvents.Add(merged);
         Audit(audit, AuditActions.ChronologyMerged, options, nameof(MergedEvent), merged.Id);
+        await RejectPairsAsync(options.ReviewId, options.PartnershipId, leftOut.SelectMany(l => entries.Select(e => (l.LineageId, e.LineageId))), audit, userId, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await db.SaveOrConflictAsync(ct);
         if (!result.Succeeded)
@@ -71,34 +82,53 @@ public sealed class MergeService(LanternDbContext db, TimeProvider time)
             return problem;
         }
 
-        var existing = (await db.MergeRejections.Where(r => r.ReviewId == options.ReviewId).Select(r => new { r.FirstLineageId, r.SecondLineageId }).ToListAsync(ct))
-            .Select(r => new LineagePair(r.FirstLineageId, r.SecondLineageId))
-            .ToHashSet();
+        await RejectPairsAsync(options.ReviewId, options.PartnershipId, AllPairs(entries), audit, userId, ct);
+        return await db.SaveOrConflictAsync(ct);
+    }
+
+    private static IEnumerable<(Guid, Guid)> AllPairs(IReadOnlyList<ChronologyEntry> entries)
+    {
         for (var i = 0; i < entries.Count; i++)
         {
             for (var j = i + 1; j < entries.Count; j++)
             {
-                var pair = LineagePair.Of(entries[i].LineageId, entries[j].LineageId);
-                if (entries[i].AgencyId == entries[j].AgencyId || !existing.Add(pair))
-                {
-                    continue;
-                }
-
-                var rejection = new MergeRejection
-                {
-                    Id = Guid.NewGuid(),
-                    ReviewId = options.ReviewId,
-                    FirstLineageId = pair.First,
-                    SecondLineageId = pair.Second,
-                    RejectedByUserId = userId,
-                    RejectedAt = Now,
-                };
-                db.MergeRejections.Add(rejection);
-                Audit(audit, AuditActions.ChronologyMergeRejected, options.ReviewId, options.PartnershipId, nameof(MergeRejection), rejection.Id);
+                yield return (entries[i].LineageId, entries[j].LineageId);
             }
         }
+    }
 
-        return await db.SaveOrConflictAsync(ct);
+    /// <summary>
+    /// Adds a rejection for each pair of lineages not rejected already, with its audit event. Every pair is kept,
+    /// the same agency's too, so no proposal is ever made again of any two of them.
+    /// </summary>
+    private async Task RejectPairsAsync(Guid reviewId, Guid partnershipId, IEnumerable<(Guid A, Guid B)> pairs, AuditActor audit, Guid userId, CancellationToken ct)
+    {
+        var wanted = pairs.Where(p => p.A != p.B).Select(p => LineagePair.Of(p.A, p.B)).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var lineages = wanted.SelectMany(p => new[] { p.First, p.Second }).Distinct().ToList();
+        var existing = (await db.MergeRejections
+                .Where(r => r.ReviewId == reviewId && lineages.Contains(r.FirstLineageId) && lineages.Contains(r.SecondLineageId))
+                .Select(r => new { r.FirstLineageId, r.SecondLineageId }).ToListAsync(ct))
+            .Select(r => new LineagePair(r.FirstLineageId, r.SecondLineageId))
+            .ToHashSet();
+        foreach (var pair in wanted.Where(p => !existing.Contains(p)))
+        {
+            var rejection = new MergeRejection
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                FirstLineageId = pair.First,
+                SecondLineageId = pair.Second,
+                RejectedByUserId = userId,
+                RejectedAt = Now,
+            };
+            db.MergeRejections.Add(rejection);
+            Audit(audit, AuditActions.ChronologyMergeRejected, reviewId, partnershipId, nameof(MergeRejection), rejection.Id);
+        }
     }
 
     /// <summary>Undoes a merge: the event is kept with when and by whom it was undone, and its entries stand alone again.</summary>
@@ -133,7 +163,7 @@ public sealed class MergeService(LanternDbContext db, TimeProvider time)
         var distinct = ids.Distinct().ToList();
         if (distinct.Count < 2)
         {
-            return ([], WriteResult.Refused("Entries", "Choose at least two entries from different agencies"));
+            return ([], WriteResult.Refused("Entries", "Tick at least two entries to merge as one event"));
         }
 
         var entries = await db.ChronologyEntries.Where(e => e.ReviewId == reviewId && e.IsCurrent && distinct.Contains(e.Id)).ToListAsync(ct);
@@ -141,11 +171,6 @@ public sealed class MergeService(LanternDbContext db, TimeProvider time)
         {
             // An agency sent a new version meanwhile, or the ids are not this review's.
             return (entries, WriteResult.Stale);
-        }
-
-        if (entries.Select(e => e.AgencyId).Distinct().Count() < 2)
-        {
-            return (entries, WriteResult.Refused("Entries", "Choose entries from at least two different agencies"));
         }
 
         return (entries, null);
