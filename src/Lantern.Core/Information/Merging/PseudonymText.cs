@@ -153,6 +153,11 @@ public sealed class PseudonymText
             var start = words[i].Start;
             var last = words[i + form.Words.Length - 1];
             var end = last.Start + last.Length;
+            if (form.Initials && InitialsFullStop(text, end))
+            {
+                end++;
+            }
+
             if (lastReplacement.End >= 0 && lastReplacement.With == form.Replacement && string.IsNullOrWhiteSpace(text[lastReplacement.End..start]))
             {
                 // "Kelly Smith" where only "Kelly" and "Smith" are forms: one pseudonym, not two.
@@ -225,6 +230,23 @@ public sealed class PseudonymText
         }
 
         return true;
+    }
+
+    /// <summary>Whether the full stop after initials belongs to them ("S.F. spoke"), not to the sentence ("by M.S.").</summary>
+    private static bool InitialsFullStop(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '.')
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < text.Length && (char.IsLower(text[next]) || text[next] is ',' or ';' or ':' or ')');
     }
 
     /// <summary>Between initials: a full stop, a space, or both ("J.S.", "J. S.", "J S").</summary>
