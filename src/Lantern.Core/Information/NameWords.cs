@@ -36,7 +36,9 @@ public static class NameWords
         "iro", "dv", "da", "dva", "ipv", "mash", "marac", "mappa", "camhs", "sen", "send", "ehcp", "ot", "pt", "it", "no", "ok",
         "tac", "taf", "icpc", "rcpc", "pla", "epo", "ipo", "nfa", "asb", "ctr", "sn", "sc", "yot", "yjs", "bp", "hr", "id", "dob",
         "po", "dr", "mr", "ms", "mrs", "st", "rd", "nk", "na", "tbc", "eta", "cc", "bcc", "re", "fao", "aka", "asap", "ie", "eg",
-        "sgo", "cao", "rpo", "ao", "ica", "lo", "pd", "ld", "adhd", "asd", "ptsd", "iv", "ii", "iii", "vi", "hiv", "std", "sti");
+        "sgo", "cao", "rpo", "ao", "ica", "lo", "pd", "ld", "adhd", "asd", "ptsd", "iv", "ii", "iii", "vi", "hiv", "std", "sti",
+        // Words of two letters, which records written in capitals are full of ("SHE IS AT HOME").
+        "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "me", "my", "of", "on", "or", "so", "to", "up", "us", "we");
 
     /// <summary>What a register holds in place of a name nobody knows.</summary>
     private static readonly HashSet<string> NotANameAtAll = Set(

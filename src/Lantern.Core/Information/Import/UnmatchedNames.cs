@@ -13,7 +13,7 @@ public sealed record UnmatchedName(string Name, int Entries);
 /// person of its own ("Mother (Kelly)" gives "Kelly"), and titles and role words in front are left out ("SW Jo
 /// Bloggs" gives "Jo Bloggs"). What is left is a name when it is one to four words, each starting with a capital
 /// letter, made of letters (and hyphens, apostrophes and full stops), and not only a word for someone's place
-/// in the case (<see cref="NameWords.IsCommonWord"/>).
+/// in the case (<see cref="NameWords.IsCommonWord"/>) or capitals of three letters or fewer (initials).
 /// </summary>
 public static partial class UnmatchedNames
 {
@@ -82,7 +82,11 @@ public static partial class UnmatchedNames
         }
 
         var name = string.Join(' ', words);
-        return NameWords.IsCommonWord(name) ? null : name;
+        var letters = name.Where(char.IsLetter).ToArray();
+
+        // Capitals of three letters or fewer ("K.T.", "DV") are initials or abbreviations, not names to add.
+        var initials = letters.Length <= 3 && letters.All(char.IsUpper);
+        return initials || NameWords.IsCommonWord(name) ? null : name;
     }
 
     private static bool IsNameWord(string word) =>
