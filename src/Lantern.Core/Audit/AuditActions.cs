@@ -68,6 +68,8 @@ public static class AuditActions
     public const string PersonViewed = "person.viewed";
     public const string PersonAdded = "person.added";
     public const string PersonChanged = "person.changed";
+    public const string PersonAliasAdded = "person.alias-added";
+    public const string UnmatchedNamesViewed = "people.unmatched-names-viewed";
     public const string IdentitiesViewed = "people.identities-viewed";
     public const string PersonIdentityViewed = "person.identity-viewed";
     public const string IdentityAccessChanged = "identity-access.changed";
@@ -243,6 +245,8 @@ public static class AuditActions
         PersonViewed => "Viewed one person in the people register by pseudonym",
         PersonAdded => "Added a person to the people register",
         PersonChanged => "Changed a person's details or pseudonym",
+        PersonAliasAdded => "Added a name found in the chronologies as another name of a person",
+        UnmatchedNamesViewed => "Viewed the names in the chronologies that match nobody in the people register",
         IdentitiesViewed => "Showed the real names behind the pseudonyms in the people register",
         PersonIdentityViewed => "Showed one person's real identity (name, other names, date of birth)",
         IdentityAccessChanged => "Changed which review roles can see real identities",

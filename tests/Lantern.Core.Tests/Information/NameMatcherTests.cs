@@ -87,3 +87,46 @@ public sealed class NameMatcherTests
         Assert.Empty(Matcher.Match(null, string.Empty));
     }
 }
+
+public sealed class NameMatcherFoldingTests
+{
+    private static readonly Guid Child = Guid.NewGuid();
+    private static readonly Guid Neighbour = Guid.NewGuid();
+    private static readonly Guid Sister = Guid.NewGuid();
+
+    private static readonly NameMatcher Matcher = new(
+    [
+        new KnownNames(Child, ["Zoë Testwell"]),
+        new KnownNames(Neighbour, ["Sam (neighbour)"]),
+        new KnownNames(Sister, ["Mary", "Anne-Marie"]),
+    ]);
+
+    [Theory]
+    [InlineData("ZOË TESTWELL")]
+    [InlineData("Zoë Testwell")]
+    [InlineData("Zoe Testwell")]
+    [InlineData("zoe testwell")]
+    [InlineData("ZOE\u0308 Testwell")]
+    public void Match_CaseAndAccents_AreFolded(string text) =>
+        Assert.Equal(Child, Assert.Single(Matcher.Match($"Visit: {text} at home.")).PersonId);
+
+    [Fact]
+    public void Match_NotesInBracketsInTheRegister_AreNotPartOfTheName()
+    {
+        Assert.Equal((Neighbour, "Sam"), Assert.Single(Matcher.Match("Sam came round.")) is var m ? (m.PersonId, m.MatchedText) : default);
+        Assert.Empty(Matcher.Match("A neighbour came round."));
+    }
+
+    [Fact]
+    public void Match_AHyphenatedName_IsOneName()
+    {
+        Assert.Empty(Matcher.Match("Mary-Jane and Jo-Mary were seen."));
+        Assert.Equal(Sister, Assert.Single(Matcher.Match("Anne-Marie was seen.")).PersonId);
+        Assert.Equal(Sister, Assert.Single(Matcher.Match("Anne Marie was seen.")).PersonId);
+        Assert.Empty(Matcher.Match("Anne was seen; Marie too."));
+    }
+
+    [Fact]
+    public void Match_InsideAnotherWord_NeverMatches() =>
+        Assert.Empty(Matcher.Match("Maryland Zoetrope Samson"));
+}

@@ -81,6 +81,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/information/people/{personId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/people/{personId:guid}/change          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/people/identity-access                 | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/unmatched-names                 | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/chronology                             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/chronology/duplicates                  | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/chronology/events/{eventId:guid}       | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -

@@ -7,11 +7,14 @@ public sealed record KnownNames(Guid PersonId, IEnumerable<string> Names);
 public readonly record struct NameMatch(Guid PersonId, string MatchedText);
 
 /// <summary>
-/// Finds people of the register in chronology text. Names are compared as whole words, ignoring case and
-/// punctuation ("O'Brien" matches "o brien"), the longest name first, so "Sam Smith" is one match rather than
-/// "Sam" and "Smith", and "Sam" never matches inside "Samuel" unless "Samuel" is itself one of the names.
+/// Finds people of the register in chronology text. Names are compared as whole words, ignoring case, accents
+/// and punctuation ("ZOË O'Brien" matches "zoe o brien"), the longest name first, so "Sam Smith" is one match
+/// rather than "Sam" and "Smith", and "Sam" never matches inside "Samuel" unless "Samuel" is itself one of the
+/// names. A hyphenated name is one name: "Mary" is not found in "Mary-Jane" (<see cref="NameText"/>). Notes in
+/// brackets in the register ("Sam (neighbour)") are not part of the name.
 /// A name shared by two people links both: the reviewer can unlink the wrong one.
-/// Built once per apply, then fast enough for 100,000 rows: words are looked up by span, nothing is lowercased.
+/// Built once per apply, then fast enough for 100,000 rows: words in plain letters are looked up by span, and
+/// only words with accents or other letters are folded into a new string.
 /// </summary>
 public sealed class NameMatcher
 {
@@ -22,9 +25,10 @@ public sealed class NameMatcher
     {
         foreach (var person in people)
         {
-            foreach (var name in person.Names)
+            foreach (var written in person.Names)
             {
-                var words = Words(name).Select(w => name.Substring(w.Start, w.Length)).ToArray();
+                var name = NameText.WithoutNotes(written);
+                var words = NameText.Words(name).Select(w => NameText.FoldWord(name.AsSpan(w.Start, w.Length))).ToArray();
                 if (words.Length == 0 || words.All(w => w.Length < 2))
                 {
                     continue;
@@ -35,7 +39,7 @@ public sealed class NameMatcher
                     byFirstWord[words[0]] = candidates = [];
                 }
 
-                if (!candidates.Any(c => c.PersonId == person.PersonId && c.Words.SequenceEqual(words, StringComparer.OrdinalIgnoreCase)))
+                if (!candidates.Any(c => c.PersonId == person.PersonId && c.Words.SequenceEqual(words, StringComparer.Ordinal)))
                 {
                     candidates.Add(new Candidate(person.PersonId, words));
                 }
@@ -49,6 +53,10 @@ public sealed class NameMatcher
 
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // One list of words per thread, reused for every text: matching a whole chronology allocates almost nothing.
+    [ThreadStatic]
+    private static List<NameWord>? reusable;
 
     public bool IsEmpty => byFirstWord.Count == 0;
 
@@ -68,12 +76,12 @@ public sealed class NameMatcher
                 continue;
             }
 
-            var words = Words(text);
+            var words = NameText.Words(text, reusable ??= []);
             var i = 0;
             while (i < words.Count)
             {
                 var matchedLength = 0;
-                if (lookup.TryGetValue(text.AsSpan(words[i].Start, words[i].Length), out var candidates))
+                if (!words[i].JoinedToPrevious && TryFind(text, words[i], out var candidates))
                 {
                     foreach (var candidate in candidates)
                     {
@@ -104,45 +112,37 @@ public sealed class NameMatcher
         return found ?? (IReadOnlyList<NameMatch>)[];
     }
 
-    private static bool Matches(string text, List<(int Start, int Length)> words, int at, string[] name)
+    private bool TryFind(string text, NameWord word, out List<Candidate> candidates)
     {
-        if (at + name.Length > words.Count)
+        var span = text.AsSpan(word.Start, word.Length);
+        if (word.Plain)
+        {
+            return lookup.TryGetValue(span, out candidates!);
+        }
+
+        Span<char> buffer = stackalloc char[128];
+        return NameText.TryFoldWord(span, buffer, out var written)
+            ? lookup.TryGetValue(buffer[..written], out candidates!)
+            : byFirstWord.TryGetValue(NameText.FoldWord(span), out candidates!);
+    }
+
+    private static bool Matches(string text, List<NameWord> words, int at, string[] name)
+    {
+        if (at + name.Length > words.Count || !NameText.IsWhole(words, at, name.Length))
         {
             return false;
         }
 
         for (var k = 1; k < name.Length; k++)
         {
-            var (start, length) = words[at + k];
-            if (!text.AsSpan(start, length).Equals(name[k], StringComparison.OrdinalIgnoreCase))
+            var word = words[at + k];
+            if (!NameText.SameWord(text.AsSpan(word.Start, word.Length), word.Plain, name[k]))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>The runs of letters and digits in the text: everything else separates words.</summary>
-    private static List<(int Start, int Length)> Words(string text)
-    {
-        var words = new List<(int, int)>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add((start, i - start));
-                start = -1;
-            }
-        }
-
-        return words;
     }
 
     private sealed record Candidate(Guid PersonId, string[] Words);

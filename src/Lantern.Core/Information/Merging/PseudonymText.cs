@@ -1,20 +1,259 @@
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace Lantern.Core.Information.Merging;
 
-/// <summary>Puts pseudonyms in place of the names Lantern matched in an entry's text, for anything that leaves the review.</summary>
-public static class PseudonymText
+/// <summary>One person of the register as the pseudonymiser needs them.</summary>
+public sealed record RegisteredNames(Guid PersonId, string RealName, IReadOnlyList<string> Aliases, string Pseudonym);
+
+/// <summary>
+/// Puts pseudonyms in place of every form of a registered person's name, for anything that leaves the review
+/// or shows entries by pseudonym. The forms of a name are built from the real name and every other name (notes
+/// in brackets left out): the whole name; each of its words alone (first name, middle names, surname) and each
+/// part of a hyphenated word ("Smith" of "Smith-Jones"), except titles and small words such as "de"; and the
+/// initials of a name of two words or more ("J.S.", "J S", "JS").
+///
+/// Rules, safety first (no form of a registered name may remain):
+/// - Whole words only, folded (case and accents ignored), never inside another word, and never half of a
+///   hyphenated word: "Mary" is not replaced inside "Mary-Jane" (a different name, listed on the people page
+///   as a name that matches nobody), and "Mary-Jane" is replaced whole.
+/// - Every occurrence, the longest form first ("Sam Smith" before "Sam"); "Sam's" becomes "Child A's".
+/// - A form more than one person has (two Smiths) is replaced by <see cref="SharedMarker"/>: naming either
+///   person's pseudonym could be wrong, and keeping the word would leave a real name.
+/// - Initials only when written in capitals, only when they belong to one person, and never when they are an
+///   abbreviation agencies use (<see cref="NameWords.IsAbbreviation"/>: "GP", "SW", "DV"...), so "JS" may still
+///   be left where it means something else than the person, but "GP" is never read as Gary Price.
+/// - Two replacements by the same pseudonym with only spaces between become one ("Kelly Smith" is "Mother", not
+///   "Mother Mother" when only "Kelly" and "Smith" are registered forms).
+/// Built once per download, then one pass over each text.
+/// </summary>
+public sealed class PseudonymText
 {
-    /// <param name="matches">The words that matched each person (EntryPerson.MatchedText) and that person's pseudonym.</param>
-    public static string Replace(string text, IEnumerable<(string MatchedText, string Pseudonym)> matches)
+    /// <summary>What replaces a form of a name two or more people share.</summary>
+    public const string SharedMarker = "[name]";
+
+    private readonly Dictionary<string, List<Form>> byFirstWord = new(StringComparer.Ordinal);
+
+    public PseudonymText(IEnumerable<RegisteredNames> people)
     {
-        // Longest first, so "Jo Bloggs" is replaced before "Jo".
-        foreach (var (matched, pseudonym) in matches.Where(m => !string.IsNullOrWhiteSpace(m.MatchedText)).OrderByDescending(m => m.MatchedText.Length))
+        var owners = new Dictionary<string, (HashSet<Guid> People, string[] Words, bool Initials)>(StringComparer.Ordinal);
+        var pseudonyms = new Dictionary<Guid, string>();
+        foreach (var person in people)
         {
-            text = Regex.Replace(text, $@"\b{Regex.Escape(matched.Trim())}\b", pseudonym.Replace("$", "$$", StringComparison.Ordinal),
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            pseudonyms[person.PersonId] = person.Pseudonym;
+            foreach (var (words, initials) in FormsOf(person))
+            {
+                var key = (initials ? "^" : string.Empty) + string.Join(' ', words);
+                if (!owners.TryGetValue(key, out var owner))
+                {
+                    owners[key] = owner = ([], words, initials);
+                }
+
+                owner.People.Add(person.PersonId);
+            }
         }
 
-        return text;
+        foreach (var (_, (owner, words, initials)) in owners)
+        {
+            var replacement = owner.Count == 1 ? pseudonyms[owner.First()] : SharedMarker;
+            if (!byFirstWord.TryGetValue(words[0], out var forms))
+            {
+                byFirstWord[words[0]] = forms = [];
+            }
+
+            forms.Add(new Form(words, initials, replacement));
+        }
+
+        foreach (var forms in byFirstWord.Values)
+        {
+            // Longest first; at the same length a name before initials.
+            forms.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : a.Initials.CompareTo(b.Initials));
+        }
     }
+
+    /// <summary>Every form of a name this pseudonymiser replaces, folded (for tests and checks).</summary>
+    public IEnumerable<string> Forms => byFirstWord.Values.SelectMany(f => f).Select(f => string.Join(' ', f.Words));
+
+    /// <summary>The forms of one person's names: each a list of folded words, and whether it is initials.</summary>
+    public static IEnumerable<(string[] Words, bool Initials)> FormsOf(RegisteredNames person)
+    {
+        var names = person.Aliases.Prepend(person.RealName)
+            .Select(NameText.WithoutNotes)
+            .Where(n => !string.IsNullOrWhiteSpace(n) && !NameWords.IsNotKnown(n))
+            .ToList();
+        foreach (var name in names)
+        {
+            var whole = Fold(name);
+            if (whole.Length > 0 && !(whole.Length == 1 && whole[0].Length < 2))
+            {
+                yield return (whole, false);
+            }
+
+            // Each word alone: first name, middle names, surname, and the parts of hyphenated words.
+            var spaced = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !NameWords.IsTitle(w))
+                .ToList();
+            foreach (var word in spaced)
+            {
+                var folded = Fold(word);
+                if (folded.Length > 1)
+                {
+                    yield return (folded, false);
+                }
+
+                foreach (var part in folded)
+                {
+                    if (part.Length > 1 && !NameWords.IsParticle(part) && !NameWords.IsCommonWord(part))
+                    {
+                        yield return ([part], false);
+                    }
+                }
+            }
+
+            // Initials of a name of two words or more, titles and small words left out.
+            var initialsOf = spaced.Where(w => !NameWords.IsParticle(w)).Select(Fold).Where(f => f.Length > 0).ToList();
+            if (initialsOf.Count >= 2 && initialsOf.Count <= 4)
+            {
+                var letters = string.Concat(initialsOf.Select(f => f[0][0]));
+                var withParts = string.Concat(initialsOf.SelectMany(f => f.Select(p => p[0])));
+                foreach (var initials in new[] { letters, withParts }.Distinct(StringComparer.Ordinal))
+                {
+                    if (initials.Length <= 4 && !NameWords.IsAbbreviation(initials))
+                    {
+                        yield return ([initials], true);
+                        yield return (initials.Select(c => c.ToString()).ToArray(), true);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The text with every registered form of a name replaced.</summary>
+    public string Replace(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || byFirstWord.Count == 0)
+        {
+            return text ?? string.Empty;
+        }
+
+        var words = NameText.Words(text);
+        StringBuilder? output = null;
+        var copied = 0;
+        var lastReplacement = (End: -1, With: string.Empty);
+        var i = 0;
+        while (i < words.Count)
+        {
+            var form = words[i].JoinedToPrevious ? null : Find(text, words, i);
+            if (form is null)
+            {
+                i++;
+                continue;
+            }
+
+            output ??= new StringBuilder(text.Length);
+            var start = words[i].Start;
+            var last = words[i + form.Words.Length - 1];
+            var end = last.Start + last.Length;
+            if (form.Initials && InitialsFullStop(text, end))
+            {
+                end++;
+            }
+
+            if (lastReplacement.End >= 0 && lastReplacement.With == form.Replacement && string.IsNullOrWhiteSpace(text[lastReplacement.End..start]))
+            {
+                // "Kelly Smith" where only "Kelly" and "Smith" are forms: one pseudonym, not two.
+                copied = end;
+            }
+            else
+            {
+                output.Append(text, copied, start - copied).Append(form.Replacement);
+                copied = end;
+            }
+
+            lastReplacement = (end, form.Replacement);
+            i += form.Words.Length;
+        }
+
+        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private Form? Find(string text, List<NameWord> words, int at)
+    {
+        if (!byFirstWord.TryGetValue(NameText.FoldWord(text.AsSpan(words[at].Start, words[at].Length)), out var forms))
+        {
+            return null;
+        }
+
+        foreach (var form in forms)
+        {
+            if (Matches(text, words, at, form))
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Matches(string text, List<NameWord> words, int at, Form form)
+    {
+        if (at + form.Words.Length > words.Count || !NameText.IsWhole(words, at, form.Words.Length))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < form.Words.Length; k++)
+        {
+            var word = words[at + k];
+            var span = text.AsSpan(word.Start, word.Length);
+            if (!NameText.SameWord(span, word.Plain, form.Words[k]))
+            {
+                return false;
+            }
+
+            if (form.Initials && (!IsCapitals(span) || (k > 0 && !IsInitialsGap(text.AsSpan(words[at + k - 1].Start + words[at + k - 1].Length, word.Start - words[at + k - 1].Start - words[at + k - 1].Length)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the full stop after initials belongs to them ("S.F. spoke"), not to the sentence ("by M.S.").</summary>
+    private static bool InitialsFullStop(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '.')
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < text.Length && (char.IsLower(text[next]) || text[next] is ',' or ';' or ':' or ')');
+    }
+
+    /// <summary>Between initials: a full stop, a space, or both ("J.S.", "J. S.", "J S").</summary>
+    private static bool IsInitialsGap(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 3 && !gap.ContainsAnyExcept(". ");
+
+    private static string[] Fold(string name) =>
+        NameText.Words(name).Select(w => NameText.FoldWord(name.AsSpan(w.Start, w.Length))).ToArray();
+
+    private sealed record Form(string[] Words, bool Initials, string Replacement);
 }

@@ -142,17 +142,25 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
     public async Task<(int Matching, List<(Guid LineageId, string Label, string Text)> Results)> SearchEntriesAsync(Guid reviewId, Guid partnershipId, string? query, int max, CancellationToken ct)
     {
         var entries = db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == reviewId && e.IsCurrent);
-        if (query?.Trim() is { Length: > 0 } words)
+        var words = (query ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5).Select(Core.Folding.Fold).ToList();
+        int matching;
+        List<Guid> page;
+        if (words.Count == 0)
         {
-            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
-            {
-                var pattern = $"%{word.Replace("%", string.Empty).Replace("_", string.Empty)}%";
-                entries = entries.Where(e => EF.Functions.Like(e.Description, pattern) || EF.Functions.Like(e.EventType, pattern));
-            }
+            matching = await entries.CountAsync(ct);
+            page = await entries.OrderBy(e => e.Date).ThenBy(e => e.Time).Take(max).Select(e => e.LineageId).ToListAsync(ct);
+        }
+        else
+        {
+            // Folded in memory, so "zoe" finds "ZOË": SQLite's LIKE folds only ASCII letters and PostgreSQL's none.
+            var found = (await entries.Select(e => new { e.LineageId, e.Date, e.Time, e.Description, e.EventType }).ToListAsync(ct))
+                .Select(e => (e.LineageId, e.Date, e.Time, Text: Core.Folding.Fold(e.Description) + "\n" + Core.Folding.Fold(e.EventType)))
+                .Where(e => words.TrueForAll(w => e.Text.Contains(w, StringComparison.Ordinal)))
+                .ToList();
+            matching = found.Count;
+            page = found.OrderBy(e => e.Date).ThenBy(e => e.Time).Take(max).Select(e => e.LineageId).ToList();
         }
 
-        var matching = await entries.CountAsync(ct);
-        var page = await entries.OrderBy(e => e.Date).ThenBy(e => e.Time).Take(max).Select(e => e.LineageId).ToListAsync(ct);
         var labels = await EntriesAsync(reviewId, partnershipId, page, ct);
         return (matching, page.Where(labels.ContainsKey).Select(id => (id, labels[id].Label, labels[id].Text)).ToList());
     }
@@ -176,21 +184,11 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
                 .Select(e => (e.Id, e.LineageId, e.AgencyId, e.Date, e.EventType, e.Description)));
         }
 
-        var ids = entries.Select(e => e.Id).ToList();
-        var matches = new List<(Guid EntryId, string Matched, string Pseudonym)>();
-        foreach (var chunk in ids.Chunk(500))
-        {
-            matches.AddRange((await db.EntryPeople.AsNoTracking().Where(p => chunk.Contains(p.EntryId) && p.MatchedText != null)
-                    .Join(db.People, ep => ep.PersonId, p => p.Id, (ep, p) => new { ep.EntryId, ep.MatchedText, p.Pseudonym })
-                    .ToListAsync(ct))
-                .Select(m => (m.EntryId, m.MatchedText!, m.Pseudonym)));
-        }
-
-        var byEntry = matches.ToLookup(m => m.EntryId, m => (m.Matched, m.Pseudonym));
+        var pseudonyms = await Information.People.PeopleRegister.PseudonymTextAsync(db, reviewId, ct);
         return entries.ToDictionary(
             e => e.LineageId,
-            e => new EntryLabel(e.Id, $"{e.Date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}, {agencies.GetValueOrDefault(e.AgencyId, "Unknown agency")}: {e.EventType}",
-                Shorten(PseudonymText.Replace(e.Description, byEntry[e.Id]))));
+            e => new EntryLabel(e.Id, $"{e.Date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}, {agencies.GetValueOrDefault(e.AgencyId, "Unknown agency")}: {pseudonyms.Replace(e.EventType)}",
+                Shorten(pseudonyms.Replace(e.Description))));
     }
 
     public async Task<List<CommentRow>> CommentsAsync(Guid itemId, CancellationToken ct) =>

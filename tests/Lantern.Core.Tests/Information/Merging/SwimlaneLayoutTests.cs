@@ -79,16 +79,3 @@ public sealed class SwimlaneLayoutTests
         Assert.True(layout.From < layout.To);
     }
 }
-
-public sealed class PseudonymTextTests
-{
-    [Fact]
-    public void Replace_MatchedNames_BecomePseudonyms_LongestFirst_WholeWordsOnly()
-    {
-        var text = "Jo Bloggs took Kai to the GP; Jo said Jones was not there";
-
-        var result = PseudonymText.Replace(text, [("Jo", "Mother"), ("Jo Bloggs", "Mother"), ("Kai", "Child Q")]);
-
-        Assert.Equal("Mother took Child Q to the GP; Mother said Jones was not there", result);
-    }
-}

@@ -10,10 +10,11 @@ namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>
 /// The merged chronology, with the filters chosen on the page, as a CSV file or a Word document: one line per
-/// agency's account, people by pseudonym, and the names Lantern matched in the text replaced by pseudonyms.
+/// agency's account, people by pseudonym, and every form of every registered name in the text replaced by
+/// pseudonyms (<see cref="PseudonymText"/>: full names, first names and surnames alone, initials, other names).
 /// docs/import-formats.md ("Chronology exports") describes both.
 /// </summary>
-public sealed class ChronologyExports(ChronologyQueries queries)
+public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.LanternDbContext db)
 {
     public static readonly string[] CsvHeaders =
     [
@@ -96,10 +97,9 @@ public sealed class ChronologyExports(ChronologyQueries queries)
     private async Task<List<ExportLine>> LinesAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
     {
         var rows = await queries.AllRowsAsync(reviewId, partnershipId, filter, ct);
-        var matches = await queries.PeopleAsync(reviewId, rows.SelectMany(r => r.Accounts).Select(a => a.EntryId).ToList(), ct);
+        var pseudonyms = await People.PeopleRegister.PseudonymTextAsync(db, reviewId, ct);
         return rows
-            .SelectMany(r => r.Accounts.Select(a => new ExportLine(r, a,
-                PseudonymText.Replace(a.Description, matches[a.EntryId].Where(m => m.MatchedText is not null).Select(m => (m.MatchedText!, m.Label.Pseudonym))))))
+            .SelectMany(r => r.Accounts.Select(a => new ExportLine(r, a with { EventType = pseudonyms.Replace(a.EventType) }, pseudonyms.Replace(a.Description))))
             .ToList();
     }
 

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Information;
 using Lantern.Core.Information.Merging;
 using Lantern.Data;
@@ -125,15 +126,15 @@ public sealed class ChronologyQueries(LanternDbContext db)
             query = query.Where(e => e.Date <= to);
         }
 
-        if (filter.Text is { } text)
-        {
-            var lower = text.ToLowerInvariant();
-#pragma warning disable CA1862, CA1304, CA1311 // translated to SQL lower(), the same on SQLite and PostgreSQL
-            query = query.Where(e => e.Description.ToLower().Contains(lower) || e.EventType.ToLower().Contains(lower));
-#pragma warning restore CA1862, CA1304, CA1311
-        }
-
-        var slim = await query.Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId }).ToListAsync(ct);
+        // The words typed are found folded (case and accents ignored: "zoe" finds "ZOË"), in memory on what the
+        // other filters left: SQLite's lower() and LIKE fold only ASCII letters, and a folded copy of every entry
+        // in the database would be one more thing to keep true.
+        var slim = filter.Text is { } text && Folding.Fold(text) is { Length: > 0 } folded
+            ? (await query.Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId, e.Description, e.EventType }).ToListAsync(ct))
+                .Where(e => Folding.Fold(e.Description).Contains(folded, StringComparison.Ordinal) || Folding.Fold(e.EventType).Contains(folded, StringComparison.Ordinal))
+                .Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId })
+                .ToList()
+            : await query.Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId }).ToListAsync(ct);
         var keys = slim
             .GroupBy(e => e.MergedEventId ?? e.Id)
             .Select(g => new RowKey(g.Key, g.First().MergedEventId is not null, g.Min(e => e.Date), g.Min(e => e.Time)));

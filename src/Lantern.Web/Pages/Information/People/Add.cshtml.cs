@@ -31,7 +31,8 @@ public sealed class AddModel(PeopleService people, LanternDbContext db) : Review
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            Notice = $"Person added as {person!.Pseudonym}";
+            var shared = await people.SharedNamesAsync(Review.Id, person!.Id, [person.RealName, .. person.Aliases], HttpContext.RequestAborted);
+            Notice = $"Person added as {person.Pseudonym}. {PeopleService.SharedNamesWarning(shared)}".TrimEnd();
             return RedirectToPage("/Information/People/Index", new { reviewId = Review.Id });
         }
 

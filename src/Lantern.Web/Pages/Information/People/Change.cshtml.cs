@@ -59,7 +59,8 @@ public sealed class ChangeModel(PeopleService people, LanternDbContext db, Setti
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            TempData["Notice"] = "Details changed";
+            var shared = await people.SharedNamesAsync(Review.Id, personId, [details.RealName, .. details.Aliases], HttpContext.RequestAborted);
+            TempData["Notice"] = $"Details changed. {PeopleService.SharedNamesWarning(shared)}".TrimEnd();
             return RedirectToPage("/Information/People/Person", new { reviewId = Review.Id, personId });
         }
 

@@ -1,4 +1,5 @@
 using Lantern.Core.Access;
+using Lantern.Core;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Core.Reviews;
@@ -24,6 +25,8 @@ public sealed record PersonDetails(
 public sealed record AddPersonOptions(Guid ReviewId, Guid PartnershipId, PersonDetails Details);
 
 public sealed record ChangePersonOptions(Guid ReviewId, Guid PartnershipId, Guid PersonId, PersonDetails Details, Guid Version);
+
+public sealed record AddAliasOptions(Guid ReviewId, Guid PartnershipId, Guid PersonId, string Alias, Guid Version);
 
 public sealed record SetIdentityRolesOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<ReviewRole> Roles, Guid Version);
 
@@ -92,6 +95,90 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
             ? await db.SaveOrConflictAsync(cancellationToken)
             : await SaveAndRelinkAsync(options.ReviewId, cancellationToken);
     }
+
+    /// <summary>Adds a name found in the chronologies as another name of a person, then links the entries that
+    /// use it. Refused when it is a word for someone's place in the case ("Mum"), already one of their names (in
+    /// any capitals or accents), or would make their pseudonym share a word with their names.</summary>
+    public async Task<WriteResult> AddAliasAsync(AddAliasOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == options.PersonId && p.ReviewId == options.ReviewId, cancellationToken);
+        if (person is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        var alias = Pseudonyms.Normalise(options.Alias ?? string.Empty);
+        if (person.Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        if (AliasProblem(alias) is { } problem)
+        {
+            return WriteResult.Refused("Alias", problem);
+        }
+
+        if (person.Aliases.Prepend(person.RealName).FirstOrDefault(n => Folding.Same(n, alias)) is { } same)
+        {
+            return WriteResult.Refused("Alias", $"{person.Pseudonym} is already known as '{same}' (capitals and accents do not matter when names are matched)");
+        }
+
+        if (person.Aliases.Count >= Person.MaxAliases)
+        {
+            return WriteResult.Refused("Alias", $"{person.Pseudonym} already has {Person.MaxAliases} other names, the most a person can have");
+        }
+
+        if (Pseudonyms.Check(person.Pseudonym, person.RealName, [.. person.Aliases, alias], []) is not null)
+        {
+            return WriteResult.Refused("Alias", $"'{alias}' shares a word with the pseudonym {person.Pseudonym}: change the pseudonym first");
+        }
+
+        db.Entry(person).Property(p => p.Version).OriginalValue = options.Version;
+        person.Aliases = [.. person.Aliases, alias];
+        recorder.Audit(audit, AuditActions.PersonAliasAdded, options.ReviewId, options.PartnershipId, "Person", person.Id);
+        return await SaveAndRelinkAsync(options.ReviewId, cancellationToken);
+    }
+
+    /// <summary>Why a name cannot be another name of anyone, or null when it can.</summary>
+    public static string? AliasProblem(string alias)
+    {
+        if (alias.Length == 0)
+        {
+            return "Enter the other name";
+        }
+
+        if (alias.Length > Person.AliasMaxLength)
+        {
+            return $"Each other name must be {Person.AliasMaxLength} characters or fewer";
+        }
+
+        return NameWords.IsCommonWord(alias)
+            ? $"'{alias}' is a word for someone's place in the family or case, not their name: it would link every entry that uses it to this one person. Add the names they are called by instead"
+            : null;
+    }
+
+    /// <summary>The names of <paramref name="names"/> that someone else in the review also has, each with that
+    /// person's pseudonym: entries that use them will be linked to both, so the reviewer is told.</summary>
+    public async Task<List<(string Name, string OtherPseudonym)>> SharedNamesAsync(Guid reviewId, Guid? personId, IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var others = await db.People.AsNoTracking().Where(p => p.ReviewId == reviewId && p.Id != personId)
+            .Select(p => new { p.Pseudonym, p.RealName, p.Aliases }).ToListAsync(cancellationToken);
+        var shared = new List<(string, string)>();
+        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).DistinctBy(n => Folding.Fold(NameText.WithoutNotes(n))))
+        {
+            var key = Folding.Fold(NameText.WithoutNotes(name));
+            shared.AddRange(others.Where(o => o.Aliases.Prepend(o.RealName).Any(n => Folding.Fold(NameText.WithoutNotes(n)) == key)).Select(o => (name, o.Pseudonym)));
+        }
+
+        return shared;
+    }
+
+    /// <summary>A sentence telling the reviewer which names are shared, or null when none are.</summary>
+    public static string? SharedNamesWarning(IReadOnlyList<(string Name, string OtherPseudonym)> shared) =>
+        shared.Count == 0
+            ? null
+            : "Check: " + string.Join("; ", shared.Select(s => $"'{s.Name}' is also a name of {s.OtherPseudonym}")) +
+              ". Entries that use it are linked to both people until you unlink the wrong one, and downloads show it as " + Core.Information.Merging.PseudonymText.SharedMarker + ".";
 
     public async Task<WriteResult> SetIdentityRolesAsync(SetIdentityRolesOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Information;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure.Validation;
@@ -73,11 +74,16 @@ public sealed class PersonInput
 
         // Names are matched whatever their capitals, so a second spelling differing only in case adds nothing: say
         // so rather than dropping it quietly.
-        var repeated = aliases.GroupBy(a => a, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        var sameAsName = aliases.FirstOrDefault(a => string.Equals(a, Pseudonyms.Normalise(RealName ?? string.Empty), StringComparison.OrdinalIgnoreCase));
+        var repeated = aliases.GroupBy(a => Folding.Fold(NameText.WithoutNotes(a)), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var sameAsName = aliases.FirstOrDefault(a => Folding.Same(NameText.WithoutNotes(a), NameText.WithoutNotes(RealName ?? string.Empty)));
+        var common = aliases.FirstOrDefault(NameWords.IsCommonWord);
         if (repeated is not null)
         {
-            modelState.AddModelError("Input.Aliases", $"Other names lists '{string.Join("' and '", repeated.Distinct(StringComparer.Ordinal))}' more than once (capitals do not matter when names are matched): keep one");
+            modelState.AddModelError("Input.Aliases", $"Other names lists '{string.Join("' and '", repeated.Distinct(StringComparer.Ordinal))}' more than once (capitals, accents and notes in brackets do not matter when names are matched): keep one");
+        }
+        else if (common is not null)
+        {
+            modelState.AddModelError("Input.Aliases", PeopleService.AliasProblem(common)!);
         }
         else if (sameAsName is not null)
         {
