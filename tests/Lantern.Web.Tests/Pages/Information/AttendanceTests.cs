@@ -92,8 +92,15 @@ public sealed class AttendanceTests(World world) : IClassFixture<World>
             var lineage = await db.ChronologyEntries.Where(e => e.Id == s.Chronology.PoliceStrategyId).Select(e => e.LineageId).SingleAsync();
             db.MeetingAttendance.Add(new MeetingAttendance
             {
-                Id = Guid.NewGuid(), ReviewId = s.ReviewId, Target = AttendanceTarget.Entry, MeetingId = lineage, PersonId = s.Attendance.PoliceOfficerId,
-                Status = AttendanceStatus.Attended, Source = AttendanceSource.Form, RecordedByUserId = world.BusinessUnit.Id, RecordedAt = DateTime.UtcNow,
+                Id = Guid.NewGuid(),
+                ReviewId = s.ReviewId,
+                Target = AttendanceTarget.Entry,
+                MeetingId = lineage,
+                PersonId = s.Attendance.PoliceOfficerId,
+                Status = AttendanceStatus.Attended,
+                Source = AttendanceSource.Form,
+                RecordedByUserId = world.BusinessUnit.Id,
+                RecordedAt = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
         }
