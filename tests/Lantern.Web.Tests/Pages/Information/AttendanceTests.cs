@@ -274,6 +274,18 @@ public sealed class AttendanceTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task Import_XlsxOrCsvOnly_ADisguisedFileIsRefused()
+    {
+        var s = await ReviewAsync("Child I6");
+
+        var page = await ImportAsync(s.Lead, s.ReviewId, "attendance.csv", "%PDF-1.7\nnot a spreadsheet");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Single(page.Errors);
+        Assert.Empty(await LinesAsync(s.ReviewId));
+    }
+
+    [Fact]
     public async Task Import_TeamMember_IsRefused()
     {
         var s = await ReviewAsync("Child I5");
