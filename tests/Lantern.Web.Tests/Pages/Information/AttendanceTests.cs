@@ -92,8 +92,15 @@ public sealed class AttendanceTests(World world) : IClassFixture<World>
             var lineage = await db.ChronologyEntries.Where(e => e.Id == s.Chronology.PoliceStrategyId).Select(e => e.LineageId).SingleAsync();
             db.MeetingAttendance.Add(new MeetingAttendance
             {
-                Id = Guid.NewGuid(), ReviewId = s.ReviewId, Target = AttendanceTarget.Entry, MeetingId = lineage, PersonId = s.Attendance.PoliceOfficerId,
-                Status = AttendanceStatus.Attended, Source = AttendanceSource.Form, RecordedByUserId = world.BusinessUnit.Id, RecordedAt = DateTime.UtcNow,
+                Id = Guid.NewGuid(),
+                ReviewId = s.ReviewId,
+                Target = AttendanceTarget.Entry,
+                MeetingId = lineage,
+                PersonId = s.Attendance.PoliceOfficerId,
+                Status = AttendanceStatus.Attended,
+                Source = AttendanceSource.Form,
+                RecordedByUserId = world.BusinessUnit.Id,
+                RecordedAt = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
         }
@@ -263,6 +270,18 @@ public sealed class AttendanceTests(World world) : IClassFixture<World>
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.StartsWith(expected, Assert.Single(page.Errors), StringComparison.Ordinal);
+        Assert.Empty(await LinesAsync(s.ReviewId));
+    }
+
+    [Fact]
+    public async Task Import_XlsxOrCsvOnly_ADisguisedFileIsRefused()
+    {
+        var s = await ReviewAsync("Child I6");
+
+        var page = await ImportAsync(s.Lead, s.ReviewId, "attendance.csv", "%PDF-1.7\nnot a spreadsheet");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Single(page.Errors);
         Assert.Empty(await LinesAsync(s.ReviewId));
     }
 

@@ -83,6 +83,7 @@ public sealed class UploadLimitTests(ServedWorld served, SmallUploadWorld small)
     [Theory]
     [InlineData("/information/documents/upload", "The selected file must be smaller than 25 MB")]
     [InlineData("/information/chronology/submissions/upload", "The file must be smaller than 25 MB. Split the chronology into parts, or remove columns Lantern does not need.")]
+    [InlineData("/information/chronology/meetings/attendance", "The file must be smaller than 25 MB. Split it into parts.")]
     public async Task Upload_RequestBiggerThanTheServerReads_IsSentBackToItsFormUnread(string form, string error)
     {
         var businessUnit = await World.Factory.SignInAsync(World.BusinessUnit);
@@ -111,6 +112,7 @@ public sealed class UploadLimitTests(ServedWorld served, SmallUploadWorld small)
     [Theory]
     [InlineData("/information/documents/upload")]
     [InlineData("/information/chronology/submissions/upload")]
+    [InlineData("/information/chronology/meetings/attendance")]
     [InlineData("")]
     public async Task Post_BodyWithoutALengthThatRunsOverWhatTheServerReads_IsA400PageAndStoresNothing(string form)
     {
