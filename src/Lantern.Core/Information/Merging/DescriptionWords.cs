@@ -4,7 +4,7 @@ namespace Lantern.Core.Information.Merging;
 /// How alike two agencies' descriptions are, for duplicate detection: each description becomes a set of
 /// words (folded, lightly stemmed, without common English words, numbers or the names matched in it), and
 /// two sets are compared by weighted Jaccard, where a word counts more the fewer entries use it (inverse
-/// document frequency over the chronology). So "joint visit", "bruise" and "nursery" weigh more than
+/// document frequency over the descriptions read). So "joint visit", "bruise" and "nursery" weigh more than
 /// "visit" or the child's name, which half the chronology shares.
 /// </summary>
 /// <remarks>Word sets are built once per detection, as sorted arrays of word numbers, so a comparison is one merge walk.</remarks>
@@ -42,7 +42,8 @@ public sealed class DescriptionWords
 
     /// <summary>The word sets of the given descriptions, in order, weighted by how rare each word is among them.</summary>
     /// <param name="names">For each description, the names to leave out (the words Lantern matched to people), or null.</param>
-    public static DescriptionWords Of(IReadOnlyList<string?> descriptions, IReadOnlyList<IReadOnlyCollection<string>?> names)
+    /// <param name="wanted">Which descriptions will be compared (the others are not read and have no words); null for all.</param>
+    public static DescriptionWords Of(IReadOnlyList<string?> descriptions, IReadOnlyList<IReadOnlyCollection<string>?> names, IReadOnlyList<bool>? wanted = null)
     {
         // Words are read into one buffer and looked up as spans, so a word already seen costs no new string.
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -54,8 +55,16 @@ public sealed class DescriptionWords
         var left = new HashSet<string>(StringComparer.Ordinal);
         var leftLookup = left.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[MaxWordLength];
+        var read = 0;
         for (var i = 0; i < descriptions.Count; i++)
         {
+            if (wanted is not null && !wanted[i])
+            {
+                sets[i] = [];
+                continue;
+            }
+
+            read++;
             left.Clear();
             foreach (var name in names[i] ?? [])
             {
@@ -113,7 +122,7 @@ public sealed class DescriptionWords
             sets[i] = [.. set];
         }
 
-        var n = Math.Max(1, descriptions.Count);
+        var n = Math.Max(1, read);
         var weights = counts.Select(df => Math.Log(1 + (n / (double)df))).ToArray();
         return new DescriptionWords(sets, weights);
     }
