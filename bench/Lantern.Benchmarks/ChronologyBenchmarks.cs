@@ -53,6 +53,9 @@ public class DuplicateDetectionBenchmarks
         entries.GroupBy(e => MeetingTypes.Normalise(e.EventType)).Sum(g => g.OrderBy(e => e.Date).Count());
 
     [Benchmark]
+    public int ReadDescriptionWords() => DescriptionWords.Of(entries.Select(e => e.Description).ToArray(), entries.Select(e => e.Names).ToArray()).HasWords(0) ? 1 : 0;
+
+    [Benchmark]
     public int ProposeAsBeforeIssue14() => PreviousDuplicateDetection.Propose(entries, rejected).Count;
 
     [Benchmark]

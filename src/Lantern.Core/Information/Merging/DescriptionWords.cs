@@ -4,7 +4,7 @@ namespace Lantern.Core.Information.Merging;
 /// How alike two agencies' descriptions are, for duplicate detection: each description becomes a set of
 /// words (folded, lightly stemmed, without common English words, numbers or the names matched in it), and
 /// two sets are compared by weighted Jaccard, where a word counts more the fewer entries use it (inverse
-/// document frequency over the chronology). So "joint visit", "bruise" and "nursery" weigh more than
+/// document frequency over the descriptions read). So "joint visit", "bruise" and "nursery" weigh more than
 /// "visit" or the child's name, which half the chronology shares.
 /// </summary>
 /// <remarks>Word sets are built once per detection, as sorted arrays of word numbers, so a comparison is one merge walk.</remarks>
@@ -42,15 +42,29 @@ public sealed class DescriptionWords
 
     /// <summary>The word sets of the given descriptions, in order, weighted by how rare each word is among them.</summary>
     /// <param name="names">For each description, the names to leave out (the words Lantern matched to people), or null.</param>
-    public static DescriptionWords Of(IReadOnlyList<string?> descriptions, IReadOnlyList<IReadOnlyCollection<string>?> names)
+    /// <param name="wanted">Which descriptions will be compared (the others are not read and have no words); null for all.</param>
+    public static DescriptionWords Of(IReadOnlyList<string?> descriptions, IReadOnlyList<IReadOnlyCollection<string>?> names, IReadOnlyList<bool>? wanted = null)
     {
+        // Words are read into one buffer and looked up as spans, so a word already seen costs no new string.
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stops = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = new List<int>();
         var sets = new int[descriptions.Count][];
         var scratch = new List<int>();
         var left = new HashSet<string>(StringComparer.Ordinal);
+        var leftLookup = left.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[MaxWordLength];
+        var read = 0;
         for (var i = 0; i < descriptions.Count; i++)
         {
+            if (wanted is not null && !wanted[i])
+            {
+                sets[i] = [];
+                continue;
+            }
+
+            read++;
             left.Clear();
             foreach (var name in names[i] ?? [])
             {
@@ -61,18 +75,33 @@ public sealed class DescriptionWords
             }
 
             scratch.Clear();
-            foreach (var word in Words(descriptions[i]))
+            var text = descriptions[i].AsSpan();
+            var start = -1;
+            for (var c = 0; c <= text.Length; c++)
             {
-                if (StopWords.Contains(word) || left.Contains(word))
+                if (c < text.Length && (char.IsLetterOrDigit(text[c]) || (text[c] == '\'' && start >= 0)))
+                {
+                    start = start < 0 ? c : start;
+                    continue;
+                }
+
+                if (start < 0)
                 {
                     continue;
                 }
 
-                var stem = Stem(word);
-                if (!numbers.TryGetValue(stem, out var number))
+                var length = Token(text[start..c], buffer);
+                start = -1;
+                if (length == 0 || stops.Contains(buffer.AsSpan(0, length)) || leftLookup.Contains(buffer.AsSpan(0, length)))
+                {
+                    continue;
+                }
+
+                var stem = Stem(buffer.AsSpan(0, length));
+                if (!lookup.TryGetValue(stem, out var number))
                 {
                     number = numbers.Count;
-                    numbers[stem] = number;
+                    numbers.Add(stem.ToString(), number);
                     counts.Add(0);
                 }
 
@@ -93,7 +122,7 @@ public sealed class DescriptionWords
             sets[i] = [.. set];
         }
 
-        var n = Math.Max(1, descriptions.Count);
+        var n = Math.Max(1, read);
         var weights = counts.Select(df => Math.Log(1 + (n / (double)df))).ToArray();
         return new DescriptionWords(sets, weights);
     }
@@ -135,7 +164,7 @@ public sealed class DescriptionWords
         return union <= 0 ? 0 : shared / union;
     }
 
-    /// <summary>The folded words of a text of three letters or more, leaving out numbers.</summary>
+    /// <summary>The folded words of a text of three letters or more, leaving out numbers (before stemming).</summary>
     public static IEnumerable<string> Words(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -143,33 +172,32 @@ public sealed class DescriptionWords
             yield break;
         }
 
+        var buffer = new char[MaxWordLength];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && start >= 0));
-            if (inWord)
+            if (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && start >= 0)))
             {
-                if (start < 0)
-                {
-                    start = i;
-                }
-
+                start = start < 0 ? i : start;
                 continue;
             }
 
             if (start >= 0)
             {
-                var word = Token(text.AsSpan(start, i - start));
+                var length = Token(text.AsSpan(start, i - start), buffer);
                 start = -1;
-                if (word is not null)
+                if (length > 0)
                 {
-                    yield return word;
+                    yield return new string(buffer, 0, length);
                 }
             }
         }
     }
 
-    private static string? Token(ReadOnlySpan<char> span)
+    private const int MaxWordLength = 64;
+
+    /// <summary>Writes the folded word into <paramref name="buffer"/> and returns its length, or 0 when it is not a word to compare.</summary>
+    private static int Token(ReadOnlySpan<char> span, Span<char> buffer)
     {
         span = span.TrimEnd('\'');
         if (span.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
@@ -177,9 +205,9 @@ public sealed class DescriptionWords
             span = span[..^2];
         }
 
-        if (span.Length < 3)
+        if (span.Length < 3 || span.Length > MaxWordLength)
         {
-            return null;
+            return 0;
         }
 
         var letters = false;
@@ -192,32 +220,46 @@ public sealed class DescriptionWords
 
         if (!letters)
         {
-            return null;
+            return 0;
         }
 
-        return ascii ? span.ToString().ToLowerInvariant() : Folding.Fold(span.ToString());
+        if (ascii)
+        {
+            return span.ToLowerInvariant(buffer);
+        }
+
+        var folded = Folding.Fold(span.ToString());
+        if (folded.Length > buffer.Length)
+        {
+            return 0;
+        }
+
+        folded.CopyTo(buffer);
+        return folded.Length;
     }
 
     // A light stemmer for English record-keeping: "visited", "visiting" and "visits" are one word, as are
-    // "injuries" and "injury". Over-stemming is harmless here: both sides are stemmed the same way.
-    private static string Stem(string word)
+    // "injuries" and "injury". Over-stemming is harmless here: both sides are stemmed the same way. It works in
+    // place on the buffer the word was read into.
+    private static ReadOnlySpan<char> Stem(Span<char> word)
     {
-        if (word.Length > 5 && word.EndsWith("ies", StringComparison.Ordinal))
+        if (word.Length > 5 && word.EndsWith("ies"))
         {
-            return word[..^3] + "y";
+            word[^3] = 'y';
+            return word[..^2];
         }
 
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        if (word.Length > 5 && word.EndsWith("ing"))
         {
             return word[..^3];
         }
 
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        if (word.Length > 4 && word.EndsWith("ed"))
         {
             return word[..^2];
         }
 
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's')
         {
             return word[..^1];
         }

@@ -64,7 +64,8 @@ public sealed record DuplicateProposal(IReadOnlyList<Guid> EntryIds, double Scor
 /// <remarks>
 /// Entries are bucketed by event type and sorted by date, and each is compared only with the entries near it
 /// in time, so the work grows with the number of near neighbours, not with the square of the chronology.
-/// Word sets are built once, before any comparison.
+/// Words are read once, before any comparison, and only for contacts that have another agency's entry of their
+/// type close enough in time to be compared.
 /// </remarks>
 public static class DuplicateDetection
 {
@@ -87,20 +88,33 @@ public static class DuplicateDetection
     {
         ArgumentOutOfRangeException.ThrowIfNegative(windowDays);
         var open = entries.Where(e => !e.IsMerged).ToArray();
-        var words = DescriptionWords.Of(open.Select(e => e.Description).ToArray(), open.Select(e => e.Names).ToArray());
         var prepared = open.Select((e, i) => new Prepared(e, i, Sorted(e.PersonIds))).ToArray();
+        var buckets = prepared.GroupBy(p => MeetingTypes.Normalise(p.Facts.EventType))
+            .Select(b => b.OrderBy(p => p.Facts.Date).ThenBy(p => p.Facts.Time).ToArray())
+            .Select(sorted => (Sorted: sorted, Meeting: MeetingTypes.IsMeeting(sorted[0].Facts.EventType)))
+            .ToList();
+        var contactGap = Math.Min(windowDays, 1);
+
+        // Only contacts with another agency's entry of their type close enough in time are read for words: the
+        // rest could never be proposed, and reading words is most of the work.
+        var wanted = new bool[open.Length];
+        foreach (var (sorted, _) in buckets.Where(b => !b.Meeting))
+        {
+            MarkNeighbours(sorted, contactGap, wanted);
+        }
+
+        var words = DescriptionWords.Of(open.Select(e => e.Description).ToArray(), open.Select(e => e.Names).ToArray(), wanted);
         var meetings = new List<DuplicateProposal>();
         var candidates = new List<Candidate>();
-        foreach (var bucket in prepared.GroupBy(p => MeetingTypes.Normalise(p.Facts.EventType)))
+        foreach (var (sorted, meeting) in buckets)
         {
-            var sorted = bucket.OrderBy(p => p.Facts.Date).ThenBy(p => p.Facts.Time).ToArray();
-            if (MeetingTypes.IsMeeting(sorted[0].Facts.EventType))
+            if (meeting)
             {
-                meetings.AddRange(MeetingRecords(sorted, rejected, windowDays, words));
+                meetings.AddRange(MeetingRecords(sorted, rejected, windowDays));
             }
             else
             {
-                AddContactCandidates(sorted, rejected, Math.Min(windowDays, 1), words, candidates);
+                AddContactCandidates(sorted, rejected, contactGap, words, candidates);
             }
         }
 
@@ -118,7 +132,7 @@ public static class DuplicateDetection
 
     /// <summary>
     /// A meeting proposal's score: being records of one meeting gives 0.6, then closeness of the dates (the
-    /// spread over the window) 0.2, and the overlap of people or of words, whichever is higher, 0.2.
+    /// spread over the window) 0.2, and the overlap of people (the best pair) 0.2.
     /// </summary>
     public static double MeetingScore(int spreadDays, int windowDays, double overlap) =>
         Math.Round(0.6 + (0.2 * (1.0 - (spreadDays / (double)(windowDays + 1)))) + (0.2 * overlap), 3);
@@ -126,7 +140,7 @@ public static class DuplicateDetection
     // The day most records of the type give seeds a meeting; records join it nearest first while they stay
     // within the window of every member (a second record of the same agency within a day of its first), and
     // were never rejected with a member. What is left seeds the next meeting.
-    private static IEnumerable<DuplicateProposal> MeetingRecords(Prepared[] sorted, IReadOnlySet<LineagePair> rejected, int windowDays, DescriptionWords words)
+    private static IEnumerable<DuplicateProposal> MeetingRecords(Prepared[] sorted, IReadOnlySet<LineagePair> rejected, int windowDays)
     {
         if (sorted.Length < 2)
         {
@@ -175,7 +189,22 @@ public static class DuplicateDetection
                 taken[i] = true;
             }
 
-            yield return MeetingProposal(members, windowDays, words);
+            yield return MeetingProposal(members, windowDays);
+        }
+    }
+
+    private static void MarkNeighbours(Prepared[] sorted, int maxGapDays, bool[] wanted)
+    {
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            for (var j = i + 1; j < sorted.Length && sorted[j].Facts.Date.DayNumber - sorted[i].Facts.Date.DayNumber <= maxGapDays; j++)
+            {
+                if (sorted[i].Facts.AgencyId != sorted[j].Facts.AgencyId)
+                {
+                    wanted[sorted[i].Index] = true;
+                    wanted[sorted[j].Index] = true;
+                }
+            }
         }
     }
 
@@ -186,10 +215,10 @@ public static class DuplicateDetection
             && !rejected.Contains(LineagePair.Of(member.Facts.LineageId, joining.Facts.LineageId));
     }
 
-    private static DuplicateProposal MeetingProposal(List<Prepared> members, int windowDays, DescriptionWords words)
+    private static DuplicateProposal MeetingProposal(List<Prepared> members, int windowDays)
     {
         var reasons = DuplicateReason.SameMeetingType;
-        double overlap = 0, similarity = 0;
+        double overlap = 0;
         var shared = 0;
         for (var i = 0; i < members.Count; i++)
         {
@@ -199,7 +228,6 @@ public static class DuplicateDetection
                 var common = CountShared(a.People, b.People);
                 shared = Math.Max(shared, common);
                 overlap = Math.Max(overlap, Overlap(common, a.People.Length, b.People.Length));
-                similarity = Math.Max(similarity, words.Similarity(a.Index, b.Index));
                 if (a.Facts.AgencyId == b.Facts.AgencyId)
                 {
                     reasons |= DuplicateReason.SameAgency;
@@ -208,10 +236,9 @@ public static class DuplicateDetection
         }
 
         var spread = members.Max(m => m.Facts.Date.DayNumber) - members.Min(m => m.Facts.Date.DayNumber);
-        reasons |= (spread == 0 ? DuplicateReason.SameDay : 0) | (shared > 0 ? DuplicateReason.SharedPeople : 0)
-            | (similarity >= SameDaySimilarity ? DuplicateReason.SimilarWords : 0);
+        reasons |= (spread == 0 ? DuplicateReason.SameDay : 0) | (shared > 0 ? DuplicateReason.SharedPeople : 0);
         var ids = members.OrderBy(m => m.Facts.Date).ThenBy(m => m.Facts.Time).ThenBy(m => m.Facts.Id).Select(m => m.Facts.Id).ToList();
-        return new DuplicateProposal(ids, MeetingScore(spread, windowDays, Math.Max(overlap, similarity)), reasons, shared, Math.Round(similarity, 3));
+        return new DuplicateProposal(ids, MeetingScore(spread, windowDays, overlap), reasons, shared);
     }
 
     private static void AddContactCandidates(Prepared[] sorted, IReadOnlySet<LineagePair> rejected, int maxGapDays, DescriptionWords words, List<Candidate> candidates)
