@@ -274,6 +274,8 @@ public sealed class MergedChronologyTests(World world) : IClassFixture<World>
             var entry = await db.ChronologyEntries.SingleAsync(e => e.Id == seeded.PoliceVisitId);
             entry.Description = "=HYPERLINK(\"http://example.com\") Jo Sample was seen";
             db.EntryPeople.Single(p => p.EntryId == entry.Id).MatchedText = "Jo Sample";
+            // Downloads replace every registered form of a name, from the register.
+            (await db.People.SingleAsync(p => p.Id == seeded.AuntId)).RealName = "Jo Sample";
             await db.SaveChangesAsync();
         }
 

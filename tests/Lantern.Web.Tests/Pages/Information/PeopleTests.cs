@@ -90,7 +90,7 @@ public sealed class PeopleTests(World world) : IClassFixture<World>
         var repeated = await businessUnit.PostAsync(url, PersonForm(realName: "Zoë Marchetti-Blake", aliases: "Zo\nZOE M-B\nzoe m-b"));
         var fullName = await businessUnit.PostAsync(url, PersonForm(realName: "Zoë Marchetti-Blake", aliases: "Zo\nzoë  marchetti-blake"));
 
-        Assert.Equal(["Other names lists 'ZOE M-B' and 'zoe m-b' more than once (capitals do not matter when names are matched): keep one"], repeated.Errors);
+        Assert.Equal(["Other names lists 'ZOE M-B' and 'zoe m-b' more than once (capitals, accents and notes in brackets do not matter when names are matched): keep one"], repeated.Errors);
         Assert.Contains("zoe m-b", repeated.Document.QuerySelector("textarea[name='Input.Aliases']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Other names repeats their full name 'zoë marchetti-blake': list only the other names they are known by"], fullName.Errors);
         await using var db = Factory.CreateDbContext();

@@ -1,5 +1,5 @@
-using Lantern.Core.Access;
 using Lantern.Core;
+using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Core.Reviews;
