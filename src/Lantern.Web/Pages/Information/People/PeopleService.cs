@@ -47,13 +47,7 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
         if (string.IsNullOrWhiteSpace(options.Details.Pseudonym))
         {
             var title = await db.Reviews.Where(r => r.Id == options.ReviewId).Select(r => r.WorkingTitle).SingleAsync(cancellationToken);
-            person.Pseudonym = Pseudonyms.Propose(person.Category, person.Relationship, person.ProfessionalRole, title, others);
-            if (Pseudonyms.Check(person.Pseudonym, person.RealName, person.Aliases, others) is not null)
-            {
-                // The proposal happens to share a word with the real name (a professional called "Nurse"):
-                // fall back to a neutral stem rather than publish part of a name.
-                person.Pseudonym = Pseudonyms.Propose(PersonCategory.Other, null, null, title, others);
-            }
+            person.Pseudonym = Pseudonyms.ProposeFor(person.Category, person.Relationship, person.ProfessionalRole, person.RealName, person.Aliases, title, others);
         }
 
         db.People.Add(person);
@@ -110,9 +104,9 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
     private async Task<WriteResult?> CheckAsync(Guid reviewId, Guid partnershipId, PersonDetails details, IReadOnlyList<string> otherPseudonyms,
         CancellationToken cancellationToken)
     {
-        if (details.DateOfBirth is { } born && born > recorder.Today)
+        if (PersonRules.DateOfBirthProblem(details.DateOfBirth, recorder.Today) is { } unborn)
         {
-            return WriteResult.Refused("DateOfBirth", "Date of birth must be today or in the past");
+            return WriteResult.Refused("DateOfBirth", unborn);
         }
 
         if (details.Category == PersonCategory.Professional && details.AgencyId is { } agencyId &&
