@@ -163,4 +163,25 @@ public sealed class PeopleRowValidatorTests
         Assert.Equal(["Full name", "AKA"], bom.Table!.Headings);
         Assert.Equal(["Zoë O'Connor", "Zo|Zozo"], bom.Table.Rows[0]);
     }
+
+    [Fact]
+    public void DocsExample_IsReadAndEveryRowIsValid_AndTheDocsListEveryHeading()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Lantern.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        var docs = Path.Combine(root!.FullName, "docs");
+        var read = ChronologyFileReader.Read(File.ReadAllBytes(Path.Combine(docs, "examples", "people-example.csv")), "people-example.csv", new ImportLimits(), TableFileKind.People);
+        var validator = new PeopleRowValidator(PeopleColumns.AutoMap(read.Table!.Headings),
+            [(Guid.NewGuid(), "Testshire Health Visiting Service"), (Guid.NewGuid(), "Testshire Children's Services")], [], Today);
+        var checks = validator.CheckAll([.. read.Table.Rows.Select((cells, i) => new PeopleFileRow(i + 1, cells))]);
+        var document = File.ReadAllText(Path.Combine(docs, "import-formats.md"));
+
+        Assert.All(checks, c => Assert.True(c.IsValid, $"Row {c.RowNumber}: {string.Join("; ", c.Problems)}"));
+        Assert.Equal(6, checks.Count);
+        Assert.All(PeopleColumns.All.SelectMany(c => c.Synonyms.Prepend(c.Heading)), h => Assert.Contains(h, document, StringComparison.Ordinal));
+    }
 }

@@ -14,23 +14,21 @@ public sealed record CategoryReading(PersonCategory Category, string? Relationsh
 /// </summary>
 public static class PersonCategoryWords
 {
-    private static readonly Dictionary<string, PersonCategory> Categories = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, PersonCategory> Categories = new (PersonCategory Category, string[] Words)[]
     {
-        ["subject"] = PersonCategory.Subject, ["the subject"] = PersonCategory.Subject, ["child"] = PersonCategory.Subject,
-        ["the child"] = PersonCategory.Subject, ["subject child"] = PersonCategory.Subject, ["child subject"] = PersonCategory.Subject,
-        ["young person"] = PersonCategory.Subject, ["the young person"] = PersonCategory.Subject, ["adult"] = PersonCategory.Subject,
-        ["the adult"] = PersonCategory.Subject, ["adult at risk"] = PersonCategory.Subject, ["index child"] = PersonCategory.Subject,
-        ["subject of the review"] = PersonCategory.Subject, ["the child or adult the review is about"] = PersonCategory.Subject,
-        ["family"] = PersonCategory.FamilyOrHousehold, ["family member"] = PersonCategory.FamilyOrHousehold,
-        ["household"] = PersonCategory.FamilyOrHousehold, ["household member"] = PersonCategory.FamilyOrHousehold,
-        ["family or household"] = PersonCategory.FamilyOrHousehold, ["family or household member"] = PersonCategory.FamilyOrHousehold,
-        ["family/household"] = PersonCategory.FamilyOrHousehold, ["familyorhousehold"] = PersonCategory.FamilyOrHousehold,
-        ["relative"] = PersonCategory.FamilyOrHousehold, ["family and household"] = PersonCategory.FamilyOrHousehold,
-        ["professional"] = PersonCategory.Professional, ["practitioner"] = PersonCategory.Professional, ["worker"] = PersonCategory.Professional,
-        ["staff"] = PersonCategory.Professional, ["agency"] = PersonCategory.Professional, ["agency worker"] = PersonCategory.Professional,
-        ["other"] = PersonCategory.Other, ["someone else"] = PersonCategory.Other, ["other person"] = PersonCategory.Other,
-        ["others"] = PersonCategory.Other,
-    };
+        (PersonCategory.Subject,
+        [
+            "subject", "the subject", "child", "the child", "subject child", "child subject", "young person", "the young person", "adult",
+            "the adult", "adult at risk", "index child", "subject of the review", "the child or adult the review is about",
+        ]),
+        (PersonCategory.FamilyOrHousehold,
+        [
+            "family", "family member", "household", "household member", "family or household", "family or household member",
+            "family/household", "familyorhousehold", "relative", "family and household",
+        ]),
+        (PersonCategory.Professional, ["professional", "practitioner", "worker", "staff", "agency", "agency worker"]),
+        (PersonCategory.Other, ["other", "others", "someone else", "other person"]),
+    }.SelectMany(c => c.Words.Select(w => (Word: w, c.Category))).ToDictionary(p => p.Word, p => p.Category, StringComparer.Ordinal);
 
     /// <summary>Relationships kept as the person's relationship: family unless listed as someone else.</summary>
     private static readonly HashSet<string> OtherRelationships = new(StringComparer.Ordinal)
