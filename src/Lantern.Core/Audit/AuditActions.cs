@@ -73,6 +73,13 @@ public static class AuditActions
     public const string IdentitiesViewed = "people.identities-viewed";
     public const string PersonIdentityViewed = "person.identity-viewed";
     public const string IdentityAccessChanged = "identity-access.changed";
+    public const string PeopleImportViewed = "people-import.viewed";
+    public const string PeopleUploaded = "people-import.uploaded";
+    public const string PeopleColumnsMapped = "people-import.columns-mapped";
+    public const string PeopleRowFixed = "people-import.row-fixed";
+    public const string PeopleRowExcluded = "people-import.row-excluded";
+    public const string PeopleImported = "people-import.applied";
+    public const string PeopleImportDiscarded = "people-import.discarded";
 
     // The merged multi-agency chronology
     public const string ChronologyViewed = "chronology.viewed";
@@ -250,6 +257,13 @@ public static class AuditActions
         IdentitiesViewed => "Showed the real names behind the pseudonyms in the people register",
         PersonIdentityViewed => "Showed one person's real identity (name, other names, date of birth)",
         IdentityAccessChanged => "Changed which review roles can see real identities",
+        PeopleImportViewed => "Opened an upload of people for the register (it shows real names), its form or template",
+        PeopleUploaded => "File of people uploaded for the register",
+        PeopleColumnsMapped => "Columns of an uploaded file of people matched",
+        PeopleRowFixed => "Row of an uploaded file of people corrected",
+        PeopleRowExcluded => "Row of an uploaded file of people left out, with a reason",
+        PeopleImported => "People from an uploaded file added to the register, in one transaction",
+        PeopleImportDiscarded => "Uploaded file of people discarded",
         ChronologyViewed => "Viewed the multi-agency chronology, an entry or a merged event",
         ChronologyDuplicatesViewed => "Viewed the likely duplicates in the chronology",
         ChronologyTimelineViewed => "Viewed the chronology's timeline picture",

@@ -50,6 +50,15 @@ public static class Pseudonyms
         }
     }
 
+    /// <summary>The pseudonym to propose for a new person, as <see cref="Propose"/>, but never one that shares a word
+    /// with their real name or aliases (a professional called "Nurse"): then a neutral stem is used instead.</summary>
+    public static string ProposeFor(PersonCategory category, string? relationship, string? professionalRole, string realName,
+        IEnumerable<string> aliases, string reviewTitle, IReadOnlyCollection<string> taken)
+    {
+        var proposed = Propose(category, relationship, professionalRole, reviewTitle, taken);
+        return Check(proposed, realName, aliases, taken) is null ? proposed : Propose(PersonCategory.Other, null, null, reviewTitle, taken);
+    }
+
     /// <summary>Why <paramref name="pseudonym"/> cannot be used, or null when it can.</summary>
     public static string? Check(string? pseudonym, string realName, IEnumerable<string> aliases, IEnumerable<string> takenByOthers)
     {

@@ -49,6 +49,7 @@ public static class FeatureRegistration
         services.AddScoped<DashboardService>();
         services.AddScoped<FamilyService>();
         services.AddScoped<Pages.Information.People.PeopleService>();
+        services.AddScoped<Pages.Information.PeopleImports.PeopleImportService>();
         services.AddScoped<FamilyLetterService>();
         services.AddScoped<LetterTemplateService>();
         services.AddScoped<Pages.Information.Chronology.ChronologyQueries>();

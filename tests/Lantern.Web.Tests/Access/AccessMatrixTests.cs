@@ -82,6 +82,11 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/information/people/{personId:guid}/change          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/people/identity-access                 | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/people/unmatched-names                 | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/upload                          | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/template/{format}               | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/imports/{peopleImportId:guid}   | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/imports/{peopleImportId:guid}/columns| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/information/people/imports/{peopleImportId:guid}/rows/{peopleRowId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/information/chronology                             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/chronology/duplicates                  | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/information/chronology/events/{eventId:guid}       | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
@@ -447,6 +452,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         .Replace("{operation}", "disable", StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
         .Replace("{code:int}", "418", StringComparison.Ordinal)
+        .Replace("{peopleImportId:guid}", world.PeopleImportId.ToString(), StringComparison.Ordinal)
+        .Replace("{peopleRowId:guid}", world.PeopleImportRowId.ToString(), StringComparison.Ordinal)
         .Replace("{importId:guid}", world.ChronologyImportId.ToString(), StringComparison.Ordinal)
         .Replace("{rowId:guid}", world.ChronologyImportRowId.ToString(), StringComparison.Ordinal)
         .Replace("{number:int}", "1", StringComparison.Ordinal)

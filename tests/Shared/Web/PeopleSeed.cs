@@ -28,4 +28,35 @@ public static class PeopleSeed
         await db.SaveChangesAsync();
         return person.Id;
     }
+
+    /// <summary>A file of people held in quarantine with one row whose date of birth is impossible.</summary>
+    public static async Task<(Guid ImportId, Guid RowId)> QuarantinedPeopleImportAsync(this LanternFactory factory, Guid reviewId, Guid uploadedBy)
+    {
+        await using var db = factory.CreateDbContext();
+        var import = new PeopleImport
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            FileName = "people.csv",
+            Sha256 = new string('c', 64),
+            Status = ImportStatus.Quarantined,
+            Headers = ["Name", "Relationship", "DOB"],
+            Mapping = new() { ["name"] = 0, ["relationship"] = 1, ["date-of-birth"] = 2 },
+            UploadedByUserId = uploadedBy,
+            UploadedAt = DateTime.UtcNow,
+        };
+        var row = new PeopleImportRow
+        {
+            Id = Guid.NewGuid(),
+            ImportId = import.Id,
+            ReviewId = reviewId,
+            RowNumber = 1,
+            Cells = ["Avery Imagined", "Aunt", "31/02/1990"],
+            Problems = [new CellProblem("date-of-birth", "31/02/1990 is not a real date")],
+        };
+        db.PeopleImports.Add(import);
+        db.PeopleImportRows.Add(row);
+        await db.SaveChangesAsync();
+        return (import.Id, row.Id);
+    }
 }

@@ -31,6 +31,8 @@ public sealed class World : IAsyncLifetime
     public Guid SecondAgencyId { get; private set; }
     public Guid ChronologyImportId { get; private set; }
     public Guid ChronologyImportRowId { get; private set; }
+    public Guid PeopleImportId { get; private set; }
+    public Guid PeopleImportRowId { get; private set; }
 
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
@@ -97,6 +99,7 @@ public sealed class World : IAsyncLifetime
             [OnReview[ReviewRole.LeadReviewer].Id, OnReview[ReviewRole.ReviewTeamMember].Id]);
         CodingSchemeKey = await Factory.CodingSchemeAsync(PartnershipId, Administrator.Id);
         (SecondAgencyId, ChronologyImportId, ChronologyImportRowId) = await Factory.ChronologyWorldAsync(PartnershipId, ReviewId, AgencyId, BusinessUnit.Id);
+        (PeopleImportId, PeopleImportRowId) = await Factory.QuarantinedPeopleImportAsync(ReviewId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

@@ -1,7 +1,8 @@
 namespace Lantern.Core.Information.Import;
 
 /// <summary>
-/// Reads an uploaded chronology, CSV or XLSX, into headings and rows of text. Checks come first and cheapest:
+/// Reads an uploaded chronology, CSV or XLSX, into headings and rows of text (a list of people too: see
+/// <see cref="TableFileKind"/>). Checks come first and cheapest:
 /// the size, then what the bytes really are (an executable or a PDF renamed .csv is refused, whatever its
 /// name), then for XLSX the package's unpacked size, before anything is parsed.
 /// </summary>
@@ -9,16 +10,19 @@ public static class ChronologyFileReader
 {
     private static readonly char[] LikelyDelimiters = [',', ';', '\t', '|'];
 
-    public static FileReadResult Read(byte[] content, string fileName, ImportLimits limits)
+    public static FileReadResult Read(byte[] content, string fileName, ImportLimits limits) =>
+        Read(content, fileName, limits, TableFileKind.Chronology);
+
+    public static FileReadResult Read(byte[] content, string fileName, ImportLimits limits, TableFileKind kind)
     {
         if (content.Length == 0)
         {
-            return FileReadResult.Refused("The file is empty. Upload the chronology again.");
+            return FileReadResult.Refused($"The file is empty. Upload the {kind.Noun} again.");
         }
 
         if (content.Length > limits.MaxFileBytes)
         {
-            return FileReadResult.Refused($"The file must be smaller than {Megabytes(limits.MaxFileBytes)}. Split the chronology into parts, or remove columns Lantern does not need.");
+            return FileReadResult.Refused($"The file must be smaller than {Megabytes(limits.MaxFileBytes)}. Split the {kind.Noun} into parts, or remove columns Lantern does not need.");
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -27,14 +31,14 @@ public static class ChronologyFileReader
             return FileReadResult.Refused("The file must be a CSV or XLSX file. Use the template if you are not sure.");
         }
 
-        if (Disguised(content, extension) is { } disguised)
+        if (Disguised(content, extension, kind) is { } disguised)
         {
             return FileReadResult.Refused(disguised);
         }
 
         try
         {
-            return extension == ".xlsx" ? ReadXlsx(content, limits) : ReadCsv(content, limits);
+            return extension == ".xlsx" ? ReadXlsx(content, limits, kind) : ReadCsv(content, limits, kind);
         }
         catch (TooManyRowsException)
         {
@@ -66,18 +70,18 @@ public static class ChronologyFileReader
     }
 
     /// <summary>What the content says the file really is, when that is not what its name says.</summary>
-    private static string? Disguised(byte[] content, string extension)
+    private static string? Disguised(byte[] content, string extension, TableFileKind kind)
     {
         ReadOnlySpan<byte> head = content.AsSpan(0, Math.Min(content.Length, 8));
         if (head.StartsWith("MZ"u8) || head.StartsWith((ReadOnlySpan<byte>)[0x7F, (byte)'E', (byte)'L', (byte)'F']) ||
             head.StartsWith((ReadOnlySpan<byte>)[0xCF, 0xFA, 0xED, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xED, 0xFA, 0xCF]) || head.StartsWith("#!"u8))
         {
-            return "The file is a program, not a spreadsheet, so Lantern has not opened it. Upload the chronology as a CSV or XLSX file.";
+            return $"The file is a program, not a spreadsheet, so Lantern has not opened it. Upload the {kind.Noun} as a CSV or XLSX file.";
         }
 
         if (head.StartsWith("%PDF"u8))
         {
-            return "The file is a PDF, not a spreadsheet. Upload the chronology as a CSV or XLSX file (the template shows the columns).";
+            return $"The file is a PDF, not a spreadsheet. Upload the {kind.Noun} as a CSV or XLSX file (the template shows the columns).";
         }
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
@@ -100,14 +104,14 @@ public static class ChronologyFileReader
 
             if (content.AsSpan(0, Math.Min(content.Length, 8192)).Contains((byte)0))
             {
-                return "The file is not a text file, so it cannot be a CSV. Save the chronology as CSV or XLSX and upload that.";
+                return $"The file is not a text file, so it cannot be a CSV. Save the {kind.Noun} as CSV or XLSX and upload that.";
             }
         }
 
         return null;
     }
 
-    private static FileReadResult ReadCsv(byte[] content, ImportLimits limits)
+    private static FileReadResult ReadCsv(byte[] content, ImportLimits limits, TableFileKind kind)
     {
         var (text, fromWindows1252) = TextDecoding.Decode(content);
         var delimiter = CsvParser.DetectDelimiter(text);
@@ -118,10 +122,10 @@ public static class ChronologyFileReader
             notes.Add("The file was not saved as UTF-8, so Lantern read it as Windows-1252 (the usual setting in older spreadsheet programs). Check that accented letters and symbols look right.");
         }
 
-        return Table(rows, notes);
+        return Table(rows, notes, kind);
     }
 
-    private static FileReadResult ReadXlsx(byte[] content, ImportLimits limits)
+    private static FileReadResult ReadXlsx(byte[] content, ImportLimits limits, TableFileKind kind)
     {
         using var stream = new MemoryStream(content, writable: false);
         if (XlsxReader.CheckPackage(stream, limits) is { } unsafePackage)
@@ -130,19 +134,19 @@ public static class ChronologyFileReader
         }
 
         stream.Position = 0;
-        var (rows, error) = XlsxReader.Read(stream, limits.MaxRows + 1);
-        return rows is null ? FileReadResult.Refused(error!) : Table(rows, []);
+        var (rows, error) = XlsxReader.Read(stream, limits.MaxRows + 1, kind.Noun);
+        return rows is null ? FileReadResult.Refused(error!) : Table(rows, [], kind);
     }
 
-    private static FileReadResult Table(List<string[]> rows, List<string> notes)
+    private static FileReadResult Table(List<string[]> rows, List<string> notes, TableFileKind kind)
     {
         if (rows.Count == 0)
         {
-            return FileReadResult.Refused("The file is empty. Upload the chronology again.");
+            return FileReadResult.Refused($"The file is empty. Upload the {kind.Noun} again.");
         }
 
         var headings = rows[0].Select(h => h.Trim()).ToArray();
-        if (headings.Length == 1 && headings[0].IndexOfAny(LikelyDelimiters) >= 0 && ChronologyColumns.ForHeading(headings[0]) is null)
+        if (headings.Length == 1 && headings[0].IndexOfAny(LikelyDelimiters) >= 0 && !kind.IsKnownHeading(headings[0]))
         {
             var shown = headings[0].Length > 60 ? headings[0][..60] + "…" : headings[0];
             return FileReadResult.Refused($"All the headings are in one cell (\u201C{shown}\u201D), so the columns are separated by a character Lantern does not recognise. Save the file as CSV with commas, or use the template.");
@@ -150,7 +154,7 @@ public static class ChronologyFileReader
 
         if (rows.Count == 1)
         {
-            return FileReadResult.Refused("The file has headings but no rows. Add the chronology's entries under the headings.");
+            return FileReadResult.Refused($"The file has headings but no rows. Add {kind.RowsHint} under the headings.");
         }
 
         return new FileReadResult(new ChronologyTable(headings, rows.GetRange(1, rows.Count - 1), notes), null);

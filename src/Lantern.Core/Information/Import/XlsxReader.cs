@@ -43,7 +43,7 @@ public static class XlsxReader
     }
 
     /// <summary>The first worksheet's rows, or a plain message naming the cell that stops it being read.</summary>
-    public static (List<string[]>? Rows, string? Error) Read(Stream content, int maxRows)
+    public static (List<string[]>? Rows, string? Error) Read(Stream content, int maxRows, string noun = "chronology")
     {
         try
         {
@@ -52,7 +52,7 @@ public static class XlsxReader
             var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || sheet?.Id?.Value is not { } sheetId)
             {
-                return (null, "The workbook has no worksheet. Put the chronology on the first sheet.");
+                return (null, $"The workbook has no worksheet. Put the {noun} on the first sheet.");
             }
 
             var worksheet = ((WorksheetPart)workbook.GetPartById(sheetId)).Worksheet;

@@ -50,13 +50,7 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
         if (string.IsNullOrWhiteSpace(options.Details.Pseudonym))
         {
             var title = await db.Reviews.Where(r => r.Id == options.ReviewId).Select(r => r.WorkingTitle).SingleAsync(cancellationToken);
-            person.Pseudonym = Pseudonyms.Propose(person.Category, person.Relationship, person.ProfessionalRole, title, others);
-            if (Pseudonyms.Check(person.Pseudonym, person.RealName, person.Aliases, others) is not null)
-            {
-                // The proposal happens to share a word with the real name (a professional called "Nurse"):
-                // fall back to a neutral stem rather than publish part of a name.
-                person.Pseudonym = Pseudonyms.Propose(PersonCategory.Other, null, null, title, others);
-            }
+            person.Pseudonym = Pseudonyms.ProposeFor(person.Category, person.Relationship, person.ProfessionalRole, person.RealName, person.Aliases, title, others);
         }
 
         db.People.Add(person);
@@ -152,9 +146,7 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
             return $"Each other name must be {Person.AliasMaxLength} characters or fewer";
         }
 
-        return NameWords.IsCommonWord(alias)
-            ? $"'{alias}' is a word for someone's place in the family or case, not their name: it would link every entry that uses it to this one person. Add the names they are called by instead"
-            : null;
+        return PersonRules.CommonWordProblem(alias);
     }
 
     /// <summary>The names of <paramref name="names"/> that someone else in the review also has, each with that
@@ -197,9 +189,9 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
     private async Task<WriteResult?> CheckAsync(Guid reviewId, Guid partnershipId, PersonDetails details, IReadOnlyList<string> otherPseudonyms,
         CancellationToken cancellationToken)
     {
-        if (details.DateOfBirth is { } born && born > recorder.Today)
+        if (PersonRules.DateOfBirthProblem(details.DateOfBirth, recorder.Today) is { } unborn)
         {
-            return WriteResult.Refused("DateOfBirth", "Date of birth must be today or in the past");
+            return WriteResult.Refused("DateOfBirth", unborn);
         }
 
         if (details.Category == PersonCategory.Professional && details.AgencyId is { } agencyId &&

@@ -17,8 +17,8 @@ public sealed class PersonInput
     public PersonCategory? Category { get; set; }
 
     [Display(Name = "Real name", Order = 2)]
-    [Required(ErrorMessage = "Enter the person's real name, or 'Not known'")]
-    [StringLength(Person.NameMaxLength, ErrorMessage = "Real name must be 120 characters or fewer")]
+    [Required(ErrorMessage = PersonRules.NameMissing)]
+    [StringLength(Person.NameMaxLength, ErrorMessage = PersonRules.NameTooLong)]
     public string? RealName { get; set; }
 
     [Display(Name = "Other names", Order = 3)]
@@ -29,22 +29,22 @@ public sealed class PersonInput
     public DateInputModel DateOfBirth { get; set; } = new();
 
     [Display(Name = "Relationship", Order = 5)]
-    [StringLength(Person.RoleMaxLength, ErrorMessage = "Relationship must be 120 characters or fewer")]
+    [StringLength(Person.RoleMaxLength, ErrorMessage = PersonRules.RelationshipTooLong)]
     public string? Relationship { get; set; }
 
     [Display(Order = 6)]
     public Guid? AgencyId { get; set; }
 
     [Display(Name = "Role", Order = 7)]
-    [StringLength(Person.RoleMaxLength, ErrorMessage = "Role must be 120 characters or fewer")]
+    [StringLength(Person.RoleMaxLength, ErrorMessage = PersonRules.RoleTooLong)]
     public string? ProfessionalRole { get; set; }
 
     [Display(Name = "Pseudonym", Order = 8)]
-    [StringLength(Person.PseudonymMaxLength, ErrorMessage = "Pseudonym must be 60 characters or fewer")]
+    [StringLength(Person.PseudonymMaxLength, ErrorMessage = PersonRules.PseudonymTooLong)]
     public string? Pseudonym { get; set; }
 
     [Display(Name = "Notes", Order = 9)]
-    [StringLength(Person.NotesMaxLength, ErrorMessage = "Notes must be 2,000 characters or fewer")]
+    [StringLength(Person.NotesMaxLength, ErrorMessage = PersonRules.NotesTooLong)]
     public string? Notes { get; set; }
 
     public Guid Version { get; set; }
@@ -67,50 +67,27 @@ public sealed class PersonInput
     public PersonDetails? Read(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
     {
         var born = modelState.Read("Input.DateOfBirth", DateOfBirth, "Date of birth", required: false);
-        var aliases = (Aliases ?? string.Empty)
-            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(Pseudonyms.Normalise)
-            .ToList();
 
-        // Names are matched whatever their capitals, so a second spelling differing only in case adds nothing: say
-        // so rather than dropping it quietly.
-        var repeated = aliases.GroupBy(a => Folding.Fold(NameText.WithoutNotes(a)), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        var sameAsName = aliases.FirstOrDefault(a => Folding.Same(NameText.WithoutNotes(a), NameText.WithoutNotes(RealName ?? string.Empty)));
-        var common = aliases.FirstOrDefault(NameWords.IsCommonWord);
-        if (repeated is not null)
+        // The rules themselves are shared with uploads of people (PersonRules), so the form and a file cannot drift apart.
+        var aliases = PersonRules.SplitAliases(Aliases, '\n');
+        if (PersonRules.AliasProblem(RealName, aliases) is { } aliasProblem)
         {
-            modelState.AddModelError("Input.Aliases", $"Other names lists '{string.Join("' and '", repeated.Distinct(StringComparer.Ordinal))}' more than once (capitals, accents and notes in brackets do not matter when names are matched): keep one");
-        }
-        else if (common is not null)
-        {
-            modelState.AddModelError("Input.Aliases", PeopleService.AliasProblem(common)!);
-        }
-        else if (sameAsName is not null)
-        {
-            modelState.AddModelError("Input.Aliases", $"Other names repeats their full name '{sameAsName}': list only the other names they are known by");
-        }
-        else if (aliases.Count > Person.MaxAliases)
-        {
-            modelState.AddModelError("Input.Aliases", $"Enter {Person.MaxAliases} other names or fewer");
-        }
-        else if (aliases.Any(a => a.Length > Person.AliasMaxLength))
-        {
-            modelState.AddModelError("Input.Aliases", "Each other name must be 120 characters or fewer");
+            modelState.AddModelError("Input.Aliases", aliasProblem);
         }
 
-        if (Category == PersonCategory.FamilyOrHousehold && string.IsNullOrWhiteSpace(Relationship))
+        if (Category is { } category && PersonRules.RelationshipProblem(category, Relationship) is { } relationshipProblem)
         {
-            modelState.AddModelError("Input.Relationship", "Enter their relationship to the child or adult, such as mother or older brother");
+            modelState.AddModelError("Input.Relationship", relationshipProblem);
         }
 
-        if (Category == PersonCategory.Professional && string.IsNullOrWhiteSpace(ProfessionalRole))
+        if (Category is { } professional && PersonRules.RoleProblem(professional, ProfessionalRole) is { } roleProblem)
         {
-            modelState.AddModelError("Input.ProfessionalRole", "Enter the professional's role, such as social worker or health visitor");
+            modelState.AddModelError("Input.ProfessionalRole", roleProblem);
         }
 
         if (Category == PersonCategory.Professional && AgencyId is null)
         {
-            modelState.AddModelError("Input.AgencyId", "Select the professional's agency");
+            modelState.AddModelError("Input.AgencyId", PersonRules.AgencyMissing);
         }
 
         if (!modelState.IsValid)

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Information.Import;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Lantern.Web.Pages.Information.PeopleImports;
+
+/// <summary>Says which of a file's columns holds each of the register's, when its headings were not recognised.
+/// Columns not chosen are ignored, and the page says so.</summary>
+[ReviewPage(ReviewPermission.EditInformation, AuditActions.PeopleImportViewed)]
+public sealed class ColumnsModel(LanternDbContext db, PeopleImportService service) : PeopleImportPageModel(db)
+{
+    /// <summary>For each register column, the file column's index as text (empty for none).</summary>
+    [BindProperty(Name = "Input")]
+    public PeopleCellsInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public IReadOnlyList<string> Ignored { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Options(string key) =>
+    [
+        new SelectListItem("Not in this file", string.Empty),
+        .. Import.Headers.Select((h, i) => new SelectListItem(h.Length == 0 ? $"Column {i + 1} (no heading)" : h, i.ToString(CultureInfo.InvariantCulture), Input[key] == i.ToString(CultureInfo.InvariantCulture))),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(Guid peopleImportId)
+    {
+        if (RefuseWithoutIdentities() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await LoadImportAsync(peopleImportId))
+        {
+            return NotFound();
+        }
+
+        var mapping = Import.Mapping.Count > 0 ? Import.Mapping : PeopleColumns.AutoMap(Import.Headers);
+        Input = PeopleCellsInput.From(key => mapping.TryGetValue(key, out var i) ? i.ToString(CultureInfo.InvariantCulture) : null);
+        Version = Import.Version;
+        Load();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid peopleImportId)
+    {
+        if (RefuseWithoutIdentities() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await LoadImportAsync(peopleImportId))
+        {
+            return NotFound();
+        }
+
+        var columns = PeopleColumns.All.ToDictionary(c => c.Key, c => int.TryParse(Input[c.Key], NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? (int?)i : null);
+        var result = await service.MapColumnsAsync(new MapPeopleColumnsOptions(Review.Id, Review.PartnershipId, peopleImportId, columns, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            return Redirect($"{Root}/imports/{peopleImportId}");
+        }
+
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else matched these columns while you were choosing. Check them and save again");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        result.AddPeopleCellErrors(ModelState);
+        Load();
+        return Page();
+    }
+
+    private void Load()
+    {
+        var chosen = Input.ToDictionary().Values.Where(v => v is not null).ToHashSet();
+        Ignored = Import.Headers.Where((h, i) => !chosen.Contains(i.ToString(CultureInfo.InvariantCulture)) && h.Length > 0).ToList();
+    }
+}

@@ -1,0 +1,332 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Information;
+using Lantern.Core.Reviews;
+using Lantern.Testing.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Tests.Pages.Information;
+
+public sealed class PeopleImportTests(World world) : IClassFixture<World>
+{
+    private LanternFactory Factory => world.Factory;
+
+    private static string Root(Guid reviewId) => $"/reviews/{reviewId}/information/people";
+
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+
+    /// <summary>Posts the upload form as a browser would: multipart, with the antiforgery token from the form.</summary>
+    private static async Task<PageResult> UploadAsync(Browserless browser, Guid reviewId, string fileName, byte[] content)
+    {
+        var url = $"{Root(reviewId)}/upload";
+        var form = await browser.GetAsync(url);
+        using var body = new MultipartFormDataContent { { new StringContent(form.Token!), "__RequestVerificationToken" } };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        body.Add(file, "file", fileName);
+        var response = await browser.Client.PostAsync(url, body);
+        var html = await response.Content.ReadAsStringAsync();
+        return new PageResult(response, new HtmlParser().ParseDocument(html), html);
+    }
+
+    private async Task<(Guid ReviewId, Browserless BusinessUnit)> NewReviewAsync(string title)
+    {
+        var reviewId = await Factory.ReviewAsync(world.PartnershipId, world.ReviewTypeId, world.BusinessUnit.Id, title);
+        return (reviewId, await Factory.SignInAsync(world.BusinessUnit));
+    }
+
+    private static string VersionOn(PageResult page) => page.Document.QuerySelector("form:not([action]) input[name=Version]")!.GetAttribute("value")!;
+
+    private static List<string> ProblemRows(PageResult page) => page.Document.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+
+    private static string FixLink(PageResult page, int rowNumber) =>
+        page.Document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td")!.TextContent.Trim() == $"Row {rowNumber}").QuerySelector("a")!.GetAttribute("href")!;
+
+    private static string SummaryValue(PageResult page, string key) =>
+        page.Document.QuerySelectorAll(".govuk-summary-list__row")
+            .Single(r => r.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == key)
+            .QuerySelector(".govuk-summary-list__value")!.TextContent.Trim();
+
+    [Fact]
+    public async Task Upload_MessyFile_HoldsEveryRowWithAProblemAndAddsNoOne()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI1");
+        await Factory.RegisterPersonAsync(reviewId, "Robin Fictional", "Mother's partner", relationship: "Mother's partner");
+
+        var upload = await UploadAsync(bu, reviewId, "people from children's services.csv", Fixture("people-register-messy.csv"));
+
+        Assert.Equal(HttpStatusCode.Redirect, upload.Status);
+        var quarantine = await bu.GetAsync(upload.Location!);
+        var rows = ProblemRows(quarantine);
+        Assert.Equal(4, rows.Count);
+        Assert.Contains("Row 3", rows[0], StringComparison.Ordinal);
+        Assert.Contains("31/02/2012 is not a real date", rows[0], StringComparison.Ordinal);
+        Assert.Contains("Dáithí O'Connor", rows[0], StringComparison.Ordinal);
+        Assert.Contains("Row 4", rows[1], StringComparison.Ordinal);
+        Assert.Contains("\u201CNorthshire Children's Services\u201D is not one of the partnership's agencies", rows[1], StringComparison.Ordinal);
+        Assert.Contains("Row 8", rows[2], StringComparison.Ordinal);
+        Assert.Contains("Row 7 has the pseudonym neighbour a too", rows[2], StringComparison.Ordinal);
+        Assert.Contains("Row 9", rows[3], StringComparison.Ordinal);
+        Assert.Contains("Already in the register as Mother's partner", rows[3], StringComparison.Ordinal);
+        Assert.Contains("Date of birth (\u201CD.O.B.\u201D)", rows[0], StringComparison.Ordinal);
+        Assert.Null(quarantine.Document.QuerySelector("form:not([action]) button"));
+        Assert.Equal("9", SummaryValue(quarantine, "Rows"));
+        Assert.Equal("4", SummaryValue(quarantine, "Rows with problems"));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(1, await db.People.CountAsync(p => p.ReviewId == reviewId));
+        var import = await db.PeopleImports.SingleAsync(i => i.ReviewId == reviewId);
+        Assert.Equal(ImportStatus.Quarantined, import.Status);
+        Assert.Equal("people from children's services.csv", import.FileName);
+        Assert.Equal(9, await db.PeopleImportRows.CountAsync(r => r.ImportId == import.Id));
+        Assert.DoesNotContain(6, await db.PeopleImportRows.Where(r => r.ImportId == import.Id).Select(r => r.RowNumber).ToListAsync());
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.PeopleUploaded && e.ReviewId == reviewId && e.EntityId == import.Id));
+    }
+
+    [Fact]
+    public async Task Quarantine_FixExcludeThenConfirm_AddsEveryoneOnceWithTheirDetailsAndAudits()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI2");
+        await Factory.RegisterPersonAsync(reviewId, "Robin Fictional", "Mother's partner", relationship: "Mother's partner");
+        var upload = await UploadAsync(bu, reviewId, "people.csv", Fixture("people-register-messy.csv"));
+        var importUrl = upload.Location!;
+        var quarantine = await bu.GetAsync(importUrl);
+        var (row3, row4, row8, row9) = (FixLink(quarantine, 3), FixLink(quarantine, 4), FixLink(quarantine, 8), FixLink(quarantine, 9));
+
+        var rowPage = await bu.GetAsync(row3);
+        Assert.Equal("Dáithí O'Connor", rowPage.Document.QuerySelector("input[name='Input.Name']")!.GetAttribute("value"));
+        Assert.Contains("31/02/2012 is not a real date", rowPage.Errors);
+        var stillWrong = await bu.PostAsync(row3, Form.Of(("Input.Name", "Dáithí O'Connor"), ("Input.Category", "Brother"), ("Input.DateOfBirth", "30/02/2012")));
+        Assert.Equal(HttpStatusCode.OK, stillWrong.Status);
+        Assert.Contains("30/02/2012 is not a real date", stillWrong.Errors);
+        var fixedDate = await bu.PostAsync(row3, Form.Of(("Input.Name", "Dáithí O'Connor"), ("Input.Category", "Brother"), ("Input.DateOfBirth", "28/02/2012"),
+            ("Input.Notes", "Older brother, 12")));
+        Assert.Equal(importUrl, fixedDate.Location);
+        var fixedAgency = await bu.PostAsync(row4, Form.Of(("Input.Name", "Pat Imaginary"), ("Input.Category", "Social worker"), ("Input.Agency", "Testshire Youth Justice Service")));
+        Assert.Equal(importUrl, fixedAgency.Location);
+        var noReason = await bu.PostAsync(row9, Form.Of(("Reason", "  ")), row9 + "?handler=Exclude");
+        Assert.Contains("Say why this row is being left out", noReason.Errors);
+        Assert.Equal(importUrl, (await bu.PostAsync(row9, Form.Of(("Reason", "Already in the register as Mother's partner")), row9 + "?handler=Exclude")).Location);
+        Assert.Equal(importUrl, (await bu.PostAsync(row8, Form.Of(("Input.Name", "Sam Fictitious"), ("Input.Category", "Other"), ("Input.Relationship", "Family friend"),
+            ("Input.Pseudonym", "Family friend")))).Location);
+
+        var check = await bu.GetAsync(importUrl);
+        Assert.Contains("8 people will be added", check.Html, StringComparison.Ordinal);
+        Assert.Contains("Row 9 (ROBIN FICTIONAL): Already in the register as Mother's partner", check.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Child PI2 (proposed)", check.Html, StringComparison.Ordinal);
+        Assert.Contains("Great-aunt 1 (proposed)", check.Html, StringComparison.Ordinal);
+        await using (var before = Factory.CreateDbContext())
+        {
+            Assert.Equal(1, await before.People.CountAsync(p => p.ReviewId == reviewId));
+        }
+
+        var applied = await bu.PostAsync(importUrl, Form.Of(("Version", VersionOn(check))));
+
+        Assert.Equal(Root(reviewId), applied.Location);
+        Assert.Contains("8 people added to the register from people.csv", (await bu.GetAsync(applied.Location!)).Html, StringComparison.Ordinal);
+        await using var db = Factory.CreateDbContext();
+        var people = await db.People.Where(p => p.ReviewId == reviewId).ToListAsync();
+        Assert.Equal(9, people.Count);
+        var zoe = people.Single(p => p.RealName == "Zoë O'Connor-Brennan");
+        Assert.Equal((PersonCategory.Subject, "Child PI2", new DateOnly(2019, 3, 14)), (zoe.Category, zoe.Pseudonym, zoe.DateOfBirth!.Value));
+        Assert.Equal(["Zo", "Zoe OC"], zoe.Aliases);
+        var mother = people.Single(p => p.RealName == "Siobhán Ní Fhaoláin");
+        Assert.Equal((PersonCategory.FamilyOrHousehold, "Mother", "Mother"), (mother.Category, mother.Relationship!, mother.Pseudonym));
+        Assert.Equal(["Shiv", "Siobhan N."], mother.Aliases);
+        Assert.Equal(new DateOnly(2012, 2, 28), people.Single(p => p.RealName == "Dáithí O'Connor").DateOfBirth);
+        var worker = people.Single(p => p.RealName == "Pat Imaginary");
+        Assert.Equal((PersonCategory.Professional, "Social worker", world.SecondAgencyId), (worker.Category, worker.ProfessionalRole!, worker.AgencyId!.Value));
+        Assert.Equal(world.SecondAgencyId, people.Single(p => p.RealName == "Kerry Testwell").AgencyId);
+        Assert.Equal((PersonCategory.Other, "Neighbour"), (people.Single(p => p.RealName == "Jo Fictitious").Category, people.Single(p => p.RealName == "Jo Fictitious").Relationship!));
+        Assert.Equal("Neighbour A", people.Single(p => p.RealName == "Jo Fictitious").Pseudonym);
+        Assert.Equal((PersonCategory.FamilyOrHousehold, "Great-aunt"), (people.Single(p => p.RealName == "Ashley Madeup-Smith").Category, people.Single(p => p.RealName == "Ashley Madeup-Smith").Relationship!));
+        Assert.Single(people, p => Lantern.Core.Folding.Same(p.RealName, "Robin Fictional"));
+        var import = await db.PeopleImports.SingleAsync(i => i.ReviewId == reviewId);
+        Assert.Equal((ImportStatus.Applied, 8), (import.Status, import.PeopleAdded));
+        Assert.Empty(await db.PeopleImportRows.Where(r => r.ImportId == import.Id).ToListAsync());
+        var actions = await db.AuditEvents.Where(e => e.ReviewId == reviewId).Select(e => e.Action).ToListAsync();
+        Assert.Equal(3, actions.Count(a => a == AuditActions.PeopleRowFixed));
+        Assert.Equal(1, actions.Count(a => a == AuditActions.PeopleRowExcluded));
+        Assert.Equal(1, actions.Count(a => a == AuditActions.PeopleImported));
+        Assert.Equal(8, actions.Count(a => a == AuditActions.PersonAdded));
+    }
+
+    [Fact]
+    public async Task Apply_AfterTheChronologiesArrived_LinksTheEntriesThatNameTheNewPeople()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI3");
+        var versionId = await Factory.ChronologyVersionAsync(reviewId, world.AgencyId, world.BusinessUnit.Id);
+        Guid named;
+        await using (var db = Factory.CreateDbContext())
+        {
+            var entry = await db.ChronologyEntries.Where(e => e.SubmissionVersionId == versionId).OrderBy(e => e.RowNumber).FirstAsync();
+            entry.Description = "Home visit: Zo seen with her mum; Shiv said the flat was cold.";
+            await db.SaveChangesAsync();
+            named = entry.Id;
+        }
+
+        var csv = "Name;Other names;Who they are in the case;Date of birth\r\nZoë Invented;Zo;Child;14/03/2019\r\nSiobhán Invented;Shiv|Siobhan I.;Mother;02/11/1990\r\n";
+        var upload = await UploadAsync(bu, reviewId, "people.csv", Encoding.UTF8.GetBytes(csv));
+        var check = await bu.GetAsync(upload.Location!);
+        Assert.Contains("2 people will be added", check.Html, StringComparison.Ordinal);
+        var applied = await bu.PostAsync(upload.Location!, Form.Of(("Version", VersionOn(check))));
+
+        Assert.Equal(Root(reviewId), applied.Location);
+        await using var after = Factory.CreateDbContext();
+        var linked = await after.EntryPeople.Where(l => l.EntryId == named).Join(after.People, l => l.PersonId, p => p.Id, (l, p) => p.RealName).ToListAsync();
+        Assert.Equal(["Siobhán Invented", "Zoë Invented"], linked.Order().ToArray());
+    }
+
+    [Fact]
+    public async Task Upload_CleanXlsxTemplate_AsksForConfirmationThenAddsItsPeople()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI4");
+        var template = await bu.Client.GetAsync($"{Root(reviewId)}/template/xlsx");
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        var csvTemplate = await bu.Client.GetAsync($"{Root(reviewId)}/template/csv");
+        Assert.StartsWith("\"Real name\",\"Other names\"", (await csvTemplate.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+
+        var upload = await UploadAsync(bu, reviewId, "lantern-people-template.xlsx", await template.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, upload.Status);
+        var check = await bu.GetAsync(upload.Location!);
+        Assert.Contains("3 people will be added", check.Html, StringComparison.Ordinal);
+        Assert.Contains("Ellis Invented", check.Html, StringComparison.Ordinal);
+        Assert.Contains("Health visitor 1 (proposed)", check.Html, StringComparison.Ordinal);
+        await using (var before = Factory.CreateDbContext())
+        {
+            Assert.False(await before.People.AnyAsync(p => p.ReviewId == reviewId));
+        }
+
+        var applied = await bu.PostAsync(upload.Location!, Form.Of(("Version", VersionOn(check))));
+        Assert.Equal(Root(reviewId), applied.Location);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(["Child PI4", "Health visitor 1", "Mother"], (await db.People.Where(p => p.ReviewId == reviewId).Select(p => p.Pseudonym).ToListAsync()).Order().ToArray());
+    }
+
+    [Fact]
+    public async Task Upload_HeadingsNotRecognised_AsksWhichColumnIsWhichThenChecksTheRows()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI5");
+        var csv = "Naam,Wie,Geboren\r\nNoa Invented,Sister,01/06/2015\r\nLee Invented,Uncle,not known\r\n";
+
+        var upload = await UploadAsync(bu, reviewId, "people.csv", Encoding.UTF8.GetBytes(csv));
+
+        Assert.EndsWith("/columns", upload.Location, StringComparison.Ordinal);
+        var columns = await bu.GetAsync(upload.Location!);
+        Assert.Equal(HttpStatusCode.OK, columns.Status);
+        var version = columns.Document.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        var noName = await bu.PostAsync(upload.Location!, Form.Of(("Version", version), ("Input.Category", "1")));
+        Assert.Equal(["Select the column that holds the real name"], noName.Errors);
+        var twice = await bu.PostAsync(upload.Location!, Form.Of(("Version", version), ("Input.Name", "0"), ("Input.Category", "0")));
+        Assert.Contains("The column \u201CNaam\u201D is already chosen for the real name", twice.Errors);
+        var mapped = await bu.PostAsync(upload.Location!, Form.Of(("Version", version), ("Input.Name", "0"), ("Input.Category", "1"), ("Input.DateOfBirth", "2")));
+
+        var importUrl = upload.Location![..^"/columns".Length];
+        Assert.Equal(importUrl, mapped.Location);
+        var quarantine = await bu.GetAsync(importUrl);
+        var rows = ProblemRows(quarantine);
+        Assert.Single(rows);
+        Assert.Contains("\u201Cnot known\u201D is not a date Lantern can read", rows[0], StringComparison.Ordinal);
+        var stale = await bu.PostAsync(upload.Location!, Form.Of(("Version", version), ("Input.Name", "0")));
+        Assert.Equal(HttpStatusCode.Conflict, stale.Status);
+    }
+
+    [Fact]
+    public async Task ApplyOrDiscard_StaleVersion_IsAConflictAndChangesNothing()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI6");
+        var csv = "Name,Category,Pseudonym\r\nNoa Invented,Sister,Sister A\r\nLee Invented,Sister,sister a\r\n";
+        var upload = await UploadAsync(bu, reviewId, "people.csv", Encoding.UTF8.GetBytes(csv));
+        var importUrl = upload.Location!;
+        var first = await bu.GetAsync(importUrl);
+        var oldVersion = first.Document.QuerySelectorAll("input[name=Version]").First().GetAttribute("value")!;
+        Assert.Single(ProblemRows(first));
+        var excluded = await bu.PostAsync(FixLink(first, 2), Form.Of(("Reason", "The same sister, a second time")), FixLink(first, 2) + "?handler=Exclude");
+        Assert.Equal(importUrl, excluded.Location);
+
+        var staleApply = await bu.PostAsync(importUrl, Form.Of(("Version", oldVersion)));
+        var staleDiscard = await bu.PostAsync(importUrl, Form.Of(("Version", oldVersion)), importUrl + "?handler=Discard");
+
+        Assert.Equal(HttpStatusCode.Conflict, staleApply.Status);
+        Assert.Contains("Someone else changed this upload while you were looking at it", staleApply.Errors.Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, staleDiscard.Status);
+        await using var db = Factory.CreateDbContext();
+        Assert.False(await db.People.AnyAsync(p => p.ReviewId == reviewId));
+        Assert.Equal(ImportStatus.Ready, (await db.PeopleImports.SingleAsync(i => i.ReviewId == reviewId)).Status);
+    }
+
+    [Fact]
+    public async Task Discard_ThrowsTheUploadAwayWithItsRowsAndAddsNoOne()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI7");
+        var upload = await UploadAsync(bu, reviewId, "people.csv", Fixture("people-register-messy.csv"));
+        var page = await bu.GetAsync(upload.Location!);
+
+        var discarded = await bu.PostAsync(upload.Location!, Form.Of(("Version", page.Document.QuerySelectorAll("input[name=Version]").First().GetAttribute("value")!)), upload.Location + "?handler=Discard");
+        var afterwards = await bu.GetAsync(upload.Location!);
+
+        Assert.Equal(Root(reviewId), discarded.Location);
+        Assert.Equal(HttpStatusCode.NotFound, afterwards.Status);
+        await using var db = Factory.CreateDbContext();
+        var import = await db.PeopleImports.SingleAsync(i => i.ReviewId == reviewId);
+        Assert.Equal(ImportStatus.Discarded, import.Status);
+        Assert.False(await db.PeopleImportRows.AnyAsync(r => r.ImportId == import.Id));
+        Assert.False(await db.People.AnyAsync(p => p.ReviewId == reviewId));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.PeopleImportDiscarded && e.EntityId == import.Id));
+    }
+
+    [Theory]
+    [InlineData("people.docx", "Name", "The file must be a CSV or XLSX file.")]
+    [InlineData("headings.csv", "Name,Category\r\n,,\r\n", "The file has headings but no people.")]
+    [InlineData("tool.csv", "MZ\u0090", "The file is a program, not a spreadsheet, so Lantern has not opened it. Upload the list of people as a CSV or XLSX file.")]
+    public async Task Upload_UnreadableFile_SaysWhyAndKeepsNothing(string name, string content, string message)
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI8 " + name);
+
+        var page = await UploadAsync(bu, reviewId, name, Encoding.UTF8.GetBytes(content));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(page.Errors, e => e.StartsWith(message, StringComparison.Ordinal));
+        await using var db = Factory.CreateDbContext();
+        Assert.False(await db.PeopleImports.AnyAsync(i => i.ReviewId == reviewId));
+    }
+
+    [Fact]
+    public async Task ImportPages_NeedTheRightToSeeRealIdentities_NotJustToAddPeople()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI9");
+        var lead = world.OnReview[ReviewRole.LeadReviewer];
+        await Factory.GiveRoleAsync(reviewId, lead, ReviewRole.LeadReviewer, world.BusinessUnit.Id);
+        var upload = await UploadAsync(bu, reviewId, "people.csv", Fixture("people-register-messy.csv"));
+        var leadBrowser = await Factory.SignInAsync(lead);
+        var allowed = await leadBrowser.GetAsync(upload.Location!);
+        var index = await leadBrowser.GetAsync(Root(reviewId));
+        Assert.Equal(HttpStatusCode.OK, allowed.Status);
+        Assert.NotNull(index.Document.QuerySelector($"a[href='{Root(reviewId)}/upload']"));
+        await using (var db = Factory.CreateDbContext())
+        {
+            var review = await db.Reviews.SingleAsync(r => r.Id == reviewId);
+            review.SetIdentityRoles(IdentityRoles.Of([]));
+            await db.SaveChangesAsync();
+        }
+
+        var refusedUpload = await leadBrowser.GetAsync($"{Root(reviewId)}/upload");
+        var refusedImport = await leadBrowser.GetAsync(upload.Location!);
+        var refusedTemplate = await leadBrowser.GetAsync($"{Root(reviewId)}/template/csv");
+        var refusedApply = await leadBrowser.PostAsync(Root(reviewId) + "/add", Form.Of(("Version", Guid.NewGuid().ToString())), upload.Location!);
+        var stillAdds = await leadBrowser.GetAsync($"{Root(reviewId)}/add");
+        var indexWithout = await leadBrowser.GetAsync(Root(reviewId));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refusedUpload.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, refusedImport.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, refusedTemplate.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, refusedApply.Status);
+        Assert.DoesNotContain("Zoë", refusedImport.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stillAdds.Status);
+        Assert.Null(indexWithout.Document.QuerySelector($"a[href='{Root(reviewId)}/upload']"));
+    }
+}
