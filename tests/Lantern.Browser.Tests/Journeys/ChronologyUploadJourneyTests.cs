@@ -82,7 +82,7 @@ public sealed class ChronologyUploadJourneyTests(BrowserFixture browser, LiveWor
         var proposal = lead.Page.Locator(".govuk-summary-card").Filter(new() { HasText = "Testshire Youth Justice Service" });
         await Expect(proposal).ToHaveCountAsync(1);
         await Expect(proposal).ToContainTextAsync("Testshire Council");
-        await lead.ClickAsync(proposal.GetByRole(AriaRole.Button, new() { Name = "Merge as one event", Exact = true }), "merged-discussion");
+        await lead.ClickAsync(proposal.GetByRole(AriaRole.Button, new() { Name = "Merge the ticked entries as one event", Exact = true }), "merged-discussion");
 
         // Assert 4: one event keeping both accounts, with the differing dates flagged to explore.
         await Expect(lead.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Merged as one event");

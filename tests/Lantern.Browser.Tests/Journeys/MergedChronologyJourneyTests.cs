@@ -33,7 +33,7 @@ public sealed class MergedChronologyJourneyTests(BrowserFixture browser, LiveWor
         await Expect(proposal).ToContainTextAsync("Testshire Community Health");
 
         // Act 2: confirm the merge.
-        await lead.ClickAsync(lead.Button("Merge as one event"), "merged-event");
+        await lead.ClickAsync(lead.Button("Merge the ticked entries as one event"), "merged-event");
 
         // Assert 2: the merged event keeps both accounts and flags the differing dates.
         await Expect(lead.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Merged as one event");
