@@ -8,6 +8,7 @@ using Lantern.Core.Information;
 using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Pages.Information;
 
@@ -103,6 +104,22 @@ public sealed class NamesTests(World world) : IClassFixture<World>
         Assert.Contains("Mother said Mother's sister Beth-Anne would help", csv, StringComparison.Ordinal);
         Assert.Contains("Child N1 seen at home with Father", wordText, StringComparison.Ordinal);
         Assert.Contains("Social worker 1 informed [name]", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvidenceExcerptsAndSearch_ReplaceEveryFormAndFoldAccents()
+    {
+        var (reviewId, _, _) = await MessyReviewAsync("Child N7");
+        using var scope = Factory.Services.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.Analysis.AnalysisQueries>();
+
+        var (matching, results) = await queries.SearchEntriesAsync(reviewId, world.PartnershipId, "ZOË", 20, CancellationToken.None);
+        var (_, all) = await queries.SearchEntriesAsync(reviewId, world.PartnershipId, null, 20, CancellationToken.None);
+
+        Assert.Equal(3, matching);
+        Assert.Equal(3, results.Count);
+        Assert.Equal(MessyEntries.Length, all.Count);
+        Assert.All(all, r => Assert.Empty(FormsLeftIn(r.Label + " " + r.Text)));
     }
 
     [Fact]
