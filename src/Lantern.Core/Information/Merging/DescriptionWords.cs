@@ -48,7 +48,10 @@ public sealed class DescriptionWords
         // Words are read into one buffer and looked up as spans, so a word already seen costs no new string.
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var stops = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Each word as read, to its number after stemming (or -1 for a common word), so most words cost one lookup.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = new List<int>();
         var sets = new int[descriptions.Count][];
         var scratch = new List<int>();
@@ -79,7 +82,7 @@ public sealed class DescriptionWords
             var start = -1;
             for (var c = 0; c <= text.Length; c++)
             {
-                if (c < text.Length && (char.IsLetterOrDigit(text[c]) || (text[c] == '\'' && start >= 0)))
+                if (c < text.Length && (IsLetterOrDigit(text[c]) || (text[c] == '\'' && start >= 0)))
                 {
                     start = start < 0 ? c : start;
                     continue;
@@ -92,20 +95,36 @@ public sealed class DescriptionWords
 
                 var length = Token(text[start..c], buffer);
                 start = -1;
-                if (length == 0 || stops.Contains(buffer.AsSpan(0, length)) || leftLookup.Contains(buffer.AsSpan(0, length)))
+                if (length == 0 || (left.Count > 0 && leftLookup.Contains(buffer.AsSpan(0, length))))
                 {
                     continue;
                 }
 
-                var stem = Stem(buffer.AsSpan(0, length));
-                if (!lookup.TryGetValue(stem, out var number))
+                if (!seenLookup.TryGetValue(buffer.AsSpan(0, length), out var number))
                 {
-                    number = numbers.Count;
-                    numbers.Add(stem.ToString(), number);
-                    counts.Add(0);
+                    var raw = new string(buffer, 0, length);
+                    if (StopWords.Contains(raw))
+                    {
+                        number = -1;
+                    }
+                    else
+                    {
+                        var stem = Stem(buffer.AsSpan(0, length));
+                        if (!lookup.TryGetValue(stem, out number))
+                        {
+                            number = numbers.Count;
+                            numbers.Add(stem.ToString(), number);
+                            counts.Add(0);
+                        }
+                    }
+
+                    seen.Add(raw, number);
                 }
 
-                scratch.Add(number);
+                if (number >= 0)
+                {
+                    scratch.Add(number);
+                }
             }
 
             scratch.Sort();
@@ -176,7 +195,7 @@ public sealed class DescriptionWords
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && start >= 0)))
+            if (i < text.Length && (IsLetterOrDigit(text[i]) || (text[i] == '\'' && start >= 0)))
             {
                 start = start < 0 ? i : start;
                 continue;
@@ -195,6 +214,9 @@ public sealed class DescriptionWords
     }
 
     private const int MaxWordLength = 64;
+
+    private static bool IsLetterOrDigit(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
     /// <summary>Writes the folded word into <paramref name="buffer"/> and returns its length, or 0 when it is not a word to compare.</summary>
     private static int Token(ReadOnlySpan<char> span, Span<char> buffer)

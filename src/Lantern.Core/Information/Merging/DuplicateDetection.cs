@@ -148,34 +148,70 @@ public static class DuplicateDetection
         }
 
         var taken = new bool[sorted.Length];
-        var seeds = sorted.Select((p, i) => (p.Facts.Date, Index: i))
-            .GroupBy(s => s.Date)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => g.First().Index)
-            .ToList();
-        foreach (var seed in seeds)
+
+        // The days in order of how many records give them (most first, then earliest), each with its first record.
+        var days = new List<(int Day, int First, int Count)>();
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var day = sorted[seed].Facts.Date.DayNumber;
-            var near = new List<int>();
-            for (var i = seed; i >= 0 && day - sorted[i].Facts.Date.DayNumber <= windowDays; i--)
+            var day = sorted[i].Facts.Date.DayNumber;
+            if (days.Count > 0 && days[^1].Day == day)
+            {
+                days[^1] = (day, days[^1].First, days[^1].Count + 1);
+            }
+            else
+            {
+                days.Add((day, i, 1));
+            }
+        }
+
+        days.Sort((x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.Day.CompareTo(y.Day));
+        var near = new List<int>();
+        var members = new List<int>();
+        foreach (var (day, first, _) in days)
+        {
+            // Nearest first: the seed day, then a day either side, and so on to the window.
+            near.Clear();
+            for (var i = first; i < sorted.Length && sorted[i].Facts.Date.DayNumber == day; i++)
             {
                 near.Add(i);
             }
 
-            for (var i = seed + 1; i < sorted.Length && sorted[i].Facts.Date.DayNumber - day <= windowDays; i++)
+            int before = first - 1, after = first + near.Count;
+            for (var distance = 1; distance <= windowDays; distance++)
             {
-                near.Add(i);
-            }
-
-            var members = new List<Prepared>();
-            var chosen = new List<int>();
-            foreach (var i in near.Where(i => !taken[i]).OrderBy(i => Math.Abs(sorted[i].Facts.Date.DayNumber - day)).ThenBy(i => i))
-            {
-                var joining = sorted[i];
-                if (members.All(m => SameMeetingPossible(m, joining, rejected, windowDays)))
+                for (; before >= 0 && day - sorted[before].Facts.Date.DayNumber == distance; before--)
                 {
-                    members.Add(joining);
-                    chosen.Add(i);
+                    near.Add(before);
+                }
+
+                for (; after < sorted.Length && sorted[after].Facts.Date.DayNumber - day == distance; after++)
+                {
+                    near.Add(after);
+                }
+            }
+
+            members.Clear();
+            foreach (var i in near)
+            {
+                if (taken[i])
+                {
+                    continue;
+                }
+
+                var joining = sorted[i];
+                var fits = true;
+                foreach (var m in members)
+                {
+                    if (!SameMeetingPossible(sorted[m], joining, rejected, windowDays))
+                    {
+                        fits = false;
+                        break;
+                    }
+                }
+
+                if (fits)
+                {
+                    members.Add(i);
                 }
             }
 
@@ -184,12 +220,12 @@ public static class DuplicateDetection
                 continue;
             }
 
-            foreach (var i in chosen)
+            foreach (var i in members)
             {
                 taken[i] = true;
             }
 
-            yield return MeetingProposal(members, windowDays);
+            yield return MeetingProposal(members.Select(i => sorted[i]).ToList(), windowDays);
         }
     }
 
@@ -199,7 +235,7 @@ public static class DuplicateDetection
         {
             for (var j = i + 1; j < sorted.Length && sorted[j].Facts.Date.DayNumber - sorted[i].Facts.Date.DayNumber <= maxGapDays; j++)
             {
-                if (sorted[i].Facts.AgencyId != sorted[j].Facts.AgencyId)
+                if (sorted[i].Facts.AgencyId != sorted[j].Facts.AgencyId && MinutesApart(sorted[i].Facts, sorted[j].Facts) is null or <= CloseMinutes)
                 {
                     wanted[sorted[i].Index] = true;
                     wanted[sorted[j].Index] = true;
@@ -268,9 +304,8 @@ public static class DuplicateDetection
                 double closeness;
                 var reasons = gap == 0 ? DuplicateReason.SameDay : DuplicateReason.None;
                 double least;
-                if (a.Facts.Time is { } ta && b.Facts.Time is { } tb)
+                if (MinutesApart(a.Facts, b.Facts) is { } minutes)
                 {
-                    var minutes = Math.Abs(((gap * 1440) + (tb.ToTimeSpan() - ta.ToTimeSpan()).TotalMinutes));
                     if (minutes > CloseMinutes)
                     {
                         continue;
@@ -337,6 +372,12 @@ public static class DuplicateDetection
                 g.Best, g.Reasons, g.Shared, Math.Round(g.Similarity, 3)))
             .OrderByDescending(p => p.Score);
     }
+
+    /// <summary>How far apart two entries are in minutes, when both give a time.</summary>
+    private static double? MinutesApart(EntryFacts a, EntryFacts b) =>
+        a.Time is { } ta && b.Time is { } tb
+            ? Math.Abs(((b.Date.DayNumber - a.Date.DayNumber) * 1440.0) + (tb.ToTimeSpan() - ta.ToTimeSpan()).TotalMinutes)
+            : null;
 
     private static double Overlap(int shared, int peopleA, int peopleB)
     {
