@@ -265,9 +265,13 @@ public sealed class PeopleImportTests(World world) : IClassFixture<World>
         var (reviewId, bu) = await NewReviewAsync("Child PI7");
         var upload = await UploadAsync(bu, reviewId, "people.csv", Fixture("people-register-messy.csv"));
         var page = await bu.GetAsync(upload.Location!);
+        var waiting = await bu.GetAsync($"{Root(reviewId)}/upload");
+        Assert.NotNull(waiting.Document.QuerySelector($"a[href='{upload.Location}']"));
 
         var discarded = await bu.PostAsync(upload.Location!, Form.Of(("Version", page.Document.QuerySelectorAll("input[name=Version]").First().GetAttribute("value")!)), upload.Location + "?handler=Discard");
         var afterwards = await bu.GetAsync(upload.Location!);
+        var noLongerWaiting = await bu.GetAsync($"{Root(reviewId)}/upload");
+        Assert.Null(noLongerWaiting.Document.QuerySelector($"a[href='{upload.Location}']"));
 
         Assert.Equal(Root(reviewId), discarded.Location);
         Assert.Equal(HttpStatusCode.NotFound, afterwards.Status);
