@@ -265,9 +265,13 @@ public sealed class PeopleImportTests(World world) : IClassFixture<World>
         var (reviewId, bu) = await NewReviewAsync("Child PI7");
         var upload = await UploadAsync(bu, reviewId, "people.csv", Fixture("people-register-messy.csv"));
         var page = await bu.GetAsync(upload.Location!);
+        var waiting = await bu.GetAsync($"{Root(reviewId)}/upload");
+        Assert.NotNull(waiting.Document.QuerySelector($"a[href='{upload.Location}']"));
 
         var discarded = await bu.PostAsync(upload.Location!, Form.Of(("Version", page.Document.QuerySelectorAll("input[name=Version]").First().GetAttribute("value")!)), upload.Location + "?handler=Discard");
         var afterwards = await bu.GetAsync(upload.Location!);
+        var noLongerWaiting = await bu.GetAsync($"{Root(reviewId)}/upload");
+        Assert.Null(noLongerWaiting.Document.QuerySelector($"a[href='{upload.Location}']"));
 
         Assert.Equal(Root(reviewId), discarded.Location);
         Assert.Equal(HttpStatusCode.NotFound, afterwards.Status);
@@ -328,5 +332,44 @@ public sealed class PeopleImportTests(World world) : IClassFixture<World>
         Assert.DoesNotContain("Zoë", refusedImport.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, stillAdds.Status);
         Assert.Null(indexWithout.Document.QuerySelector($"a[href='{Root(reviewId)}/upload']"));
+    }
+
+    [Fact]
+    public async Task FixRow_FieldTheFileHadNoColumnFor_IsAddedToTheRowAndKept()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI10");
+        var upload = await UploadAsync(bu, reviewId, "names only.csv", Encoding.UTF8.GetBytes("Name,Notes\r\nPat Imaginary,Youth worker\r\n"));
+        var quarantine = await bu.GetAsync(upload.Location!);
+        Assert.Contains("Say who this person is in the case", ProblemRows(quarantine).Single(), StringComparison.Ordinal);
+
+        var fixedRow = await bu.PostAsync(FixLink(quarantine, 1), Form.Of(("Input.Name", "Pat Imaginary"), ("Input.Category", "Youth worker"),
+            ("Input.Agency", "testshire youth justice service"), ("Input.Notes", "Youth worker")));
+        Assert.Equal(upload.Location, fixedRow.Location);
+        var check = await bu.GetAsync(upload.Location!);
+        var applied = await bu.PostAsync(upload.Location!, Form.Of(("Version", VersionOn(check))));
+
+        Assert.Equal(Root(reviewId), applied.Location);
+        await using var db = Factory.CreateDbContext();
+        var person = await db.People.SingleAsync(p => p.ReviewId == reviewId);
+        Assert.Equal((PersonCategory.Professional, "Youth worker", world.SecondAgencyId, "Youth worker 1"), (person.Category, person.ProfessionalRole!, person.AgencyId!.Value, person.Pseudonym));
+    }
+
+    [Fact]
+    public async Task Apply_SomeoneAddedByHandSinceTheCheck_HoldsTheirRowAgainAndAddsNoOne()
+    {
+        var (reviewId, bu) = await NewReviewAsync("Child PI11");
+        var upload = await UploadAsync(bu, reviewId, "people.csv", Encoding.UTF8.GetBytes("Name,Category,DOB\r\nNoa Invented,Sister,01/06/2015\r\nLee Invented,Uncle,\r\n"));
+        var check = await bu.GetAsync(upload.Location!);
+        Assert.Contains("2 people will be added", check.Html, StringComparison.Ordinal);
+        await Factory.RegisterPersonAsync(reviewId, "NOA INVENTED", "Sister", relationship: "Sister", aliases: [], dateOfBirth: new DateOnly(2015, 6, 1));
+
+        var applied = await bu.PostAsync(upload.Location!, Form.Of(("Version", VersionOn(check))));
+
+        Assert.Equal(HttpStatusCode.OK, applied.Status);
+        Assert.Contains("Some rows have problems now", applied.Errors.Single(), StringComparison.Ordinal);
+        Assert.Contains("Already in the register as Sister", ProblemRows(applied).Single(), StringComparison.Ordinal);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(1, await db.People.CountAsync(p => p.ReviewId == reviewId));
+        Assert.Equal(ImportStatus.Quarantined, (await db.PeopleImports.SingleAsync(i => i.ReviewId == reviewId)).Status);
     }
 }

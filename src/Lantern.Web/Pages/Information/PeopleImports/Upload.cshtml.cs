@@ -7,6 +7,7 @@ using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.PeopleImports;
 
@@ -24,7 +25,10 @@ public sealed class UploadModel(PeopleImportService service, LanternDbContext db
     [TempData]
     public string? Notice { get; set; }
 
-    public IActionResult OnGet()
+    /// <summary>Uploads still waiting to be added or thrown away, so one left half-done can be found again.</summary>
+    public IReadOnlyList<PeopleImport> Waiting { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
     {
         if (RefuseWithoutIdentities() is { } refused)
         {
@@ -36,6 +40,7 @@ public sealed class UploadModel(PeopleImportService service, LanternDbContext db
             ModelState.AddModelError(FileField, TooLarge);
         }
 
+        await LoadWaitingAsync();
         return Page();
     }
 
@@ -50,12 +55,14 @@ public sealed class UploadModel(PeopleImportService service, LanternDbContext db
         if (file is not { Length: > 0 })
         {
             ModelState.AddModelError(FileField, "Select the file of people to upload");
+            await LoadWaitingAsync();
             return Page();
         }
 
         if (file.Length > service.Limits.MaxFileBytes)
         {
             ModelState.AddModelError(FileField, TooLarge);
+            await LoadWaitingAsync();
             return Page();
         }
 
@@ -69,6 +76,7 @@ public sealed class UploadModel(PeopleImportService service, LanternDbContext db
                 ModelState.AddModelError(FileField, message);
             }
 
+            await LoadWaitingAsync();
             return Page();
         }
 
@@ -79,6 +87,12 @@ public sealed class UploadModel(PeopleImportService service, LanternDbContext db
 
         return Redirect(outcome.Status == ImportStatus.NeedsMapping ? $"{Root}/imports/{outcome.ImportId}/columns" : $"{Root}/imports/{outcome.ImportId}");
     }
+
+    private async Task LoadWaitingAsync() =>
+        Waiting = await Db.PeopleImports.AsNoTracking()
+            .Where(i => i.ReviewId == Review.Id && i.Status != ImportStatus.Applied && i.Status != ImportStatus.Discarded)
+            .OrderByDescending(i => i.UploadedAt)
+            .ToListAsync(HttpContext.RequestAborted);
 
     private string TooLarge => $"The file must be smaller than {MaxMegabytes} MB.";
 }
