@@ -171,7 +171,10 @@ public sealed class ChronologyQueries(LanternDbContext db)
         var people = await PeopleAsync(reviewId, ids, ct);
         var names = await AgencyNamesAsync(partnershipId, ct);
         return rows.Select(r => new EntryAccount(r.Id, r.AgencyId, names.GetValueOrDefault(r.AgencyId, "Unknown agency"), r.Date, r.Time, r.Precision,
-                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId) { MappedType = r.MappedType })
+                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId)
+        {
+            MappedType = r.MappedType,
+        })
             .ToList();
     }
 
