@@ -125,6 +125,8 @@ public static class AuditActions
     public const string ChronologyApplied = "chronology.applied";
     public const string ChronologyDiscarded = "chronology.discarded";
     public const string ChronologyEntryAdded = "chronology.entry-added";
+    public const string ChronologyEventWordsMapped = "chronology.event-words-mapped";
+    public const string ChronologyEventWordsUnmapped = "chronology.event-words-unmapped";
     public const string FamilyMemberAdded = "family-member.added";
     public const string FamilyMemberChanged = "family-member.changed";
     public const string CorrespondenceRecorded = "correspondence.recorded";
@@ -339,6 +341,8 @@ public static class AuditActions
         ChronologyApplied => "Chronology applied as a new version",
         ChronologyDiscarded => "Uploaded chronology discarded",
         ChronologyEntryAdded => "Chronology entry added by hand as a new version",
+        ChronologyEventWordsMapped => "An agency's own words for events mapped to a Lantern event type",
+        ChronologyEventWordsUnmapped => "A mapping of an agency's words to an event type removed",
         FamilyMemberAdded => "Family member added to the contact plan",
         FamilyMemberChanged => "Family contact plan changed",
         CorrespondenceRecorded => "Contact with the family recorded",

@@ -80,6 +80,7 @@ public static class FeatureRegistration
         services.AddScoped<ChronologyApplier>();
         services.AddScoped<ChronologyLinks>();
         services.AddScoped<ChronologySubmissionService>();
+        services.AddScoped<EventWordsService>();
         services.AddOptions<Core.Information.Import.ImportLimits>().BindConfiguration("Lantern:Chronology");
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();

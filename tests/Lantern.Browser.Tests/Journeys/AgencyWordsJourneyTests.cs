@@ -73,7 +73,7 @@ public sealed partial class AgencyWordsJourneyTests(BrowserFixture browser, Live
         var partnershipId = world.World.PartnershipId;
         var reviewId = await factory.ReviewAsync(partnershipId, world.World.ReviewTypeId, world.World.BusinessUnit.Id, "Child Z");
         var police = await factory.AgencyAsync(partnershipId, "North Testshire Constabulary", Core.Organisation.AgencyType.Police);
-        var health = await factory.AgencyAsync(partnershipId, "Testshire Health Visiting Service", Core.Organisation.AgencyType.Health);
+        var health = await factory.AgencyAsync(partnershipId, "Testshire Health Visiting Service", Core.Organisation.AgencyType.HealthHealthVisiting);
         await using (var db = factory.CreateDbContext())
         {
             foreach (var p in People)

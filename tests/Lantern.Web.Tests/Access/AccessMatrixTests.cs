@@ -127,6 +127,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/columns| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/rows/{rowId:guid}| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/add| -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/information/chronology/submissions/event-words     | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | Y       | -        | -
         /reviews/{reviewId:guid}/setting-up/family                                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/add                              | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/family/{memberId:guid}                  | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -

@@ -7,21 +7,40 @@ public sealed record AxisTick(double X, string Label, bool IsYear);
 
 /// <summary>
 /// The geometry of the swimlane picture, in the SVG's own units (the picture scales to the page with its
-/// viewBox): a label column, then the period from <see cref="From"/> to <see cref="To"/> across the plot,
-/// one lane per agency.
+/// viewBox): a label column wide enough for the longest lane label (within limits; longer labels are cut short
+/// with an ellipsis, the page giving the full name), then the period from <see cref="From"/> to <see cref="To"/>
+/// across the plot, one lane per agency. The plot starts a mark's half-width after the label column, so no
+/// mark, even on the first day, reaches into the labels.
 /// </summary>
 public sealed class SwimlaneLayout
 {
     public const double Width = 960;
-    public const double LabelWidth = 170;
     public const double RightMargin = 20;
     public const double TopMargin = 10;
     public const double LaneHeight = 48;
     public const double AxisHeight = 40;
 
+    public const int LabelFontSize = 14;
+
+    /// <summary>Where a label starts, from the left edge.</summary>
+    public const double LabelLeft = 8;
+
+    /// <summary>A generous width for one character of a label (0.62 of the font size, wider than the average
+    /// letter of the sans-serif fonts used), so an estimate errs on the side of room to spare.</summary>
+    public const double LabelCharWidth = LabelFontSize * 0.62;
+
+    /// <summary>Space between the end of the longest label and the plot.</summary>
+    public const double LabelGap = 8;
+
+    public const double MinLabelWidth = 120;
+    public const double MaxLabelWidth = 260;
+
+    /// <summary>Half the width of the widest mark drawn (the meeting diamond).</summary>
+    public const double MarkRadius = 9;
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public SwimlaneLayout(DateOnly from, DateOnly to, int laneCount)
+    public SwimlaneLayout(DateOnly from, DateOnly to, int laneCount, IEnumerable<string>? labels = null)
     {
         if (to < from)
         {
@@ -31,13 +50,21 @@ public sealed class SwimlaneLayout
         From = from;
         To = to;
         LaneCount = laneCount;
+        var longest = labels?.Select(l => l.Length).DefaultIfEmpty(0).Max() ?? 0;
+        LabelWidth = Math.Clamp(Math.Ceiling(LabelLeft + (longest * LabelCharWidth) + LabelGap), MinLabelWidth, MaxLabelWidth);
     }
 
     public DateOnly From { get; }
     public DateOnly To { get; }
     public int LaneCount { get; }
 
-    public double PlotLeft => LabelWidth;
+    /// <summary>The width of the label column: the longest label's, at least <see cref="MinLabelWidth"/> and at most <see cref="MaxLabelWidth"/>.</summary>
+    public double LabelWidth { get; }
+
+    /// <summary>The most characters of a label that fit in the label column.</summary>
+    public int MaxLabelChars => (int)Math.Floor((LabelWidth - LabelLeft - LabelGap) / LabelCharWidth);
+
+    public double PlotLeft => LabelWidth + MarkRadius;
     public double PlotRight => Width - RightMargin;
     public double Height => TopMargin + (LaneCount * LaneHeight) + AxisHeight;
     public double AxisY => TopMargin + (LaneCount * LaneHeight);
@@ -51,6 +78,59 @@ public sealed class SwimlaneLayout
         var slice = (PlotRight - PlotLeft) / Days;
         return Math.Round(PlotLeft + ((date.DayNumber - From.DayNumber + 0.5) * slice), 2);
     }
+
+    /// <summary>A lane's label as drawn: the whole name on one line when it fits, otherwise wrapped at words onto
+    /// two lines, and cut short with an ellipsis only when two lines are not enough (the page gives the full name).</summary>
+    public IReadOnlyList<string> LabelLines(string name)
+    {
+        var max = Math.Max(1, MaxLabelChars);
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (candidate.Length <= max)
+            {
+                line = candidate;
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+
+            line = word;
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line);
+        }
+
+        if (lines.Count == 0)
+        {
+            return [string.Empty];
+        }
+
+        return lines.Count == 1 ? [Fit(lines[0], max)] : [Fit(lines[0], max), Fit(string.Join(' ', lines.Skip(1)), max)];
+    }
+
+    /// <summary>A line cut to <paramref name="max"/> characters, ending in an ellipsis when anything was cut.</summary>
+    private static string Fit(string line, int max)
+    {
+        if (line.Length <= max)
+        {
+            return line;
+        }
+
+        var cut = line[..Math.Min(line.Length, Math.Max(1, max - 1))];
+        var space = cut.LastIndexOf(' ');
+        return (space > max / 2 ? cut[..space] : cut).TrimEnd() + "\u2026";
+    }
+
+    /// <summary>How wide a label is estimated to be when drawn.</summary>
+    public static double LabelExtent(string label) => label.Length * LabelCharWidth;
 
     public double LaneTop(int lane) => TopMargin + (lane * LaneHeight);
 

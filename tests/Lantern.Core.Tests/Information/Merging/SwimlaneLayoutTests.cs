@@ -14,6 +14,51 @@ public sealed class SwimlaneLayoutTests
         Assert.True(layout.X(new(2024, 6, 1)) < layout.X(new(2024, 6, 2)));
     }
 
+    [Theory]
+    [InlineData("Police")]
+    [InlineData("Northshire Community Health NHS Foundation Trust")]
+    [InlineData("Westbury and District Children's Social Care, Early Help and Family Support Service")]
+    public void Labels_NeverReachTheFirstMark(string longest)
+    {
+        foreach (var (from, to) in new[] { (new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 7)), (new DateOnly(2020, 1, 1), new DateOnly(2024, 12, 31)) })
+        {
+            var layout = new SwimlaneLayout(from, to, 3, ["GP", longest, "School"]);
+
+            var labelRight = SwimlaneLayout.LabelLeft + layout.LabelLines(longest).Max(SwimlaneLayout.LabelExtent);
+            var firstMarkLeft = layout.X(layout.From) - SwimlaneLayout.MarkRadius;
+
+            Assert.True(labelRight + SwimlaneLayout.LabelGap <= layout.LabelWidth, $"label ends at {labelRight}, column {layout.LabelWidth}");
+            Assert.True(layout.LabelWidth <= firstMarkLeft, $"column {layout.LabelWidth}, first mark from {firstMarkLeft}");
+        }
+    }
+
+    [Fact]
+    public void LabelWidth_FitsTheLongestLabel_WithinLimits()
+    {
+        var shortOnes = new SwimlaneLayout(new(2024, 1, 1), new(2024, 12, 31), 2, ["GP", "Police"]);
+        var longer = new SwimlaneLayout(new(2024, 1, 1), new(2024, 12, 31), 2, ["GP", "Northshire Community Health NHS Foundation Trust"]);
+        var veryLong = new SwimlaneLayout(new(2024, 1, 1), new(2024, 12, 31), 1, [new string('W', 200)]);
+
+        Assert.Equal(SwimlaneLayout.MinLabelWidth, shortOnes.LabelWidth);
+        Assert.Equal(["Northshire Community Health", "NHS Foundation Trust"], longer.LabelLines("Northshire Community Health NHS Foundation Trust"));
+        Assert.Equal(SwimlaneLayout.MaxLabelWidth, veryLong.LabelWidth);
+    }
+
+    [Fact]
+    public void LabelLines_TooLongForTwoLines_SecondIsCutAtAWordWithAnEllipsis()
+    {
+        var name = "Westbury and District Children's Social Care, Early Help and Family Support Service";
+        var layout = new SwimlaneLayout(new(2024, 1, 1), new(2024, 12, 31), 1, [name]);
+
+        var lines = layout.LabelLines(name);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("Westbury and District", lines[0]);
+        Assert.EndsWith("\u2026", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(" \u2026", lines[1], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.True(l.Length <= layout.MaxLabelChars, l));
+    }
+
     [Fact]
     public void Height_GrowsWithLanes()
     {

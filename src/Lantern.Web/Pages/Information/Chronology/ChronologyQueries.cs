@@ -21,6 +21,12 @@ public sealed record EntryAccount(
     Guid? MergedEventId,
     EntryFlags Flags = EntryFlags.None)
 {
+    /// <summary>The Lantern event type the agency's words (<see cref="EventType"/>) mean; null when they match none.</summary>
+    public string? MappedType { get; init; }
+
+    /// <summary>The type to file the entry under: the mapped type, or the agency's words when unmapped.</summary>
+    public string Type => MappedType ?? EventType;
+
     public AgencyAccount ToAgencyAccount() => new(EntryId, AgencyName, Date, Time, Description, People);
 }
 
@@ -37,7 +43,7 @@ public sealed record ChronologyRow(Guid? MergedEventId, DateOnly Date, IReadOnly
 public sealed record ChronologyCounts(int Entries, int Rows, int Agencies, int MergedEvents);
 
 /// <summary>The choices the filters offer: agencies and event types found in the chronology, and people by pseudonym.</summary>
-public sealed record FilterOptions(IReadOnlyList<(Guid Id, string Name)> Agencies, IReadOnlyList<string> EventTypes, IReadOnlyList<PersonLabel> People);
+public sealed record FilterOptions(IReadOnlyList<Core.SettingUp.ScopedAgency> Agencies, IReadOnlyList<string> EventTypes, IReadOnlyList<PersonLabel> People);
 
 /// <summary>
 /// Reads of the merged chronology. A page of the table is found from a narrow projection of the current entries
@@ -53,11 +59,11 @@ public sealed class ChronologyQueries(LanternDbContext db)
     {
         var agencyIds = await Current(reviewId).Select(e => e.AgencyId).Distinct().ToListAsync(ct);
         var names = await AgencyNamesAsync(partnershipId, ct);
-        var types = await Current(reviewId).Select(e => e.EventType).Distinct().ToListAsync(ct);
+        var types = await Current(reviewId).Select(e => e.MappedType ?? e.EventType).Distinct().ToListAsync(ct);
         var people = await db.People.AsNoTracking().Where(p => p.ReviewId == reviewId)
             .OrderBy(p => p.Pseudonym).Select(p => new PersonLabel(p.Id, p.Pseudonym)).ToListAsync(ct);
         return new FilterOptions(
-            agencyIds.Select(id => (id, names.GetValueOrDefault(id, "Unknown agency"))).OrderBy(a => a.Item2, StringComparer.OrdinalIgnoreCase).ToList(),
+            await AgencyOrder.SortAsync(db, reviewId, agencyIds.Select(id => (id, names.GetValueOrDefault(id, "Unknown agency"))), ct),
             types.Order(StringComparer.OrdinalIgnoreCase).ToList(),
             people);
     }
@@ -103,7 +109,8 @@ public sealed class ChronologyQueries(LanternDbContext db)
 
         if (filter.EventType is { } type)
         {
-            query = query.Where(e => e.EventType == type);
+            // By the type the agency's words mean, so "ICPC" and "CP conference" are found as one type.
+            query = query.Where(e => (e.MappedType ?? e.EventType) == type);
         }
 
         if (filter.FlaggedOnly)
@@ -166,12 +173,15 @@ public sealed class ChronologyQueries(LanternDbContext db)
     /// <summary>The given entries in full, with their people by pseudonym.</summary>
     public async Task<List<EntryAccount>> AccountsAsync(Guid reviewId, Guid partnershipId, IQueryable<ChronologyEntry> entries, CancellationToken ct)
     {
-        var rows = await entries.Select(e => new { e.Id, e.AgencyId, e.Date, e.Time, e.Precision, e.EventType, e.Description, e.MergedEventId, e.Flags }).ToListAsync(ct);
+        var rows = await entries.Select(e => new { e.Id, e.AgencyId, e.Date, e.Time, e.Precision, e.EventType, e.MappedType, e.Description, e.MergedEventId, e.Flags }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var people = await PeopleAsync(reviewId, ids, ct);
         var names = await AgencyNamesAsync(partnershipId, ct);
         return rows.Select(r => new EntryAccount(r.Id, r.AgencyId, names.GetValueOrDefault(r.AgencyId, "Unknown agency"), r.Date, r.Time, r.Precision,
-                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId, r.Flags))
+                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId, r.Flags)
+        {
+            MappedType = r.MappedType,
+        })
             .ToList();
     }
 

@@ -38,7 +38,7 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
     {
         var ct = HttpContext.RequestAborted;
         var options = await queries.OptionsAsync(Review.Id, Review.PartnershipId, ct);
-        Agencies = options.Agencies;
+        Agencies = options.Agencies.Select(a => (a.Id, a.Name)).ToList();
         On = new DateInputModel { Day = Request.Query["On.Day"], Month = Request.Query["On.Month"], Year = Request.Query["On.Year"] };
         var asked = agency is not null || !On.IsEmpty;
         if (!asked)

@@ -16,11 +16,11 @@ public sealed record TimelineMark(Guid Id, bool IsMerged, DateOnly Date, string 
 /// <summary>The swimlane picture: one lane per agency, each event a mark that links to it, zoomable to a period.
 /// The table is its accessible alternative, linked for the same period.</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologyTimelineViewed)]
-public sealed class TimelineModel(ChronologyQueries queries) : ReviewPageModel
+public sealed class TimelineModel(ChronologyQueries queries, Data.LanternDbContext db) : ReviewPageModel
 {
     public static readonly string[] LaneColours = ["#1d70b8", "#00703c", "#d4351c", "#4c2c92", "#b58840", "#28a197", "#912b88", "#505a5f"];
 
-    public IReadOnlyList<(Guid Id, string Name)> Lanes { get; private set; } = [];
+    public IReadOnlyList<Core.SettingUp.ScopedAgency> Lanes { get; private set; } = [];
 
     public SwimlaneLayout? Layout { get; private set; }
 
@@ -48,16 +48,14 @@ public sealed class TimelineModel(ChronologyQueries queries) : ReviewPageModel
         }
 
         var names = await queries.AgencyNamesAsync(Review.PartnershipId, ct);
-        Lanes = entries.Select(e => e.AgencyId).Distinct()
-            .Select(id => (id, names.GetValueOrDefault(id, "Unknown agency")))
-            .OrderBy(l => l.Item2, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        Lanes = await AgencyOrder.SortAsync(db, Review.Id,
+            entries.Select(e => e.AgencyId).Distinct().Select(id => (id, names.GetValueOrDefault(id, "Unknown agency"))), ct);
         var laneOf = Lanes.Select((l, i) => (l.Id, i)).ToDictionary(x => x.Id, x => x.i);
 
         var whole = SwimlaneLayout.Whole(entries.Min(e => e.Date), entries.Max(e => e.Date));
         var from = ModelState.IsValid ? filter.From ?? whole.From : whole.From;
         var to = ModelState.IsValid ? filter.To ?? whole.To : whole.To;
-        Layout = new SwimlaneLayout(from, to, Lanes.Count);
+        Layout = new SwimlaneLayout(from, to, Lanes.Count, Lanes.Select(l => l.Name));
         From = DateInputModel.From(Layout.From);
         To = DateInputModel.From(Layout.To);
 
@@ -100,6 +98,19 @@ public sealed class TimelineModel(ChronologyQueries queries) : ReviewPageModel
         text.InnerHtml.Append(words);
         return text;
     }
+
+    /// <summary>The shapes the picture draws, so the key shows exactly those: a circle for an event that is not a
+    /// meeting, a diamond for a multi-agency meeting, a line joining the lanes of a merged event.</summary>
+    public IReadOnlyList<string> ShapesDrawn =>
+    [
+        .. Marks.Any(m => !m.IsMeeting) ? [EntryShape] : Array.Empty<string>(),
+        .. Marks.Any(m => m.IsMeeting) ? [MeetingShape] : Array.Empty<string>(),
+        .. Marks.Any(m => m.IsMerged && m.Lanes.Count > 1) ? [MergedShape] : Array.Empty<string>(),
+    ];
+
+    public const string EntryShape = "entry";
+    public const string MeetingShape = "meeting";
+    public const string MergedShape = "merged";
 
     public string Link(TimelineMark mark) => mark.IsMerged ? $"{Root}/events/{mark.Id}" : $"{Root}/entries/{mark.Id}";
 }

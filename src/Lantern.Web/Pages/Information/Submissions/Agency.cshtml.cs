@@ -15,7 +15,7 @@ public sealed record WaitingImport(Guid Id, string FileName, ImportStatus Status
 /// <summary>One agency's chronology: every version with what changed, and uploads still being checked.</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologySubmissionsViewed)]
 [AlsoOpenTo(ReviewPermission.SubmitChronology)]
-public sealed class AgencyModel(LanternDbContext db) : ReviewPageModel
+public sealed class AgencyModel(LanternDbContext db, EventWordsService eventWords) : ReviewPageModel
 {
     public Guid AgencyId { get; private set; }
 
@@ -26,6 +26,9 @@ public sealed class AgencyModel(LanternDbContext db) : ReviewPageModel
     public bool MaySubmit { get; private set; }
 
     public IReadOnlyList<VersionRow> Versions { get; private set; } = [];
+
+    /// <summary>Current entries whose words match no event type (counted for those who may map them).</summary>
+    public int UnmappedEntries { get; private set; }
 
     public IReadOnlyList<WaitingImport> Waiting { get; private set; } = [];
 
@@ -43,6 +46,7 @@ public sealed class AgencyModel(LanternDbContext db) : ReviewPageModel
 
         (AgencyId, AgencyName) = (agency.Id, agency.Name);
         MaySubmit = SubmissionScope.MaySubmitFor(Review, User, agencyId);
+        UnmappedEntries = MaySubmit ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
         var submission = await db.ChronologySubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.ReviewId == Review.Id && s.AgencyId == agencyId, ct);
         CurrentVersion = submission?.CurrentVersion ?? 0;
         if (submission is not null)

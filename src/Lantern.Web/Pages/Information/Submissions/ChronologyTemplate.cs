@@ -43,8 +43,8 @@ public static class ChronologyTemplate
                 ["Column", "Required", "What to put in it"],
                 .. ChronologyColumns.All.Select(c => new[] { c.Heading, c.Required ? "Yes" : "No", c.Hint }),
                 [],
-                ["Event types", "Multi-agency meeting", "What it covers"],
-                .. EventTypes.All.Select(t => new[] { t.Name, t.IsMeeting ? "Yes" : "No", t.Hint }),
+                ["Event types", "Multi-agency meeting", "What it covers", "Some other words Lantern reads as this type"],
+                .. EventTypes.All.Select(t => new[] { t.Name, t.IsMeeting ? "Yes" : "No", t.Hint, Synonyms(t.Name) }),
             ]);
         }
 
@@ -78,4 +78,8 @@ public static class ChronologyTemplate
     }
 
     private static string Quote(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>A few of the built-in words for a type, so agencies see their own words are understood.</summary>
+    private static string Synonyms(string type) =>
+        EventTypeSynonyms.ByType.TryGetValue(type, out var words) ? string.Join(", ", words.Take(8)) : string.Empty;
 }

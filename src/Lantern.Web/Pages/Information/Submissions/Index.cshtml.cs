@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Submissions;
 
-public sealed record SubmissionRow(Guid AgencyId, string Agency, int CurrentVersion, int Entries, DateTime? LastAppliedAt, string? LastAppliedBy, int Waiting, Guid? WaitingImportId);
+public sealed record SubmissionRow(Guid AgencyId, string Agency, int CurrentVersion, int Entries, DateTime? LastAppliedAt, string? LastAppliedBy, int Waiting, Guid? WaitingImportId)
+{
+    /// <summary>Whether the terms of reference leave the agency out of scope.</summary>
+    public bool OutsideTerms { get; init; }
+}
 
 /// <summary>Every agency's chronology for the review: its version in use, how many entries, when it was last
 /// applied and by whom, and any upload waiting to be fixed. Agency contacts see only their own agency's.</summary>
@@ -24,7 +28,9 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var agencies = await SubmissionScope.AgenciesAsync(db, Review, User, ct);
+        var ordered = await SubmissionScope.AgenciesInOrderAsync(db, Review, User, ct);
+        var agencies = ordered.Select(a => a.Agency).ToList();
+        var outside = ordered.Where(a => a.OutsideTerms).Select(a => a.Agency.Id).ToHashSet();
         var ids = agencies.Select(a => a.Id).ToList();
         var submissions = await db.ChronologySubmissions.AsNoTracking()
             .Where(s => s.ReviewId == Review.Id && ids.Contains(s.AgencyId))
@@ -48,7 +54,10 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         {
             var s = submissions.FirstOrDefault(x => x.AgencyId == a.Id);
             var held = waiting.Where(w => w.AgencyId == a.Id).ToList();
-            return new SubmissionRow(a.Id, a.Name, s?.CurrentVersion ?? 0, s?.Last?.RowCount ?? 0, s?.Last?.AppliedAt, s?.Last?.By, held.Count, held.FirstOrDefault()?.Id);
+            return new SubmissionRow(a.Id, a.Name, s?.CurrentVersion ?? 0, s?.Last?.RowCount ?? 0, s?.Last?.AppliedAt, s?.Last?.By, held.Count, held.FirstOrDefault()?.Id)
+            {
+                OutsideTerms = outside.Contains(a.Id),
+            };
         })
         .Where(r => r.CurrentVersion > 0 || r.Waiting > 0 || agencies.Any(a => a.Id == r.AgencyId && a.IsActive))
         .ToList();

@@ -25,15 +25,26 @@ public static class SubmissionScope
     public static bool ChoosesAgency(ReviewContext review) =>
         review.Can(ReviewPermission.SubmitChronology) && review.Can(ReviewPermission.EditInformation);
 
-    /// <summary>The partnership's agencies this person may see, by name.</summary>
-    public static async Task<List<Agency>> AgenciesAsync(LanternDbContext db, ReviewContext review, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The partnership's agencies this person may see, those in the terms of reference first, then by name.</summary>
+    public static async Task<List<Agency>> AgenciesAsync(LanternDbContext db, ReviewContext review, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        (await AgenciesInOrderAsync(db, review, user, cancellationToken)).Select(a => a.Agency).ToList();
+
+    /// <summary>The partnership's agencies this person may see in the shared order (<see cref="Information.AgencyOrder"/>),
+    /// each with whether the terms of reference leave it out.</summary>
+    public static async Task<List<(Agency Agency, bool OutsideTerms)>> AgenciesInOrderAsync(LanternDbContext db, ReviewContext review, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
-        var agencies = await db.Agencies.AsNoTracking()
-            .Where(a => a.PartnershipId == review.PartnershipId)
-            .OrderBy(a => a.Name)
-            .ToListAsync(cancellationToken);
-        return agencies.Where(a => MaySee(review, user, a.Id)).ToList();
+        var agencies = (await db.Agencies.AsNoTracking()
+                .Where(a => a.PartnershipId == review.PartnershipId)
+                .ToListAsync(cancellationToken))
+            .Where(a => MaySee(review, user, a.Id))
+            .ToDictionary(a => a.Id);
+        var ordered = await Information.AgencyOrder.SortAsync(db, review.Id, agencies.Values.Select(a => (a.Id, a.Name)), cancellationToken);
+        return ordered.Select(a => (agencies[a.Id], a.OutsideTerms)).ToList();
     }
+
+    /// <summary>An agency's name for a list, with the hint when the terms of reference leave it out.</summary>
+    public static string ListName(string name, bool outsideTerms) => outsideTerms ? $"{name} ({Information.AgencyOrder.OutsideTermsHint})" : name;
 
     public static string Describe(int added, int changed, int removed) =>
         $"{Plural(added, "row")} added, {changed:N0} changed, {removed:N0} removed";

@@ -107,9 +107,10 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
     private async Task LoadAsync()
     {
         ChoosesAgency = SubmissionScope.ChoosesAgency(Review);
-        var agencies = await SubmissionScope.AgenciesAsync(db, Review, User, HttpContext.RequestAborted);
-        Agencies = [new SelectListItem("Select an agency", string.Empty), .. agencies.Where(a => a.IsActive).Select(a => new SelectListItem(a.Name, a.Id.ToString(), a.Id == Input.AgencyId))];
+        var agencies = await SubmissionScope.AgenciesInOrderAsync(db, Review, User, HttpContext.RequestAborted);
+        Agencies = [new SelectListItem("Select an agency", string.Empty), .. agencies.Where(a => a.Agency.IsActive)
+            .Select(a => new SelectListItem(SubmissionScope.ListName(a.Agency.Name, a.OutsideTerms), a.Agency.Id.ToString(), a.Agency.Id == Input.AgencyId))];
         var own = User.ToActor()?.AgencyId;
-        OwnAgency = agencies.FirstOrDefault(a => a.Id == own)?.Name;
+        OwnAgency = agencies.FirstOrDefault(a => a.Agency.Id == own).Agency?.Name;
     }
 }

@@ -12,7 +12,7 @@ namespace Lantern.Web.Pages.Information.Submissions;
 /// <summary>The entries of one version of an agency's chronology, read-only, a page at a time.</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.ChronologySubmissionsViewed)]
 [AlsoOpenTo(ReviewPermission.SubmitChronology)]
-public sealed class VersionModel(LanternDbContext db) : ReviewPageModel
+public sealed class VersionModel(LanternDbContext db, EventWordsService eventWords) : ReviewPageModel
 {
     public const int PageSize = 50;
 
@@ -23,6 +23,9 @@ public sealed class VersionModel(LanternDbContext db) : ReviewPageModel
     public SubmissionVersion Version { get; private set; } = null!;
 
     public bool IsCurrent { get; private set; }
+
+    /// <summary>Current entries whose words match no event type, when this is the version in use and the person may map them.</summary>
+    public int UnmappedEntries { get; private set; }
 
     public PagedResult<ChronologyEntry> Entries { get; private set; } = null!;
 
@@ -50,6 +53,7 @@ public sealed class VersionModel(LanternDbContext db) : ReviewPageModel
         }
 
         (AgencyId, AgencyName, Version, IsCurrent) = (agency.Id, agency.Name, version, submission!.CurrentVersion == number);
+        UnmappedEntries = IsCurrent && SubmissionScope.MaySubmitFor(Review, User, agencyId) ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
         Entries = await db.ChronologyEntries.AsNoTracking()
             .Where(e => e.SubmissionVersionId == version.Id)
             .OrderBy(e => e.Date).ThenBy(e => e.Time).ThenBy(e => e.RowNumber)
