@@ -71,6 +71,12 @@ public sealed class ChronologyWarningsTests(World world) : IClassFixture<World>
         Assert.Contains(rows, r => r.Contains("No description", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("Outside the period", StringComparison.Ordinal));
 
+        var timeline = await bu.GetAsync($"{chronology}/timeline");
+        var titles = timeline.Document.QuerySelectorAll(".app-timeline__mark title").Select(t => t.TextContent).ToList();
+        Assert.Contains(titles, t => t.EndsWith("(warning: After the incident)", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.EndsWith("(warning: No description)", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.Contains("Home visit", StringComparison.Ordinal) && !t.Contains("warning", StringComparison.Ordinal));
+
         var entryLink = flagged.Document.QuerySelectorAll("tbody tr a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("/entries/", StringComparison.Ordinal));
         var entry = await bu.GetAsync(entryLink);
         Assert.Matches("Dated (after the incident|outside the period)", entry.Html);

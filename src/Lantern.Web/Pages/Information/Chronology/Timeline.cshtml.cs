@@ -41,7 +41,7 @@ public sealed class TimelineModel(ChronologyQueries queries, Data.LanternDbConte
             ModelState.AddModelError(key, message);
         }
 
-        var entries = await queries.Current(Review.Id).Select(e => new { e.Id, e.AgencyId, e.Date, e.EventType, Mapped = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct);
+        var entries = await queries.Current(Review.Id).Select(e => new { e.Id, e.AgencyId, e.Date, e.EventType, Mapped = e.MappedType ?? e.EventType, e.MergedEventId, e.Flags }).ToListAsync(ct);
         if (entries.Count == 0)
         {
             return Page();
@@ -70,6 +70,12 @@ public sealed class TimelineModel(ChronologyQueries queries, Data.LanternDbConte
                 var title = merged
                     ? $"Merged event: {what} ({string.Join(", ", agencies.Select(i => Lanes[i].Name))})"
                     : $"{Lanes[agencies[0]].Name}: {what}";
+                var flags = EntryFlagText.Of(g.Aggregate(Core.Information.EntryFlags.None, (all, e) => all | e.Flags)).Select(f => f.Short).ToList();
+                if (flags.Count > 0)
+                {
+                    // The warnings an entry arrived with travel with it onto the picture, in the mark's name.
+                    title += $" (warning: {string.Join(", ", flags)})";
+                }
                 return new TimelineMark(g.Key, merged, first.Date, first.EventType, MeetingTypes.IsMeeting(first.Mapped), agencies, title);
             })
             .Where(m => Layout.Contains(m.Date))
