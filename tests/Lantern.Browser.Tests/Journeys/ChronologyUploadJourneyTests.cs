@@ -53,7 +53,7 @@ public sealed class ChronologyUploadJourneyTests(BrowserFixture browser, LiveWor
         await unit.SignInAsync(world.Factory, world.World.BusinessUnit);
         await unit.GotoAsync(root, "unit-submissions");
         await unit.ClickAsync(unit.Link("Upload a chronology"), "unit-upload");
-        await unit.Field("Agency").SelectOptionAsync(new SelectOptionValue { Label = "Testshire Youth Justice Service" });
+        await unit.Field("Agency").SelectOptionAsync(world.World.SecondAgencyId.ToString());
         await unit.Page.Locator("#Input_File").SetInputFilesAsync(Csv("yjs-chronology.csv", YouthJusticeFile));
         await unit.ClickAsync(unit.Button("Upload"), "unit-quarantine");
 

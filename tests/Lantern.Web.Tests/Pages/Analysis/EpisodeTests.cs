@@ -104,7 +104,7 @@ public sealed class EpisodeTests(World world) : IClassFixture<World>
         var coded = await lead.PostAsync($"{path}/factors", Form.Of(("Factors", "team"), ("Factors", "practitioner-attention")));
         Assert.Equal(path, coded.Location);
 
-        var search = await lead.GetAsync($"{path}/evidence?q=neighbour+shouting");
+        var search = await lead.GetAsync($"{path}/evidence?q=officers+called");
         var boxes = search.Document.QuerySelectorAll("input[name=entries]");
         Assert.Single(boxes);
         Assert.Contains("Aunt said all was well", search.Html, StringComparison.OrdinalIgnoreCase);
@@ -112,7 +112,7 @@ public sealed class EpisodeTests(World world) : IClassFixture<World>
         Assert.Equal(["Select at least one chronology entry, document or conversation to link"], nothing.Errors);
         var linked = await lead.PostAsync($"{path}/evidence", Form.Of(("entries", boxes[0].GetAttribute("value")!), ("documents", world.Evidence.DocumentId.ToString()), ("note", "Shows what was known")));
         Assert.Equal(path, linked.Location);
-        var again = await lead.GetAsync($"{path}/evidence?q=neighbour+shouting");
+        var again = await lead.GetAsync($"{path}/evidence?q=officers+called");
         Assert.Contains("(already linked)", again.Html, StringComparison.Ordinal);
 
         var episode = await lead.GetAsync(path);
