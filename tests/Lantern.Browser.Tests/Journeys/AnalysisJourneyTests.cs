@@ -257,7 +257,7 @@ public sealed class AnalysisJourneyTests(BrowserFixture browser, LiveWorld world
         var episodeLabel = episodeCaption.Replace("Key practice episode", "Episode", StringComparison.Ordinal);
         await lead.ClickAsync(lead.Link("Link evidence"), "evidence");
         await Expect(lead.Heading).ToHaveTextAsync("Link evidence");
-        await lead.Field("Words in the entry").FillAsync("neighbour");
+        await lead.Field("Words in the entry").FillAsync("officers called");
         await lead.ClickAsync(lead.Button("Search the chronology"), "evidence-searched");
         await Expect(lead.Page.Locator("#entries .govuk-checkboxes__item")).ToHaveCountAsync(1);
         await Expect(lead.Page.Locator("#entries .govuk-checkboxes__hint")).ToContainTextAsync("neighbour heard shouting");

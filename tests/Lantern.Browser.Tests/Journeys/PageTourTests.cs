@@ -86,6 +86,12 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/information/people/{personId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/people/{personId:guid}/change"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/people/identity-access"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/unmatched-names"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/upload"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/template/{format}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/imports/{peopleImportId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/imports/{peopleImportId:guid}/columns"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/people/imports/{peopleImportId:guid}/rows/{peopleRowId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/duplicates"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/events/{eventId:guid}"] = ("business unit", 200),
@@ -93,6 +99,9 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/information/chronology/timeline"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/known-at-the-time"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/meetings"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/meetings/attendance"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/events/{eventId:guid}/attendance"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/entries/{entryId:guid}/attendance"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/export.csv"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/export.docx"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/documents"] = ("business unit", 200),
@@ -119,6 +128,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/information/chronology/submissions/agencies/{agencyId:guid}/versions/{number:int}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/submissions/template/{format}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/submissions/upload"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/information/chronology/submissions/event-words"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}"] = ("agency contact", 200),
         ["/reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/columns"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/chronology/submissions/imports/{importId:guid}/rows/{rowId:guid}"] = ("business unit", 200),
@@ -201,6 +211,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         "/reviews/{reviewId:guid}/information/documents/{documentId:guid}/download",
         "/reviews/{reviewId:guid}/information/material/export.csv", "/reviews/{reviewId:guid}/information/material/export.docx",
         "/reviews/{reviewId:guid}/information/chronology/submissions/template/{format}",
+        "/reviews/{reviewId:guid}/information/people/template/{format}",
     ];
 
     [Fact]
@@ -293,6 +304,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{templateId:guid}", world.World.LetterTemplateId.ToString(), StringComparison.Ordinal)
         .Replace("{token}", new string('x', 43), StringComparison.Ordinal)
         .Replace("{code:int}", "404", StringComparison.Ordinal)
+        .Replace("{peopleImportId:guid}", world.World.PeopleImportId.ToString(), StringComparison.Ordinal)
+        .Replace("{peopleRowId:guid}", world.World.PeopleImportRowId.ToString(), StringComparison.Ordinal)
         .Replace("{importId:guid}", world.World.ChronologyImportId.ToString(), StringComparison.Ordinal)
         .Replace("{rowId:guid}", world.World.ChronologyImportRowId.ToString(), StringComparison.Ordinal)
         .Replace("{number:int}", "1", StringComparison.Ordinal)
