@@ -70,6 +70,18 @@ public sealed class ChronologyApplier(LanternDbContext db, ChronologyLinks links
         var matcher = await links.MatcherAsync(request.ReviewId, cancellationToken);
         var vocabulary = await VocabularyAsync(db, request.ReviewId, cancellationToken);
 
+        // An agency uses a handful of words for its events, so each is worked out once, not once a row.
+        var mapped = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? MappedType(string words)
+        {
+            if (!mapped.TryGetValue(words, out var type))
+            {
+                mapped[words] = type = vocabulary.Resolve(request.AgencyId, words);
+            }
+
+            return type;
+        }
+
         // Ids in ascending order, so each index grows at its end instead of at random places in a large file.
         var ids = Ascending(request.Rows.Count);
         var lineages = Ascending(request.Rows.Count);
@@ -98,7 +110,7 @@ public sealed class ChronologyApplier(LanternDbContext db, ChronologyLinks links
                     Time = row.Time,
                     Precision = row.Precision,
                     EventType = row.EventType,
-                    MappedType = vocabulary.Resolve(request.AgencyId, row.EventType),
+                    MappedType = MappedType(row.EventType),
                     Description = row.Description,
                     PeopleInvolved = row.PeopleInvolved,
                     AuthorRole = row.AuthorRole,
