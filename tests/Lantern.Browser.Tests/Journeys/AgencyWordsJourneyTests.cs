@@ -167,6 +167,8 @@ public sealed partial class AgencyWordsJourneyTests(BrowserFixture browser, Live
         // Assert 5: the pseudonyms are there, and no registered form of anyone's name is.
         Assert.Contains("Child A", exported, StringComparison.Ordinal);
         Assert.Contains("Mother's partner", exported, StringComparison.Ordinal);
+        Assert.Contains(",Plan group,", exported, StringComparison.Ordinal);
+        Assert.Contains(",Core group meeting\r\n", exported, StringComparison.Ordinal);
         var folded = Folding.Fold(exported);
         var forms = People.SelectMany(p => NameForms(p.Name).Concat(p.Aliases)).Select(Folding.Fold).Distinct().ToList();
         var left = forms.Where(f => Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])")).ToList();

@@ -19,6 +19,7 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
     public static readonly string[] CsvHeaders =
     [
         "Date", "Time", "Date precision", "Agency", "Event type", "Account", "People", "Merged event", "Agencies in the merged event", "Differences to explore",
+        "Lantern event type",
     ];
 
     public async Task<byte[]> CsvAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
@@ -46,6 +47,7 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
                 csv.WriteField(line.Row.MergedEventId?.ToString());
                 csv.WriteField(line.Row.MergedEventId is null ? null : string.Join("; ", line.Row.Accounts.Select(a => a.AgencyName).Distinct()));
                 csv.WriteField(string.Join(" | ", line.Row.Discrepancies.Select(d => d.Message)));
+                csv.WriteField(line.Account.MappedType);
                 await csv.NextRecordAsync();
             }
         }
@@ -67,7 +69,7 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
         [
             Date(l.Account),
             l.Account.AgencyName,
-            l.Account.EventType,
+            l.Account.MappedType is { } type && type != l.Account.EventType ? $"{type} (agency wrote: {l.Account.EventType})" : l.Account.EventType,
             l.Text,
             string.Join(", ", l.Account.People.Select(p => p.Pseudonym)),
             l.Row.MergedEventId is null || l.Account.EntryId != l.Row.Accounts[^1].EntryId
