@@ -65,8 +65,8 @@ public sealed class VersionModel(LanternDbContext db, EventWordsService eventWor
             WarningRows = (await db.ImportRows.AsNoTracking().Where(r => r.ImportId == import.Id && r.ExclusionReason == null).OrderBy(r => r.RowNumber).ToListAsync(ct))
                 .Where(r => r.Warnings.Count > 0)
                 .ToList();
-            var used = import.Mapping.Values.ToHashSet();
-            LeftOutColumns = import.Headers.Where((h, i) => !used.Contains(i) && h.Trim().Length > 0).Select(h => h.Trim()).ToList();
+            // The same rule the upload page used before applying; only headed columns, as the rows are not all kept.
+            LeftOutColumns = ChronologySubmissionService.IgnoredColumns(import.Headers, import.Mapping, []).Select(c => c.Heading).ToList();
         }
 
         return Page();
