@@ -80,6 +80,8 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Analysis.Finding> Findings => Set<Core.Analysis.Finding>();
     public DbSet<Core.Analysis.BoardIssue> BoardIssues => Set<Core.Analysis.BoardIssue>();
     public DbSet<Core.Analysis.Recommendation> Recommendations => Set<Core.Analysis.Recommendation>();
+    public DbSet<Core.Analysis.RecommendationFinding> RecommendationFindings => Set<Core.Analysis.RecommendationFinding>();
+    public DbSet<Core.Analysis.RecommendationIssue> RecommendationIssues => Set<Core.Analysis.RecommendationIssue>();
     public DbSet<Core.Analysis.AnalysisCode> AnalysisCodes => Set<Core.Analysis.AnalysisCode>();
     public DbSet<Core.Analysis.AnalysisLink> AnalysisLinks => Set<Core.Analysis.AnalysisLink>();
     public DbSet<Core.Analysis.AnalysisComment> AnalysisComments => Set<Core.Analysis.AnalysisComment>();

@@ -33,7 +33,7 @@ public enum EvidenceKind
 /// about the system. What happened and what was known then are kept apart from what was learned later, so the
 /// appraisal can be judged against what was knowable at the time.
 /// </summary>
-public sealed class KeyPracticeEpisode : IVersioned
+public sealed class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
 {
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 10_000;
@@ -72,6 +72,13 @@ public sealed class KeyPracticeEpisode : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
+
+    public string? AgreedText { get; set; }
+    public DateTime? AgreedAt { get; set; }
+    public Guid? AgreedByUserId { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -80,7 +87,7 @@ public sealed class KeyPracticeEpisode : IVersioned
 /// issues for the Board are <see cref="BoardIssue"/> rows, its pattern categories are <see cref="AnalysisCode"/>
 /// rows and the episodes and evidence behind it are <see cref="AnalysisLink"/> rows.
 /// </summary>
-public sealed class Finding : IVersioned
+public sealed class Finding : IVersioned, IWithdrawable, IAgreeable
 {
     public const int TextMaxLength = 10_000;
     public const int EvidenceMaxLength = 2_000;
@@ -111,6 +118,13 @@ public sealed class Finding : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
+
+    public string? AgreedText { get; set; }
+    public DateTime? AgreedAt { get; set; }
+    public Guid? AgreedByUserId { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -128,7 +142,7 @@ public sealed class BoardIssue
 }
 
 /// <summary>A recommendation, where the review makes them, of one of the three kinds.</summary>
-public sealed class Recommendation : IVersioned
+public sealed class Recommendation : IVersioned, IWithdrawable
 {
     public const int TextMaxLength = 2_000;
     public const int OwnerMaxLength = 200;
@@ -136,7 +150,6 @@ public sealed class Recommendation : IVersioned
     public Guid Id { get; set; }
     public Guid ReviewId { get; set; }
     public int Number { get; set; }
-    public Guid? FindingId { get; set; }
     public string Text { get; set; } = string.Empty;
     public RecommendationKind Kind { get; set; }
     public RecommendationLevel Level { get; set; }
@@ -145,6 +158,9 @@ public sealed class Recommendation : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -160,6 +176,31 @@ public sealed class AnalysisCode
     public string SchemeKey { get; set; } = string.Empty;
     public int SchemeVersion { get; set; }
     public string CodeKey { get; set; } = string.Empty;
+
+    /// <summary>Whether this is the item's main code of its scheme (a finding's main pattern category); the
+    /// others are secondary.</summary>
+    public bool IsMain { get; set; }
+
+    /// <summary>How the code applied here (how a contributory factor played out in the episode).</summary>
+    public string? Note { get; set; }
+
+    public const int NoteMaxLength = 1_000;
+}
+
+/// <summary>A finding a recommendation draws on; a recommendation may draw on several.</summary>
+public sealed class RecommendationFinding
+{
+    public Guid RecommendationId { get; set; }
+    public Guid FindingId { get; set; }
+    public Guid ReviewId { get; set; }
+}
+
+/// <summary>An issue for the Board that a recommendation answers.</summary>
+public sealed class RecommendationIssue
+{
+    public Guid RecommendationId { get; set; }
+    public Guid BoardIssueId { get; set; }
+    public Guid ReviewId { get; set; }
 }
 
 /// <summary>A link from an analysis item to what it rests on.</summary>

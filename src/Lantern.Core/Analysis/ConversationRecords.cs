@@ -21,7 +21,7 @@ public enum ConversationStatus
 /// interviewers. The participant is someone in the people register; if they also have a Lantern account they
 /// can read their own notes, and only theirs, and confirm them or suggest corrections.
 /// </summary>
-public sealed class Conversation : IVersioned
+public sealed class Conversation : IVersioned, IWithdrawable
 {
     public const int PurposeMaxLength = 2_000;
 
@@ -54,6 +54,9 @@ public sealed class Conversation : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 

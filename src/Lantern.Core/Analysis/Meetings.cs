@@ -34,7 +34,7 @@ public sealed class MeetingAttendee
 /// A review team or case group meeting: when and where, the agenda, who came, the notes and the decisions.
 /// Case group members see the case group meetings they are invited to (agenda and decisions), never the notes.
 /// </summary>
-public sealed class Meeting : IVersioned
+public sealed class Meeting : IVersioned, IWithdrawable
 {
     public const int PlaceMaxLength = 200;
     public const int AgendaMaxLength = 4_000;
@@ -64,6 +64,9 @@ public sealed class Meeting : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 

@@ -5,7 +5,7 @@ namespace Lantern.Core.Analysis;
 /// and agencies side by side. Where accounts disagree the disagreement is recorded as a <see cref="Discrepancy"/>
 /// to explore; nobody's account is overwritten to make the story tidy.
 /// </summary>
-public sealed class NarrativeSection : IVersioned
+public sealed class NarrativeSection : IVersioned, IWithdrawable, IAgreeable
 {
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 10_000;
@@ -30,12 +30,22 @@ public sealed class NarrativeSection : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
+
+    /// <summary>How far the section is agreed: proposed, agreed by the review team, checked with the case group.</summary>
+    public EpisodeStatus Status { get; set; }
+
+    public string? AgreedText { get; set; }
+    public DateTime? AgreedAt { get; set; }
+    public Guid? AgreedByUserId { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
 /// <summary>One person's or agency's account of a period: how it looked from where they stood. Its sources are
 /// <see cref="AnalysisLink"/> rows (chronology entries, conversations, documents).</summary>
-public sealed class Perspective : IVersioned
+public sealed class Perspective : IVersioned, IWithdrawable
 {
     public const int AccountMaxLength = 10_000;
 
@@ -52,6 +62,9 @@ public sealed class Perspective : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -70,7 +83,7 @@ public enum DiscrepancyStatus
 
 /// <summary>Accounts in a narrative section that do not agree: an item of its own, to be explored rather than
 /// settled by rewriting one of them.</summary>
-public sealed class Discrepancy : IVersioned
+public sealed class Discrepancy : IVersioned, IWithdrawable
 {
     public const int TextMaxLength = 4_000;
 
@@ -95,6 +108,9 @@ public sealed class Discrepancy : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnByUserId { get; set; }
+    public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 

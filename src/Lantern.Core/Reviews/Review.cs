@@ -44,7 +44,33 @@ public sealed class Review : IVersioned
     /// chair always may).</summary>
     public Access.IdentityRoles RealIdentityRoles { get; private set; } = Access.IdentityRoles.Default;
 
+    /// <summary>When the review was withdrawn (created in error, or a duplicate); null while it stands.</summary>
+    public DateTime? WithdrawnAt { get; private set; }
+
+    public Guid? WithdrawnByUserId { get; private set; }
+    public string? WithdrawnReason { get; private set; }
+
+    /// <summary>What the review's status was before it was withdrawn, so the record reads truly.</summary>
+    public ReviewStatus? StatusBeforeWithdrawal { get; private set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    public const int WithdrawnReasonMaxLength = 1_000;
+
+    /// <summary>Withdraws the review: it is kept with the reason, but leaves every list of work and every count.</summary>
+    public void Withdraw(string reason, Guid byUserId, DateTime at)
+    {
+        if (Status == ReviewStatus.Withdrawn)
+        {
+            throw new InvalidOperationException("The review has already been withdrawn.");
+        }
+
+        StatusBeforeWithdrawal = Status;
+        Status = ReviewStatus.Withdrawn;
+        WithdrawnReason = reason.Trim();
+        WithdrawnByUserId = byUserId;
+        WithdrawnAt = at;
+    }
 
     public void SetIdentityRoles(Access.IdentityRoles roles) => RealIdentityRoles = roles;
 

@@ -12,6 +12,9 @@ public enum ReviewStatus
     MonitoringActions,
     Closed,
     NotProceeding,
+
+    /// <summary>Created in error or a duplicate: kept in the records with the reason, out of every list of work.</summary>
+    Withdrawn,
 }
 
 public static class ReviewStatusNames
@@ -29,10 +32,11 @@ public static class ReviewStatusNames
         ReviewStatus.MonitoringActions => "Monitoring actions",
         ReviewStatus.Closed => "Closed",
         ReviewStatus.NotProceeding => "Not taken forward",
+        ReviewStatus.Withdrawn => "Withdrawn",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     /// <summary>Open reviews still need work; the list shows them first.</summary>
     public static bool IsOpen(this ReviewStatus status) =>
-        status is not (ReviewStatus.Closed or ReviewStatus.NotProceeding);
+        status is not (ReviewStatus.Closed or ReviewStatus.NotProceeding or ReviewStatus.Withdrawn);
 }

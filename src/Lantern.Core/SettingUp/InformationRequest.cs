@@ -61,6 +61,13 @@ public sealed class ScopingMeeting : IVersioned
     public string Summary { get; set; } = string.Empty;
     public ScopingRecommendation Recommendation { get; set; }
     public string RecommendationReasons { get; set; } = string.Empty;
+
+    /// <summary>The agencies that took part in the rapid review.</summary>
+    public List<Guid> ParticipantAgencyIds { get; set; } = [];
+
+    /// <summary>When the rapid review report was sent to the national panel; null until it is sent.</summary>
+    public DateOnly? PanelReportSentOn { get; set; }
+
     public Guid RecordedByUserId { get; set; }
     public DateTime RecordedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();

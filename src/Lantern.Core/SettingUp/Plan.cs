@@ -8,6 +8,19 @@ public enum RagStatus
     Done,
 }
 
+/// <summary>What a milestone stands for, where a statutory deadline hangs on it.</summary>
+public enum MilestoneRole
+{
+    /// <summary>An ordinary step of the plan.</summary>
+    None,
+
+    /// <summary>The planned publication of the report: its date is the planned publication date.</summary>
+    Publication,
+
+    /// <summary>Sending the final report to the national panel, due a set time before publication.</summary>
+    ReportToPanel,
+}
+
 /// <summary>A step in the review's plan, with an owner and a date.</summary>
 public sealed class Milestone : IVersioned
 {
@@ -20,6 +33,7 @@ public sealed class Milestone : IVersioned
     public DateOnly DueOn { get; set; }
     public DateOnly? CompletedOn { get; set; }
     public int SortOrder { get; set; }
+    public MilestoneRole Role { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     /// <summary>Red once overdue, amber when due within <paramref name="amberWorkingDays"/> working days
@@ -60,6 +74,10 @@ public sealed class DelayEntry
     public DateOnly? NewExpectedDate { get; set; }
     public bool BoardTold { get; set; }
     public DateOnly? BoardToldOn { get; set; }
+
+    /// <summary>The key of the deadline rule the delay moves, when it moves one.</summary>
+    public string? DeadlineKey { get; set; }
+
     public Guid RecordedByUserId { get; set; }
 }
 

@@ -12,7 +12,9 @@ internal sealed class KeyPracticeEpisodeConfiguration : IEntityTypeConfiguration
     {
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.BelongsToReview(e => e.ReviewId);
-        builder.HasIndex(e => new { e.ReviewId, e.Number }).IsUnique();
+        builder.HasIndex(e => new { e.ReviewId, e.Number }).IsUnique().HasFilter(WithdrawableMapping.LiveOnly);
+        builder.Withdrawable();
+        builder.Agreeable();
         builder.Property(e => e.Title).HasMaxLength(KeyPracticeEpisode.TitleMaxLength);
         builder.Property(e => e.WhatHappened).HasMaxLength(KeyPracticeEpisode.TextMaxLength);
         builder.Property(e => e.KnownThen).HasMaxLength(KeyPracticeEpisode.TextMaxLength);
@@ -31,7 +33,9 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
     {
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.BelongsToReview(f => f.ReviewId);
-        builder.HasIndex(f => new { f.ReviewId, f.Number }).IsUnique();
+        builder.HasIndex(f => new { f.ReviewId, f.Number }).IsUnique().HasFilter(WithdrawableMapping.LiveOnly);
+        builder.Withdrawable();
+        builder.Agreeable();
         builder.Property(f => f.Title).HasMaxLength(FindingAnatomy.TitleMaxLength);
         foreach (var text in new[] { nameof(Finding.InThisCase), nameof(Finding.NotPeculiar), nameof(Finding.HowWidespread), nameof(Finding.WhyItMatters), nameof(Finding.Statement) })
         {
@@ -62,8 +66,8 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     {
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.BelongsToReview(r => r.ReviewId);
-        builder.HasIndex(r => new { r.ReviewId, r.Number }).IsUnique();
-        builder.HasOne<Finding>().WithMany().HasForeignKey(r => r.FindingId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.ReviewId, r.Number }).IsUnique().HasFilter(WithdrawableMapping.LiveOnly);
+        builder.Withdrawable();
         builder.Property(r => r.Text).HasMaxLength(Recommendation.TextMaxLength);
         builder.Property(r => r.SuggestedOwner).HasMaxLength(Recommendation.OwnerMaxLength);
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
@@ -81,6 +85,31 @@ internal sealed class AnalysisCodeConfiguration : IEntityTypeConfiguration<Analy
         builder.Property(c => c.ItemKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.SchemeKey).HasMaxLength(60);
         builder.Property(c => c.CodeKey).HasMaxLength(60);
+        builder.Property(c => c.Note).HasMaxLength(AnalysisCode.NoteMaxLength);
+    }
+}
+
+internal sealed class RecommendationFindingConfiguration : IEntityTypeConfiguration<RecommendationFinding>
+{
+    public void Configure(EntityTypeBuilder<RecommendationFinding> builder)
+    {
+        builder.HasKey(l => new { l.RecommendationId, l.FindingId });
+        builder.HasOne<Recommendation>().WithMany().HasForeignKey(l => l.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Finding>().WithMany().HasForeignKey(l => l.FindingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(l => l.FindingId);
+        builder.HasIndex(l => l.ReviewId);
+    }
+}
+
+internal sealed class RecommendationIssueConfiguration : IEntityTypeConfiguration<RecommendationIssue>
+{
+    public void Configure(EntityTypeBuilder<RecommendationIssue> builder)
+    {
+        builder.HasKey(l => new { l.RecommendationId, l.BoardIssueId });
+        builder.HasOne<Recommendation>().WithMany().HasForeignKey(l => l.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<BoardIssue>().WithMany().HasForeignKey(l => l.BoardIssueId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(l => l.BoardIssueId);
+        builder.HasIndex(l => l.ReviewId);
     }
 }
 
@@ -130,7 +159,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
     {
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.BelongsToReview(c => c.ReviewId);
-        builder.HasIndex(c => new { c.ReviewId, c.Number }).IsUnique();
+        builder.HasIndex(c => new { c.ReviewId, c.Number }).IsUnique().HasFilter(WithdrawableMapping.LiveOnly);
+        builder.Withdrawable();
         builder.HasIndex(c => c.ParticipantUserId);
         builder.HasOne<Core.Information.Person>().WithMany().HasForeignKey(c => c.ParticipantPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.InterviewerUserIds).AsJson();

@@ -12,7 +12,9 @@ internal sealed class NarrativeSectionConfiguration : IEntityTypeConfiguration<N
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.BelongsToReview(s => s.ReviewId);
-        builder.HasIndex(s => new { s.ReviewId, s.Number }).IsUnique();
+        builder.HasIndex(s => new { s.ReviewId, s.Number }).IsUnique().HasFilter(WithdrawableMapping.LiveOnly);
+        builder.Withdrawable();
+        builder.Agreeable();
         builder.Property(s => s.Title).HasMaxLength(NarrativeSection.TitleMaxLength);
         builder.Property(s => s.Summary).HasMaxLength(NarrativeSection.TextMaxLength);
     }
@@ -25,6 +27,7 @@ internal sealed class PerspectiveConfiguration : IEntityTypeConfiguration<Perspe
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasOne<NarrativeSection>().WithMany().HasForeignKey(p => p.SectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.ReviewId);
+        builder.Withdrawable();
         builder.HasOne<Core.Information.Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Account).HasMaxLength(Perspective.AccountMaxLength);
     }
@@ -36,7 +39,8 @@ internal sealed class DiscrepancyConfiguration : IEntityTypeConfiguration<Discre
     {
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.HasOne<NarrativeSection>().WithMany().HasForeignKey(d => d.SectionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(d => new { d.ReviewId, d.Number }).IsUnique();
+        builder.HasIndex(d => new { d.ReviewId, d.Number }).IsUnique().HasFilter(WithdrawableMapping.LiveOnly);
+        builder.Withdrawable();
         builder.Property(d => d.Description).HasMaxLength(Discrepancy.TextMaxLength);
         builder.Property(d => d.WhatWeFound).HasMaxLength(Discrepancy.TextMaxLength);
         builder.Property(d => d.PerspectiveIds).AsJson();
@@ -51,6 +55,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.BelongsToReview(m => m.ReviewId);
         builder.HasIndex(m => new { m.ReviewId, m.HeldOn });
+        builder.Withdrawable();
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(m => m.Place).HasMaxLength(Meeting.PlaceMaxLength);
         builder.Property(m => m.Agenda).HasMaxLength(Meeting.AgendaMaxLength);

@@ -27,6 +27,8 @@ internal sealed class ReviewEntityConfiguration : IEntityTypeConfiguration<Revie
         builder.HasOne<ReviewType>().WithMany().HasForeignKey(r => r.ReviewTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LanternUser>().WithMany().HasForeignKey(r => r.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.PartnershipId, r.CreatedAt });
+        builder.Property(r => r.WithdrawnReason).HasMaxLength(Review.WithdrawnReasonMaxLength);
+        builder.Property(r => r.StatusBeforeWithdrawal).HasConversion<string>().HasMaxLength(40);
     }
 }
 

@@ -84,6 +84,7 @@ internal sealed class ScopingMeetingConfiguration : IEntityTypeConfiguration<Sco
         builder.Property(m => m.Summary).HasMaxLength(Referral.LongTextMaxLength);
         builder.Property(m => m.RecommendationReasons).HasMaxLength(Referral.LongTextMaxLength);
         builder.Property(m => m.Recommendation).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.ParticipantAgencyIds).AsJson();
     }
 }
 
@@ -206,6 +207,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Milestone>, I
         builder.BelongsToReview(m => m.ReviewId);
         builder.HasOne<LanternUser>().WithMany().HasForeignKey(m => m.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.Name).HasMaxLength(Milestone.NameMaxLength);
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
     }
 
     public void Configure(EntityTypeBuilder<DelayEntry> builder)
@@ -213,6 +215,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Milestone>, I
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.BelongsToReview(d => d.ReviewId);
         builder.Property(d => d.Reason).HasMaxLength(DelayEntry.TextMaxLength);
+        builder.Property(d => d.DeadlineKey).HasMaxLength(60);
     }
 
     public void Configure(EntityTypeBuilder<Budget> builder)

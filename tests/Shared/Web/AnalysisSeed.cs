@@ -93,7 +93,6 @@ public static class AnalysisSeed
             Id = Guid.NewGuid(),
             ReviewId = reviewId,
             Number = 1,
-            FindingId = finding.Id,
             Text = "Agree across agencies what seeing a child means on a home visit.",
             Kind = RecommendationKind.ClearCut,
             Level = RecommendationLevel.Local,
@@ -103,6 +102,7 @@ public static class AnalysisSeed
             UpdatedAt = now,
         };
         db.Recommendations.Add(recommendation);
+        db.RecommendationFindings.Add(new RecommendationFinding { RecommendationId = recommendation.Id, FindingId = finding.Id, ReviewId = reviewId });
         var challenge = new Challenge
         {
             Id = Guid.NewGuid(),

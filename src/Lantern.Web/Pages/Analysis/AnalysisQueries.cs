@@ -82,8 +82,8 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
         await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId)
             .OrderBy(r => r.Number)
             .Select(r => new RecommendationRow(r.Id, r.Number, r.Text, r.Kind, r.Level,
-                db.Findings.Where(f => f.Id == r.FindingId).Select(f => (int?)f.Number).FirstOrDefault(),
-                db.Findings.Where(f => f.Id == r.FindingId).Select(f => f.Title).FirstOrDefault(),
+                db.RecommendationFindings.Where(l => l.RecommendationId == r.Id).Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f).OrderBy(f => f.Number).Select(f => (int?)f.Number).FirstOrDefault(),
+                db.RecommendationFindings.Where(l => l.RecommendationId == r.Id).Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f).OrderBy(f => f.Number).Select(f => f.Title).FirstOrDefault(),
                 r.SuggestedOwner))
             .ToListAsync(ct);
 

@@ -79,12 +79,23 @@ public sealed class RecommendationService(LanternDbContext db, SettingUpRecorder
         return errors;
     }
 
+    /// <summary>Replaces the findings the recommendation draws on.</summary>
+    private void SetFindings(Recommendation recommendation, IReadOnlyCollection<Guid> findingIds)
+    {
+        var existing = db.RecommendationFindings.Where(l => l.RecommendationId == recommendation.Id).ToList();
+        db.RecommendationFindings.RemoveRange(existing.Where(l => !findingIds.Contains(l.FindingId)));
+        foreach (var id in findingIds.Where(id => existing.All(l => l.FindingId != id)))
+        {
+            db.RecommendationFindings.Add(new RecommendationFinding { RecommendationId = recommendation.Id, FindingId = id, ReviewId = recommendation.ReviewId });
+        }
+    }
+
     private void Apply(Recommendation recommendation, RecommendationDetails d, Guid userId)
     {
         recommendation.Text = d.Text!.Trim();
         recommendation.Kind = d.Kind!.Value;
         recommendation.Level = d.Level!.Value;
-        recommendation.FindingId = d.FindingId;
+        SetFindings(recommendation, d.FindingId is { } finding ? [finding] : []);
         recommendation.SuggestedOwner = Tidy(d.SuggestedOwner);
         recommendation.UpdatedAt = recorder.Now;
         recommendation.UpdatedByUserId = userId;

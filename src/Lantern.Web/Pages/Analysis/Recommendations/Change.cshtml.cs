@@ -27,6 +27,8 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
         }
 
         Input = RecommendationInput.From(Recommendation);
+        Input.FindingId = await db.RecommendationFindings.Where(l => l.RecommendationId == recommendationId)
+            .Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f).OrderBy(f => f.Number).Select(f => (Guid?)f.Id).FirstOrDefaultAsync();
         await LoadFindingsAsync();
         return Page();
     }

@@ -63,7 +63,6 @@ public sealed class RecommendationInput
         Text = r.Text,
         Kind = r.Kind,
         Level = r.Level,
-        FindingId = r.FindingId,
         SuggestedOwner = r.SuggestedOwner,
         Version = r.Version,
     };
