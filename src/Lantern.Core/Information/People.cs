@@ -42,6 +42,12 @@ public sealed class Person : IVersioned
     /// <summary>Restricted.</summary>
     public DateOnly? DateOfBirth { get; set; }
 
+    /// <summary>Restricted. The address agencies knew the person at, as written (one line or several), so it can
+    /// be recognised and replaced in entries shown with pseudonyms.</summary>
+    public string? Address { get; set; }
+
+    public const int AddressMaxLength = 300;
+
     /// <summary>For family and household: the relationship to the subject ("Mother", "Sibling", "Mother's partner").</summary>
     public string? Relationship { get; set; }
 

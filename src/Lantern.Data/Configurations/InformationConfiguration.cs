@@ -32,6 +32,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.ReviewId, p.Pseudonym }).IsUnique();
         builder.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.RealName).HasMaxLength(Person.NameMaxLength);
+        builder.Property(p => p.Address).HasMaxLength(Person.AddressMaxLength);
         builder.Property(p => p.Pseudonym).HasMaxLength(Person.PseudonymMaxLength);
         builder.Property(p => p.Relationship).HasMaxLength(Person.RoleMaxLength);
         builder.Property(p => p.ProfessionalRole).HasMaxLength(Person.RoleMaxLength);

@@ -2142,6 +2142,10 @@ namespace Lantern.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<Guid?>("AgencyId")
                         .HasColumnType("uuid");
 

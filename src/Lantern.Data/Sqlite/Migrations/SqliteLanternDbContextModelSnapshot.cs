@@ -2136,6 +2136,10 @@ namespace Lantern.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AgencyId")
                         .HasColumnType("TEXT");
 
