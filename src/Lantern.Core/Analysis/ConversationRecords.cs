@@ -91,6 +91,40 @@ public sealed class ConversationNotes
     public DateTime WrittenAt { get; set; }
 }
 
+/// <summary>What the participant of a conversation may read: the version of the notes they were sent and, while
+/// their suggested correction is with the reviewers, that correction.</summary>
+public sealed record ParticipantNotes(int SentVersion, int? CorrectionVersion)
+{
+    /// <summary>Whether the participant's correction is with the reviewers, so there is nothing for them to confirm yet.</summary>
+    public bool CorrectionWithReviewers => CorrectionVersion is not null;
+}
+
+/// <summary>
+/// Which notes a participant can read, from the conversation's status and its versions. While the notes are with
+/// them (or confirmed) they read the latest version. After they suggest a correction the notes go back to the
+/// reviewers, but the participant keeps reading the version they were sent (the one their correction was based
+/// on, so the number just before it) beside their correction, until the reviewers send a new version; versions the
+/// reviewers write meanwhile stay hidden. Before the notes are first sent there is nothing to read.
+/// </summary>
+public static class ParticipantReading
+{
+    public static ParticipantNotes? Of(ConversationStatus status, IEnumerable<(int Number, NotesAuthor Author)> versions)
+    {
+        var all = versions.ToList();
+        switch (status)
+        {
+            case ConversationStatus.WithParticipant or ConversationStatus.Confirmed when all.Count > 0:
+                return new ParticipantNotes(all.Max(v => v.Number), null);
+            case ConversationStatus.NotesWritten:
+                // A correction is always saved as the version after the one it answered.
+                var correction = all.Where(v => v.Author == NotesAuthor.Participant).Select(v => (int?)v.Number).Max();
+                return correction is { } number && all.Any(v => v.Number == number - 1) ? new ParticipantNotes(number - 1, number) : null;
+            default:
+                return null;
+        }
+    }
+}
+
 /// <summary>One set of anonymous feedback answers. Nothing links it to a person, a conversation or a time
 /// finer than the month it was given.</summary>
 public sealed class ParticipantFeedback

@@ -61,11 +61,57 @@ public static class FindingAnatomy
         return missing;
     }
 
-    /// <summary>The issues as the Board will read them: trimmed, blank lines dropped, each ending with a question mark.</summary>
+    /// <summary>The issues as the Board will read them: trimmed, blank lines dropped, each ending with one question mark.</summary>
     public static IReadOnlyList<string> TidyIssues(IEnumerable<string?> issues) =>
         issues.Where(i => !string.IsNullOrWhiteSpace(i))
-            .Select(i => i!.Trim().TrimEnd('.', ' '))
-            .Select(i => i.EndsWith('?') ? i : i + "?")
+            .Select(i => TidyIssue(i!))
+            .Where(i => i.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    /// <summary>
+    /// One issue ending with exactly one question mark. A question mark before closing quotes or brackets counts
+    /// ("...about them?'" is a question already), and one added after them earlier is taken off again
+    /// ("...about them?'?" was saved before this rule). Full stops at the end, inside or after the quotes, give
+    /// way to the question mark: "...moves.'" becomes "...moves'?".
+    /// </summary>
+    public static string TidyIssue(string issue)
+    {
+        var text = issue.Trim().TrimEnd('.', ' ', '\t');
+        while (text.EndsWith("??", StringComparison.Ordinal))
+        {
+            text = text[..^1];
+        }
+
+        // Split off the closing quotes and brackets (and any spaces among them) at the end.
+        var bodyEnd = text.Length;
+        while (bodyEnd > 0 && (IsCloser(text[bodyEnd - 1]) || text[bodyEnd - 1] == ' '))
+        {
+            bodyEnd--;
+        }
+
+        if (text.EndsWith('?') && bodyEnd == text.Length)
+        {
+            // "...them?'?": the question mark after the closers is one too many when there is one before them.
+            var withoutLast = text[..^1].TrimEnd();
+            var end = withoutLast.Length;
+            while (end > 0 && (IsCloser(withoutLast[end - 1]) || withoutLast[end - 1] == ' '))
+            {
+                end--;
+            }
+
+            return end < withoutLast.Length && end > 0 && withoutLast[end - 1] == '?' ? withoutLast : text;
+        }
+
+        var body = text[..bodyEnd].TrimEnd('.', ' ');
+        var closers = text[bodyEnd..].Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (body.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        return body.EndsWith('?') ? body + closers : body + closers + "?";
+    }
+
+    private static bool IsCloser(char c) => c is '\'' or '"' or '\u2019' or '\u201D' or ')' or ']';
 }

@@ -55,4 +55,30 @@ public sealed class FindingAnatomyTests
 
         Assert.Equal(["Is this acceptable to the Board?", "What would it cost?"], tidy);
     }
+
+    [Theory]
+    [InlineData("How does the Board know staff ask 'what is it like for the baby?'", "How does the Board know staff ask 'what is it like for the baby?'")]
+    [InlineData("How does the Board know staff ask 'what is it like for the baby?'?", "How does the Board know staff ask 'what is it like for the baby?'")]
+    [InlineData("What do agencies mean by \"keeping an eye on them?\"  ", "What do agencies mean by \"keeping an eye on them?\"")]
+    [InlineData("Is the Board assured that \u201Cwho is the lead professional?\u201D gets an answer\u2019s time?", "Is the Board assured that \u201Cwho is the lead professional?\u201D gets an answer\u2019s time?")]
+    [InlineData("How will the Board hear the family\u2019s question (\u2018why did nobody visit?\u2019)", "How will the Board hear the family\u2019s question (\u2018why did nobody visit?\u2019)")]
+    [InlineData("How will the Board hear the family\u2019s question (\u2018why did nobody visit?\u2019)?", "How will the Board hear the family\u2019s question (\u2018why did nobody visit?\u2019)")]
+    [InlineData("Does the Board know why nobody asked \"who else lives there?\".", "Does the Board know why nobody asked \"who else lives there?\"")]
+    [InlineData("Does the Board know why nobody asked \"who else lives there?\" .  ", "Does the Board know why nobody asked \"who else lives there?\"")]
+    [InlineData("'Who holds the plan when the family moves across the border.'", "'Who holds the plan when the family moves across the border'?")]
+    [InlineData("\u201CWe will keep an eye\u201D: what does the Board expect that to mean", "\u201CWe will keep an eye\u201D: what does the Board expect that to mean?")]
+    [InlineData("How are health visitors told of a move [between areas]", "How are health visitors told of a move [between areas]?")]
+    [InlineData("Who checks the plan??", "Who checks the plan?")]
+    [InlineData("Who checks the plan (and how often)?", "Who checks the plan (and how often)?")]
+    public void TidyIssue_QuestionMarkBeforeClosingQuotesOrBracketsCounts_EndsWithExactlyOne(string issue, string expected)
+    {
+        Assert.Equal(expected, FindingAnatomy.TidyIssue(issue));
+        Assert.Equal([expected], FindingAnatomy.TidyIssues([issue, $"  {expected}  "]));
+    }
+
+    [Fact]
+    public void TidyIssues_QuotesOnly_AreDropped()
+    {
+        Assert.Empty(FindingAnatomy.TidyIssues(["''", " \" \" ", "."]));
+    }
 }

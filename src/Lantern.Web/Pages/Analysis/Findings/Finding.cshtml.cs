@@ -40,7 +40,7 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
         }
 
         Finding = finding;
-        Issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
+        Issues = (await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct)).ConvertAll(FindingAnatomy.TidyIssue);
         Patterns = await Queries.CodesAsync(Review.PartnershipId, itemId, ct);
         Missing = FindingAnatomy.Missing(new FindingDraft(finding.Title, finding.InThisCase, finding.NotPeculiar, finding.HowWidespread, finding.WhyItMatters,
             finding.Statement, Issues, finding.IsGoodPractice));

@@ -29,6 +29,12 @@ public sealed class CorrectModel(ConversationService conversations, Conversation
             return NotFound();
         }
 
+        if (!CanRespond)
+        {
+            // Their last correction is still with the reviewers: the notes page says so.
+            return Redirect($"/reviews/{Review.Id}/my-conversations/{conversationId}");
+        }
+
         Sections = Latest.Sections.ToDictionary(s => s.Key, s => (string?)s.Value);
         BasedOn = Latest.Number;
         await Queries.AuditViewAsync(HttpContext.AuditActor(), Review.Id, Review.PartnershipId, conversationId, HttpContext.RequestAborted);
@@ -40,6 +46,12 @@ public sealed class CorrectModel(ConversationService conversations, Conversation
         if (!await LoadAsync(conversationId))
         {
             return NotFound();
+        }
+
+        if (!CanRespond)
+        {
+            // Their last correction is still with the reviewers: the notes page says so.
+            return Redirect($"/reviews/{Review.Id}/my-conversations/{conversationId}");
         }
 
         var result = await conversations.RespondAsync(new RespondToNotesOptions(Review.Id, Review.PartnershipId, conversationId, BasedOn, Sections, Comment),

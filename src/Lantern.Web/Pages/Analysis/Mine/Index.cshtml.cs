@@ -18,6 +18,9 @@ public sealed class IndexModel(ConversationQueries queries, LanternDbContext db)
     /// <summary>Conversations with notes that the participant has not given feedback on yet.</summary>
     public IReadOnlySet<Guid> FeedbackDue { get; private set; } = new HashSet<Guid>();
 
+    /// <summary>What the participant can read of each conversation (<see cref="ParticipantReading"/>); missing when nothing yet.</summary>
+    public IReadOnlyDictionary<Guid, ParticipantNotes> Readable { get; private set; } = new Dictionary<Guid, ParticipantNotes>();
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -28,5 +31,10 @@ public sealed class IndexModel(ConversationQueries queries, LanternDbContext db)
         FeedbackDue = (await db.Conversations.AsNoTracking()
             .Where(c => c.ReviewId == Review.Id && c.ParticipantUserId == me && !c.FeedbackGiven && c.Status != ConversationStatus.Scheduled)
             .Select(c => c.Id).ToListAsync(HttpContext.RequestAborted)).ToHashSet();
+        var ids = Conversations.Select(c => c.Id).ToList();
+        var versions = (await db.ConversationNotes.AsNoTracking().Where(n => ids.Contains(n.ConversationId))
+            .Select(n => new { n.ConversationId, n.Number, n.Author }).ToListAsync(HttpContext.RequestAborted)).ToLookup(n => n.ConversationId, n => (n.Number, n.Author));
+        Readable = Conversations.Select(c => (c.Id, Notes: ParticipantReading.Of(c.Status, versions[c.Id])))
+            .Where(r => r.Notes is not null).ToDictionary(r => r.Id, r => r.Notes!);
     }
 }

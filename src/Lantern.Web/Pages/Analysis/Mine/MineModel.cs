@@ -7,34 +7,49 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Pages.Analysis.Mine;
 
 /// <summary>Base for the participant's own pages: the conversation is found only when the signed-in person is its
-/// participant and the notes have been sent to them; anyone else gets "page not found".</summary>
+/// participant and the notes have been sent to them (<see cref="ParticipantReading"/>); anyone else gets "page not found".</summary>
 public abstract class MineModel(ConversationQueries queries, LanternDbContext db) : ReviewPageModel
 {
     protected ConversationQueries Queries { get; } = queries;
 
     public Conversation Conversation { get; private set; } = null!;
 
+    /// <summary>The version the participant reads: the latest one sent to them.</summary>
     public NotesVersionRow Latest { get; private set; } = null!;
 
-    /// <summary>Whether the participant can read the notes now (they are with them, or confirmed).</summary>
-    public bool CanRead => Conversation.Status is ConversationStatus.WithParticipant or ConversationStatus.Confirmed;
+    /// <summary>The participant's suggested correction while it is with the reviewers; null otherwise.</summary>
+    public NotesVersionRow? Correction { get; private set; }
 
-    /// <param name="forFeedback">Also finds the conversation while the notes are back with the reviewers (after the
-    /// participant's corrections): feedback on taking part does not wait for the notes.</param>
+    /// <summary>Whether the participant can read the notes now (they are with them, confirmed, or their correction
+    /// is with the reviewers).</summary>
+    public bool CanRead { get; private set; }
+
+    /// <summary>Whether the participant can confirm or correct the notes now: not while their correction is with the reviewers.</summary>
+    public bool CanRespond => Conversation.Status is ConversationStatus.WithParticipant or ConversationStatus.Confirmed;
+
+    /// <param name="forFeedback">Also finds the conversation once notes are written but not yet sent: feedback on
+    /// taking part does not wait for the notes.</param>
     protected async Task<bool> LoadAsync(Guid conversationId, bool forFeedback = false)
     {
         var me = User.RequireActor().UserId;
         var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(
-            c => c.Id == conversationId && c.ReviewId == Review.Id && c.ParticipantUserId == me
-                 && (c.Status == ConversationStatus.WithParticipant || c.Status == ConversationStatus.Confirmed
-                     || (forFeedback && c.Status == ConversationStatus.NotesWritten)), HttpContext.RequestAborted);
+            c => c.Id == conversationId && c.ReviewId == Review.Id && c.ParticipantUserId == me && c.Status != ConversationStatus.Scheduled, HttpContext.RequestAborted);
         if (conversation is null)
         {
             return false;
         }
 
+        var versions = await Queries.VersionsAsync(conversationId, HttpContext.RequestAborted);
+        var reading = ParticipantReading.Of(conversation.Status, versions.Select(v => (v.Number, v.Author)));
+        if (reading is null && !forFeedback)
+        {
+            return false;
+        }
+
         Conversation = conversation;
-        Latest = (await Queries.VersionsAsync(conversationId, HttpContext.RequestAborted)).First();
+        CanRead = reading is not null;
+        Latest = reading is null ? versions.First() : versions.Single(v => v.Number == reading.SentVersion);
+        Correction = reading?.CorrectionVersion is { } correction ? versions.Single(v => v.Number == correction) : null;
         return true;
     }
 }

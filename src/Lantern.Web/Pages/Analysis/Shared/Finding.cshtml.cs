@@ -26,7 +26,7 @@ public sealed class FindingModel(AnalysisService analysis, AnalysisQueries queri
             return false;
         }
 
-        var issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
+        var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct)).ConvertAll(FindingAnatomy.TidyIssue);
         Text = new Findings.FindingText(finding, issues, await Queries.CodesAsync(Review.PartnershipId, itemId, ct));
         return true;
     }
