@@ -51,7 +51,7 @@ public enum ReviewPermission
     /// <summary>Send an agency's chronology (agency contacts only for their own agency).</summary>
     SubmitChronology,
 
-    /// <summary>See the real names, aliases and dates of birth behind the pseudonyms in the people register.
+    /// <summary>See the real names, aliases, dates of birth and addresses behind the pseudonyms in the people register.
     /// The business unit and chair always may; which review roles may is set per review.</summary>
     ViewRealIdentities,
 

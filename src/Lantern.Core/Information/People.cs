@@ -17,8 +17,8 @@ public enum PersonCategory
 }
 
 /// <summary>
-/// Someone who appears in the review's records. The real name, aliases and date of birth are restricted to
-/// the roles that may see real identities; everyone else, and anything published, uses the pseudonym.
+/// Someone who appears in the review's records. The real name, aliases, date of birth and address are restricted
+/// to the roles that may see real identities; everyone else, and anything published, uses the pseudonym.
 /// </summary>
 public sealed class Person : IVersioned
 {

@@ -17,6 +17,7 @@ public static class PersonRules
     public const string PseudonymTooLong = "Pseudonym must be 60 characters or fewer";
     public const string NotesTooLong = "Notes must be 2,000 characters or fewer";
     public const string BornInTheFuture = "Date of birth must be today or in the past";
+    public const string AddressTooLong = "Address must be 300 characters or fewer";
 
     /// <summary>The other names as entered, spaces tidied and blanks left out.</summary>
     public static List<string> SplitAliases(string? text, params char[] separators) =>

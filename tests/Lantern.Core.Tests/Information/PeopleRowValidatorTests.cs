@@ -6,7 +6,7 @@ namespace Lantern.Core.Tests.Information;
 
 public sealed class PeopleRowValidatorTests
 {
-    private static readonly string[] Headings = ["Full name", "AKA", "Role in case", "Relationship to child", "Organisation", "Job title", "Pseudonym", "D.O.B.", "Comments"];
+    private static readonly string[] Headings = ["Full name", "AKA", "Role in case", "Relationship to child", "Organisation", "Job title", "Pseudonym", "D.O.B.", "Home address", "Comments"];
     private static readonly IReadOnlyDictionary<string, int> Mapping = PeopleColumns.AutoMap(Headings);
     private static readonly Guid HealthVisiting = Guid.NewGuid();
     private static readonly Guid Police = Guid.NewGuid();
@@ -16,8 +16,8 @@ public sealed class PeopleRowValidatorTests
         new(Mapping, [(HealthVisiting, "Testshire Health Visiting Service"), (Police, "Testshire Police")], register, Today);
 
     private static string[] Row(string name = "Ellis Invented", string aliases = "", string category = "Child", string relationship = "", string agency = "",
-        string role = "", string pseudonym = "", string born = "", string notes = "") =>
-        [name, aliases, category, relationship, agency, role, pseudonym, born, notes];
+        string role = "", string pseudonym = "", string born = "", string notes = "", string address = "") =>
+        [name, aliases, category, relationship, agency, role, pseudonym, born, address, notes];
 
     private static string Problem(PersonRowCheck check, string column) => Assert.Single(check.Problems, p => p.Column == column).Message;
 
@@ -183,5 +183,18 @@ public sealed class PeopleRowValidatorTests
         Assert.All(checks, c => Assert.True(c.IsValid, $"Row {c.RowNumber}: {string.Join("; ", c.Problems)}"));
         Assert.Equal(6, checks.Count);
         Assert.All(PeopleColumns.All.SelectMany(c => c.Synonyms.Prepend(c.Heading)), h => Assert.Contains(h, document, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_Address_IsKeptAsWritten_AndRefusedWhenTooLong()
+    {
+        var validator = Validator();
+
+        var kept = validator.Check(1, Row(born: "14/3/19", address: "  Flat 2, 14 Larch Close,\nArmley LS12 4QT "));
+        var tooLong = validator.Check(2, Row("Morgan Example", address: new string('x', Person.AddressMaxLength + 1)));
+
+        Assert.Equal("Flat 2, 14 Larch Close,\nArmley LS12 4QT", kept.Row!.Address);
+        Assert.Equal(PersonRules.AddressTooLong, Problem(tooLong, PeopleColumns.Address));
+        Assert.Equal(8, Mapping[PeopleColumns.Address]);
     }
 }

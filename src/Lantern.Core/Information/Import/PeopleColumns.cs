@@ -15,6 +15,7 @@ public static class PeopleColumns
     public const string Role = "role";
     public const string Pseudonym = "pseudonym";
     public const string DateOfBirth = "date-of-birth";
+    public const string Address = "address";
     public const string Notes = "notes";
 
     public static IReadOnlyList<PeopleColumn> All { get; } =
@@ -36,6 +37,8 @@ public static class PeopleColumns
         new(Pseudonym, "Pseudonym", false, "Leave blank and Lantern will propose one from their place in the case",
             ["Pseudonymised name", "Anonymised name", "Anonymised as", "Name in report", "Report name", "Published name"]),
         new(DateOfBirth, "Date of birth", false, "31/01/2019; leave blank if not known", ["DOB", "D.O.B.", "Birth date", "Birthdate", "Born", "Date born"]),
+        new(Address, "Address", false, "The address agencies knew them at, with the postcode; leave blank if not known",
+            ["Home address", "Current address", "Last known address", "Address at the time", "Postal address"]),
         new(Notes, "Notes", false, "Anything else the review team should know about them", ["Note", "Comments", "Comment", "Additional information", "Other information"]),
     ];
 

@@ -12,7 +12,8 @@ public sealed record PersonRow(
     Guid? AgencyId,
     string? ProfessionalRole,
     string? Pseudonym,
-    string? Notes);
+    string? Notes,
+    string? Address = null);
 
 /// <summary>What checking one row of a file of people found: the person when the row is valid, otherwise its problems.</summary>
 public sealed record PersonRowCheck(int RowNumber, PersonRow? Row, IReadOnlyList<CellProblem> Problems)
@@ -229,6 +230,12 @@ public sealed class PeopleRowValidator(
             }
         }
 
+        var address = Blank(Cell(cells, PeopleColumns.Address));
+        if (address?.Length > Person.AddressMaxLength)
+        {
+            Problem(PeopleColumns.Address, PersonRules.AddressTooLong);
+        }
+
         var notes = Blank(Cell(cells, PeopleColumns.Notes));
         if (notes?.Length > Person.NotesMaxLength)
         {
@@ -256,7 +263,8 @@ public sealed class PeopleRowValidator(
             agencyId,
             placedCategory == PersonCategory.Professional ? role : null,
             pseudonym,
-            notes), []);
+            notes,
+            address), []);
     }
 
     private string Cell(IReadOnlyList<string> cells, string key) =>

@@ -3,7 +3,8 @@ using System.Text;
 namespace Lantern.Core.Information.Merging;
 
 /// <summary>One person of the register as the pseudonymiser needs them.</summary>
-public sealed record RegisteredNames(Guid PersonId, string RealName, IReadOnlyList<string> Aliases, string Pseudonym);
+public sealed record RegisteredNames(Guid PersonId, string RealName, IReadOnlyList<string> Aliases, string Pseudonym,
+    DateOnly? DateOfBirth = null, string? Address = null);
 
 /// <summary>
 /// Puts pseudonyms in place of every form of a registered person's name, for anything that leaves the review
@@ -24,17 +25,30 @@ public sealed record RegisteredNames(Guid PersonId, string RealName, IReadOnlyLi
 ///   be left where it means something else than the person, but "GP" is never read as Gary Price.
 /// - Two replacements by the same pseudonym with only spaces between become one ("Kelly Smith" is "Mother", not
 ///   "Mother Mother" when only "Kelly" and "Smith" are registered forms).
-/// Built once per download, then one pass over each text.
+/// - A registered date of birth, in any of the forms agencies write dates (<see cref="BirthDateText"/>), becomes
+///   "[date of birth of Child A]"; a registered address or postcode (<see cref="AddressText"/>) becomes
+///   "[address of Mother]". Names inside a replaced address go with it.
+/// Built once per download, then one pass over each text. People not on the register, and addresses and dates of
+/// birth not recorded there, are not found: the text still needs reading before it leaves the review.
 /// </summary>
 public sealed class PseudonymText
 {
+    /// <summary>What is replaced, and what is not, in the words pages and documents use wherever entries are shown with
+    /// pseudonyms: nothing may claim more than this does.</summary>
+    public const string WhatIsReplaced = "Names, dates of birth and addresses of people on the people register are replaced with their pseudonyms; check the text for anyone not on the register.";
+
     /// <summary>What replaces a form of a name two or more people share.</summary>
     public const string SharedMarker = "[name]";
 
     private readonly Dictionary<string, List<Form>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly BirthDateText births;
+    private readonly AddressText addresses;
 
-    public PseudonymText(IEnumerable<RegisteredNames> people)
+    public PseudonymText(IEnumerable<RegisteredNames> register)
     {
+        var people = register.ToList();
+        births = new BirthDateText(people.Select(p => (p.DateOfBirth, p.Pseudonym)));
+        addresses = new AddressText(people.Select(p => (p.Address, p.Pseudonym)));
         var owners = new Dictionary<string, (HashSet<Guid> People, string[] Words, bool Initials)>(StringComparer.Ordinal);
         var pseudonyms = new Dictionary<Guid, string>();
         foreach (var person in people)
@@ -127,18 +141,57 @@ public sealed class PseudonymText
         }
     }
 
-    /// <summary>The text with every registered form of a name replaced.</summary>
+    /// <summary>The text with every registered form of a name, date of birth and address replaced.</summary>
     public string Replace(string? text)
     {
-        if (string.IsNullOrEmpty(text) || byFirstWord.Count == 0)
+        if (string.IsNullOrEmpty(text))
         {
             return text ?? string.Empty;
         }
 
-        var words = NameText.Words(text);
-        StringBuilder? output = null;
+        var found = Find(text);
+        if (found.Count == 0)
+        {
+            return text;
+        }
+
+        var output = new StringBuilder(text.Length);
         var copied = 0;
-        var lastReplacement = (End: -1, With: string.Empty);
+        foreach (var span in found)
+        {
+            output.Append(text, copied, span.Start - copied).Append(span.Replacement);
+            copied = span.End;
+        }
+
+        return output.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Where the text names a registered person or gives their date of birth or address, in order and
+    /// not overlapping: dates of birth and addresses first, then names outside them.</summary>
+    public IReadOnlyList<IdentifyingText> Find(string text)
+    {
+        var found = new List<IdentifyingText>();
+        foreach (var span in births.Find(text).Concat(addresses.Find(text)).OrderBy(s => s.Start).ThenByDescending(s => s.End))
+        {
+            if (found.Count == 0 || span.Start >= found[^1].End)
+            {
+                found.Add(span);
+            }
+        }
+
+        var names = FindNames(text).Where(n => !found.Any(f => n.Start < f.End && f.Start < n.End)).ToList();
+        return names.Count == 0 ? found : [.. found.Concat(names).OrderBy(s => s.Start)];
+    }
+
+    private List<IdentifyingText> FindNames(string text)
+    {
+        var spans = new List<IdentifyingText>();
+        if (byFirstWord.Count == 0)
+        {
+            return spans;
+        }
+
+        var words = NameText.Words(text);
         var i = 0;
         while (i < words.Count)
         {
@@ -149,7 +202,6 @@ public sealed class PseudonymText
                 continue;
             }
 
-            output ??= new StringBuilder(text.Length);
             var start = words[i].Start;
             var last = words[i + form.Words.Length - 1];
             var end = last.Start + last.Length;
@@ -158,22 +210,20 @@ public sealed class PseudonymText
                 end++;
             }
 
-            if (lastReplacement.End >= 0 && lastReplacement.With == form.Replacement && string.IsNullOrWhiteSpace(text[lastReplacement.End..start]))
+            if (spans.Count > 0 && spans[^1].Replacement == form.Replacement && string.IsNullOrWhiteSpace(text[spans[^1].End..start]))
             {
                 // "Kelly Smith" where only "Kelly" and "Smith" are forms: one pseudonym, not two.
-                copied = end;
+                spans[^1] = spans[^1] with { End = end };
             }
             else
             {
-                output.Append(text, copied, start - copied).Append(form.Replacement);
-                copied = end;
+                spans.Add(new IdentifyingText(start, end, IdentifyingKind.Name, form.Replacement));
             }
 
-            lastReplacement = (end, form.Replacement);
             i += form.Words.Length;
         }
 
-        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
+        return spans;
     }
 
     private Form? Find(string text, List<NameWord> words, int at)

@@ -198,7 +198,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         }
         else
         {
-            document.Paragraph("Names in chronology entries are replaced by the people's pseudonyms. Conversation notes are referred to, not copied.")
+            document.Paragraph($"In the chronology entries below: {Core.Information.Merging.PseudonymText.WhatIsReplaced} Conversation notes are referred to, not copied.")
                 .Table(["Ref", "Kind", "Evidence"], appendix);
         }
 

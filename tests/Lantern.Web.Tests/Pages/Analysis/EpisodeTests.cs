@@ -119,7 +119,7 @@ public sealed class EpisodeTests(World world) : IClassFixture<World>
         Assert.Contains("<li>Team</li>", episode.Html, StringComparison.Ordinal);
         Assert.Contains("Individual practitioner: Attention, tiredness and stress", episode.Html, StringComparison.Ordinal);
         Assert.Contains("Strategy discussion minutes", episode.Html, StringComparison.Ordinal);
-        Assert.Contains("Why it matters: Shows what was known", episode.Html, StringComparison.Ordinal);
+        Assert.Contains("Note: Shows what was known", episode.Html, StringComparison.Ordinal);
 
         // Checked with the case group needs agreement first, then sharing.
         Guid Version() { using var db = Factory.CreateDbContext(); return db.Episodes.Single(e => e.Id == episodeId).Version; }

@@ -64,7 +64,7 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
             .Paragraph(filter.IsFiltered
                 ? "This is part of the chronology: the filters chosen in Lantern when it was downloaded apply."
                 : "This is the whole chronology as it stood when it was downloaded.")
-            .Paragraph("People are shown by their pseudonyms. Where agencies' accounts of one event were merged, each account is kept as the agency wrote it, followed by the differences to explore.");
+            .Paragraph($"{PseudonymText.WhatIsReplaced} Where agencies' accounts of one event were merged, each account is kept as the agency wrote it, followed by the differences to explore.");
         var rows = lines.Select(l => (IReadOnlyList<string>)
         [
             Date(l.Account),

@@ -55,6 +55,18 @@ public sealed class ChronologyQueries(LanternDbContext db)
 
     private Dictionary<Guid, string>? agencyNames;
 
+    private PseudonymText? pseudonyms;
+
+    /// <summary>Whether accounts are read with registered names, dates of birth and addresses replaced.</summary>
+    public bool WithPseudonyms => pseudonyms is not null;
+
+    /// <summary>
+    /// From now on in this request, accounts are read, and searched, with every registered person's names, date of
+    /// birth and address replaced (<see cref="PseudonymText"/>): for those who may not see real identities.
+    /// </summary>
+    public async Task UsePseudonymsAsync(Guid reviewId, CancellationToken ct) =>
+        pseudonyms ??= await People.PeopleRegister.PseudonymTextAsync(db, reviewId, ct);
+
     public async Task<FilterOptions> OptionsAsync(Guid reviewId, Guid partnershipId, CancellationToken ct)
     {
         var agencyIds = await Current(reviewId).Select(e => e.AgencyId).Distinct().ToListAsync(ct);
@@ -138,7 +150,7 @@ public sealed class ChronologyQueries(LanternDbContext db)
         // in the database would be one more thing to keep true.
         var slim = filter.Text is { } text && Folding.Fold(text) is { Length: > 0 } folded
             ? (await query.Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId, e.Description, e.EventType }).ToListAsync(ct))
-                .Where(e => Folding.Fold(e.Description).Contains(folded, StringComparison.Ordinal) || Folding.Fold(e.EventType).Contains(folded, StringComparison.Ordinal))
+                .Where(e => Folding.Fold(Shown(e.Description)).Contains(folded, StringComparison.Ordinal) || Folding.Fold(Shown(e.EventType)).Contains(folded, StringComparison.Ordinal))
                 .Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId })
                 .ToList()
             : await query.Select(e => new { e.Id, e.Date, e.Time, e.MergedEventId }).ToListAsync(ct);
@@ -178,7 +190,7 @@ public sealed class ChronologyQueries(LanternDbContext db)
         var people = await PeopleAsync(reviewId, ids, ct);
         var names = await AgencyNamesAsync(partnershipId, ct);
         return rows.Select(r => new EntryAccount(r.Id, r.AgencyId, names.GetValueOrDefault(r.AgencyId, "Unknown agency"), r.Date, r.Time, r.Precision,
-                r.EventType, r.Description, people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId, r.Flags)
+                Shown(r.EventType), Shown(r.Description), people[r.Id].Select(p => p.Label).ToList(), r.MergedEventId, r.Flags)
         {
             MappedType = r.MappedType,
         })
@@ -234,6 +246,9 @@ public sealed class ChronologyQueries(LanternDbContext db)
 
         return (facts, rejected);
     }
+
+    /// <summary>An agency's words as this reader may see them.</summary>
+    private string Shown(string text) => pseudonyms is null ? text : pseudonyms.Replace(text);
 
     public IQueryable<ChronologyEntry> Current(Guid reviewId) =>
         db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == reviewId && e.IsCurrent);

@@ -124,6 +124,11 @@ public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merg
         ProposalCount = proposals.Count;
         var shown = proposals.Take(Shown).ToList();
         var ids = shown.SelectMany(p => p.EntryIds).ToList();
+        if (!Review.Can(ReviewPermission.ViewRealIdentities))
+        {
+            await queries.UsePseudonymsAsync(Review.Id, ct);
+        }
+
         var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => ids.Contains(e.Id)), ct))
             .ToDictionary(a => a.EntryId);
         Proposals = shown

@@ -30,6 +30,11 @@ public sealed class EntryModel(LanternDbContext db, ChronologyQueries queries) :
         }
 
         Entry = entry;
+        if (!Review.Can(ReviewPermission.ViewRealIdentities))
+        {
+            await queries.UsePseudonymsAsync(Review.Id, ct);
+        }
+
         Account = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, db.ChronologyEntries.AsNoTracking().Where(e => e.Id == entryId), ct)).Single();
         VersionNumber = await db.SubmissionVersions.Where(v => v.Id == entry.SubmissionVersionId).Select(v => v.Number).FirstOrDefaultAsync(ct);
         if (entry.Flags.HasFlag(Core.Information.EntryFlags.Corrected))

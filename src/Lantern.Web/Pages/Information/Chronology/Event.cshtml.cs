@@ -75,6 +75,11 @@ public sealed partial class EventModel(LanternDbContext db, ChronologyQueries qu
 
         Merged = merged;
         ConfirmedBy = await db.Users.Where(u => u.Id == merged.ConfirmedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        if (!Review.Can(ReviewPermission.ViewRealIdentities))
+        {
+            await queries.UsePseudonymsAsync(Review.Id, ct);
+        }
+
         Accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => e.MergedEventId == eventId), ct))
             .OrderBy(a => a.Date).ThenBy(a => a.AgencyName, StringComparer.OrdinalIgnoreCase).ToList();
         Differences = Discrepancies.Find(Accounts.Select(a => a.ToAgencyAccount()).ToList());

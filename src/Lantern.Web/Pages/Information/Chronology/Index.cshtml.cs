@@ -40,6 +40,11 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
         var filter = ModelState.IsValid ? Filter : Filter with { FromInput = new(), ToInput = new() };
         var page = Request.RequestedPage();
         Options = await queries.OptionsAsync(Review.Id, Review.PartnershipId, ct);
+        if (!Review.Can(ReviewPermission.ViewRealIdentities))
+        {
+            await queries.UsePseudonymsAsync(Review.Id, ct);
+        }
+
         (Rows, Counts) = await queries.PageAsync(Review.Id, Review.PartnershipId, filter, page, ct);
         return Page();
     }

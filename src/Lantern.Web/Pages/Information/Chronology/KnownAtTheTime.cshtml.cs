@@ -65,6 +65,11 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
         var pageCount = Math.Max(1, (int)Math.Ceiling(known.Count / (double)PageSize));
         var page = Math.Clamp(Request.RequestedPage(), 1, pageCount);
         var ids = known.Skip((page - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList();
+        if (!Review.Can(ReviewPermission.ViewRealIdentities))
+        {
+            await queries.UsePseudonymsAsync(Review.Id, ct);
+        }
+
         var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => ids.Contains(e.Id)), ct)).ToDictionary(a => a.EntryId);
         Known = new PagedResult<EntryAccount>(ids.Select(i => accounts[i]).ToList(), page, PageSize, known.Count);
         return Page();

@@ -8,9 +8,10 @@ namespace Lantern.Web.Pages.Information.People;
 /// through the one <see cref="PseudonymText"/> built here.</summary>
 public static class PeopleRegister
 {
-    /// <summary>A pseudonymiser for every form of every registered person's name in the review.</summary>
+    /// <summary>A pseudonymiser for every form of every registered person's name, and their date of birth and
+    /// address, in the review.</summary>
     public static async Task<PseudonymText> PseudonymTextAsync(LanternDbContext db, Guid reviewId, CancellationToken ct) =>
         new(await db.People.AsNoTracking().Where(p => p.ReviewId == reviewId)
-            .Select(p => new RegisteredNames(p.Id, p.RealName, p.Aliases, p.Pseudonym))
+            .Select(p => new RegisteredNames(p.Id, p.RealName, p.Aliases, p.Pseudonym, p.DateOfBirth, p.Address))
             .ToListAsync(ct));
 }

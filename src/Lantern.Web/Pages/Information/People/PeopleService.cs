@@ -20,7 +20,8 @@ public sealed record PersonDetails(
     Guid? AgencyId,
     string? ProfessionalRole,
     string? Pseudonym,
-    string? Notes);
+    string? Notes,
+    string? Address = null);
 
 public sealed record AddPersonOptions(Guid ReviewId, Guid PartnershipId, PersonDetails Details);
 
@@ -32,7 +33,7 @@ public sealed record SetIdentityRolesOptions(Guid ReviewId, Guid PartnershipId, 
 
 /// <summary>
 /// The people register: everyone who appears in the review's records, with the pseudonym each will have in
-/// anything published. Real names, aliases and dates of birth are restricted; which review roles may see them
+/// anything published. Real names, aliases, dates of birth and addresses are restricted; which review roles may see them
 /// is the business unit's choice for each review.
 /// </summary>
 public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorder, Submissions.ChronologyLinks links)
@@ -194,6 +195,11 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
             return WriteResult.Refused("DateOfBirth", unborn);
         }
 
+        if (details.Address?.Trim().Length > Person.AddressMaxLength)
+        {
+            return WriteResult.Refused("Address", PersonRules.AddressTooLong);
+        }
+
         if (details.Category == PersonCategory.Professional && details.AgencyId is { } agencyId &&
             !await db.Agencies.AnyAsync(a => a.Id == agencyId && a.PartnershipId == partnershipId, cancellationToken))
         {
@@ -231,6 +237,7 @@ public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorde
         person.RealName = Pseudonyms.Normalise(details.RealName);
         person.Aliases = [.. details.Aliases];
         person.DateOfBirth = details.DateOfBirth;
+        person.Address = Blank(details.Address);
         person.Relationship = details.Category is PersonCategory.FamilyOrHousehold or PersonCategory.Other ? Blank(details.Relationship) : null;
         person.AgencyId = details.Category == PersonCategory.Professional ? details.AgencyId : null;
         person.ProfessionalRole = details.Category == PersonCategory.Professional ? Blank(details.ProfessionalRole) : null;

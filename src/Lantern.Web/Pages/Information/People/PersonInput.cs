@@ -28,6 +28,10 @@ public sealed class PersonInput
     [Display(Order = 4)]
     public DateInputModel DateOfBirth { get; set; } = new();
 
+    [Display(Name = "Address", Order = 4)]
+    [StringLength(Person.AddressMaxLength, ErrorMessage = PersonRules.AddressTooLong)]
+    public string? Address { get; set; }
+
     [Display(Name = "Relationship", Order = 5)]
     [StringLength(Person.RoleMaxLength, ErrorMessage = PersonRules.RelationshipTooLong)]
     public string? Relationship { get; set; }
@@ -55,6 +59,7 @@ public sealed class PersonInput
         RealName = person.RealName,
         Aliases = string.Join('\n', person.Aliases),
         DateOfBirth = DateInputModel.From(person.DateOfBirth),
+        Address = person.Address,
         Relationship = person.Relationship,
         AgencyId = person.AgencyId,
         ProfessionalRole = person.ProfessionalRole,
@@ -95,6 +100,6 @@ public sealed class PersonInput
             return null;
         }
 
-        return new PersonDetails(Category!.Value, RealName!, aliases, born, Relationship, AgencyId, ProfessionalRole, Pseudonym, Notes);
+        return new PersonDetails(Category!.Value, RealName!, aliases, born, Relationship, AgencyId, ProfessionalRole, Pseudonym, Notes, Address);
     }
 }

@@ -24,6 +24,8 @@ public sealed class PeopleCellsInput
 
     public string? DateOfBirth { get; set; }
 
+    public string? Address { get; set; }
+
     public string? Notes { get; set; }
 
     /// <summary>The property holding a column's value, by the column's key.</summary>
@@ -37,6 +39,7 @@ public sealed class PeopleCellsInput
         PeopleColumns.Role => nameof(Role),
         PeopleColumns.Pseudonym => nameof(Pseudonym),
         PeopleColumns.DateOfBirth => nameof(DateOfBirth),
+        PeopleColumns.Address => nameof(Address),
         PeopleColumns.Notes => nameof(Notes),
         _ => string.Empty,
     };

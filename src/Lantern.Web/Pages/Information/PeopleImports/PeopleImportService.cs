@@ -287,6 +287,7 @@ public sealed class PeopleImportService(LanternDbContext db, SettingUpRecorder r
                 RealName = add.Row.RealName,
                 Aliases = [.. add.Row.Aliases],
                 DateOfBirth = add.Row.DateOfBirth,
+                Address = add.Row.Address,
                 Relationship = add.Row.Relationship,
                 AgencyId = add.Row.AgencyId,
                 ProfessionalRole = add.Row.ProfessionalRole,

@@ -14,12 +14,12 @@ namespace Lantern.Web.Pages.Information.PeopleImports;
 public static class PeopleTemplate
 {
     /// <summary>Fictional people, in the order of <see cref="PeopleColumns.All"/>: name, other names, who they
-    /// are, relationship, agency, role, pseudonym, date of birth, notes.</summary>
+    /// are, relationship, agency, role, pseudonym, date of birth, address, notes.</summary>
     public static readonly string[][] Examples =
     [
-        ["Ellis Invented", "Elli; El", "Child", "", "", "", "", "14/03/2019", "Lived with her mother and two brothers"],
-        ["Morgan Example", "Mo | Morgan E.", "Mother", "", "", "", "", "02/11/1990", ""],
-        ["Jordan Madeup", "", "Professional", "", "{agency}", "Health visitor", "", "", "Health visitor from 2019"],
+        ["Ellis Invented", "Elli; El", "Child", "", "", "", "", "14/03/2019", "3 Quillon Row, Testbury TE1 4AB", "Lived with her mother and two brothers"],
+        ["Morgan Example", "Mo | Morgan E.", "Mother", "", "", "", "", "02/11/1990", "3 Quillon Row, Testbury TE1 4AB", ""],
+        ["Jordan Madeup", "", "Professional", "", "{agency}", "Health visitor", "", "", "", "Health visitor from 2019"],
     ];
 
     public static string[][] Rows(string agency) =>
