@@ -102,7 +102,7 @@ public sealed class ConversationJourneyTests(BrowserFixture browser, LiveWorld w
         // Assert 1: they are thanked, and the notes are back with the reviewers.
         Assert.Equal($"/reviews/{reviewId}/my-conversations", group.Path);
         await Expect(Banner(group)).ToContainTextAsync("Thank you. Your corrections were sent to the reviewers");
-        await Expect(group.Page.Locator("main .govuk-list li")).ToContainTextAsync("Notes written");
+        await Expect(group.Page.Locator("main .govuk-list li")).ToContainTextAsync("Your correction is with the reviewers");
 
         // Act 2: they give anonymous feedback, first sending the form with nothing chosen.
         await group.ClickAsync(group.Link($"Give anonymous feedback about the conversation on {Long(on)}"), "feedback");
