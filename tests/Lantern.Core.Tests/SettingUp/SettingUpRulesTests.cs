@@ -66,11 +66,10 @@ public sealed class ReferralRulesTests
     }
 
     [Fact]
-    public void Check_AwareInTheFutureAndReferredToday_SaysOnlyWhatIsWrongWithAwareness()
+    public void Check_AwareInTheFutureAndReferredBefore_SaysOnlyWhatIsWrongWithAwareness()
     {
         var referral = Valid();
         referral.AwareDate = Today.AddDays(2);
-        referral.ReferredOn = Today;
 
         var problem = Assert.Single(Check(referral));
         Assert.Equal(nameof(Referral.AwareDate), problem.Field);

@@ -282,7 +282,13 @@ public sealed class WithdrawReviewTests(World world) : IClassFixture<World>
     [Fact]
     public async Task Dashboard_AfterWithdrawal_LeavesOutTheReviewItsDeadlinesItsTasksAndItsCount()
     {
-        var (partnership, agency, type) = await Factory.PartnershipAsync("Dashshire Safeguarding Partnership");
+        var (partnership, agency, _) = await Factory.PartnershipAsync("Dashshire Safeguarding Partnership");
+        Guid type;
+        await using (var types = Factory.CreateDbContext())
+        {
+            type = await types.ReviewTypes.Where(t => t.PartnershipId == partnership && t.Name == "Rapid review").Select(t => t.Id).SingleAsync();
+        }
+
         var businessUnit = await Factory.PersonAsync(partnership, agency, PartnershipRoles.BusinessUnit, "Dee Dash");
         var chairPerson = await Factory.PersonAsync(partnership, agency, PartnershipRoles.Chair, "Cam Chair");
         var lead = await Factory.PersonAsync(partnership, agency, PartnershipRoles.None, "Lyn Lead");
