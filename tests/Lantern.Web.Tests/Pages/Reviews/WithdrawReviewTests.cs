@@ -54,7 +54,8 @@ public sealed class WithdrawReviewTests(World world) : IClassFixture<World>
 
         Assert.Contains(overview.Document.QuerySelectorAll("aside a"), a => a.GetAttribute("href") == $"/reviews/{reviewId}/withdraw" && a.TextContent == "Withdraw this review");
         Assert.Equal("Withdraw this review", form.Heading);
-        Assert.NotNull(form.Document.QuerySelector(".govuk-warning-text"));
+        Assert.EndsWith("Warning A withdrawn review cannot be changed or brought back. It is kept as a record with your reason, and it leaves the dashboard with its deadlines.",
+            Squeeze(form.Document.QuerySelector(".govuk-warning-text")?.TextContent), StringComparison.Ordinal);
         Assert.Equal($"/reviews/{reviewId}", withdrawn.Location);
         var review = await ReviewAsync(reviewId);
         Assert.Equal(ReviewStatus.Withdrawn, review.Status);
@@ -197,6 +198,7 @@ public sealed class WithdrawReviewTests(World world) : IClassFixture<World>
         var reviewId = await Factory.ReviewAsync(world.PartnershipId, world.ReviewTypeId, world.BusinessUnit.Id, "Child Ivy");
         var taskId = await Factory.TaskAsync(reviewId, TaskKind.InformFamily, "Tell the family about the review", new DateOnly(2026, 1, 5));
         var browser = await Factory.SignInAsync(world.BusinessUnit);
+        var warned = await browser.GetAsync($"/reviews/{reviewId}/withdraw");
         await WithdrawAsync(browser, reviewId, Reason);
         var token = (await browser.GetAsync("/account")).Token;
 
@@ -217,6 +219,7 @@ public sealed class WithdrawReviewTests(World world) : IClassFixture<World>
             Assert.Equal($"/reviews/{reviewId}", refused.Document.QuerySelector("main a.govuk-link")?.GetAttribute("href"));
         }
 
+        Assert.Contains("it leaves the dashboard with its deadlines and its 1 open task.", Squeeze(warned.Document.QuerySelector(".govuk-warning-text")?.TextContent), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
         Assert.Equal("This review has been withdrawn", detailsForm.Heading);
         Assert.Null(detailsForm.Document.QuerySelector("main form"));
