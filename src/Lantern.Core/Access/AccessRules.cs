@@ -46,7 +46,7 @@ public static class AccessRules
             ReviewPermission.ViewFamily, ReviewPermission.EditFamily, ReviewPermission.ViewInformationRequests,
             ReviewPermission.ViewInformation, ReviewPermission.EditInformation, ReviewPermission.SubmitChronology,
             ReviewPermission.ViewRealIdentities, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
-            ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes,
+            ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes, ReviewPermission.WithdrawReview,
         ],
         [PartnershipRoles.Chair] =
         [
@@ -54,6 +54,7 @@ public static class AccessRules
             ReviewPermission.RecordDecision, ReviewPermission.ViewSubjectIdentity, ReviewPermission.ViewFamily, ReviewPermission.EditFamily,
             ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation, ReviewPermission.ViewRealIdentities,
             ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis,
+            ReviewPermission.WithdrawReview,
         ],
     };
 

@@ -71,6 +71,10 @@ public enum ReviewPermission
 
     /// <summary>Read every conversation's notes. A participant reads their own without this.</summary>
     ViewConversationNotes,
+
+    /// <summary>Withdraw a review created in error or as a duplicate, with a reason: only the partnership's
+    /// business unit and chair, who answer for its list of reviews.</summary>
+    WithdrawReview,
 }
 
 /// <summary>What someone may do across their partnership.</summary>

@@ -48,6 +48,7 @@ public static class AuditActions
     public const string ReviewMemberAdded = "review.member-added";
     public const string ReviewMemberChanged = "review.member-changed";
     public const string ReviewMemberRemoved = "review.member-removed";
+    public const string ReviewWithdrawn = "review.withdrawn";
     public const string AccessRefused = "access.refused";
 
     // Setting up a review
@@ -233,6 +234,7 @@ public static class AuditActions
         ReviewMemberAdded => "Role given on a review",
         ReviewMemberChanged => "Role on a review changed",
         ReviewMemberRemoved => "Role on a review removed",
+        ReviewWithdrawn => "Review withdrawn",
         AccessRefused => "Access refused",
         AuditTrailViewed => "Viewed the audit trail",
         AuditTrailExported => "Downloaded a review's audit trail",

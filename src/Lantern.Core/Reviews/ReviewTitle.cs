@@ -12,6 +12,14 @@ public static partial class ReviewTitle
 
     public static string Normalise(string title) => WhiteSpace().Replace(title.Trim(), " ");
 
+    /// <summary>What two titles must share to be the same title: their letters and digits, whatever the case,
+    /// spacing or punctuation ("Child Q", "child-q" and "CHILD  Q." are one title).</summary>
+    public static string MatchKey(string title) =>
+        string.Concat(title.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    public static bool IsSameTitle(string first, string second) =>
+        MatchKey(first) is { Length: > 0 } key && string.Equals(key, MatchKey(second), StringComparison.Ordinal);
+
     /// <summary>Returns what is wrong with the title in words a user can act on, or null when it is fine.</summary>
     public static string? Check(string? title)
     {

@@ -5,8 +5,9 @@ public sealed record FieldProblem(string Field, string Message);
 
 /// <summary>
 /// What makes a referral complete and consistent. Dates must be possible (nothing in the future, awareness
-/// not before the incident); the statutory checklist is answered or another reason for learning given; the
-/// rationale is always recorded; and a late referral explains its delay.
+/// not before the incident, the referral not before the partnership became aware); the statutory checklist
+/// is answered or another reason for learning given; the rationale is always recorded; and a late referral
+/// explains its delay.
 /// </summary>
 public static class ReferralRules
 {
@@ -35,6 +36,11 @@ public static class ReferralRules
         else if (referral.ReferredOn < referral.IncidentDate)
         {
             problems.Add(new(nameof(Referral.ReferredOn), "The date of the referral must be the same as or after the date of the incident"));
+        }
+        else if (referral.ReferredOn < referral.AwareDate && referral.AwareDate <= today)
+        {
+            // The referral is how the partnership hears of a case at the latest, so it cannot come before that.
+            problems.Add(new(nameof(Referral.ReferredOn), "The date of the referral must be the same as or after the date the partnership became aware"));
         }
 
         if (referral.SubjectDateOfBirth is { } born && born > referral.IncidentDate)

@@ -48,6 +48,7 @@ public enum HistoryKind
     GovernanceChanged,
     DelayRecorded,
     TaskCompleted,
+    ReviewWithdrawn,
 }
 
 /// <summary>A moment in setting up the review, for the review's own timeline. Says what happened, never
@@ -83,6 +84,7 @@ public static class TaskNames
         HistoryKind.GovernanceChanged => "Governance set out",
         HistoryKind.DelayRecorded => "Delay recorded",
         HistoryKind.TaskCompleted => "Task done",
+        HistoryKind.ReviewWithdrawn => "Review withdrawn",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

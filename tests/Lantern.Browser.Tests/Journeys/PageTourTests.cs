@@ -63,6 +63,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/new"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/details"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/withdraw"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/members"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/members/add"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/members/{memberId:guid}/change"] = ("business unit", 200),

@@ -36,6 +36,7 @@ public sealed class AccessRulesTableTests
         ViewSharedAnalysis          | Y            | Y     | Y            | Y                | Y               | -             | Y
         CommentOnAnalysis           | Y            | Y     | Y            | Y                | Y               | -             | -
         ViewConversationNotes       | Y            | -     | Y            | Y                | -               | -             | -
+        WithdrawReview              | Y            | Y     | -            | -                | -               | -             | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active

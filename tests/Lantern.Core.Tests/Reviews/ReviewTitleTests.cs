@@ -53,4 +53,21 @@ public sealed class ReviewTitleTests
         Assert.Equal(type, review.ReviewTypeId);
         Assert.Equal(ReviewStatus.InProgress, review.Status);
     }
+
+    [Theory]
+    [InlineData("Child Q", "child q")]
+    [InlineData("Child Q", "Child-Q")]
+    [InlineData("Child Q", "  CHILD   Q. ")]
+    [InlineData("Adult V (self-neglect)", "adult v self neglect")]
+    [InlineData("Chloé’s review", "Chloe\u0301's review")]
+    public void IsSameTitle_DifferentCaseSpacesOrPunctuation_IsTheSameTitle(string first, string second) =>
+        Assert.True(ReviewTitle.IsSameTitle(first, second));
+
+    [Theory]
+    [InlineData("Child Q", "Child O")]
+    [InlineData("Child Q", "Child Q2")]
+    [InlineData("Children F, G and H", "Children F and G")]
+    [InlineData("-", "(.)")]
+    public void IsSameTitle_OtherLettersOrNoLettersAtAll_IsNotTheSameTitle(string first, string second) =>
+        Assert.False(ReviewTitle.IsSameTitle(first, second));
 }

@@ -46,6 +46,36 @@ public sealed class ReferralRulesTests
     }
 
     [Fact]
+    public void Check_ReferredBeforeThePartnershipBecameAware_IsRefused()
+    {
+        var referral = Valid();
+        referral.ReferredOn = referral.AwareDate.AddDays(-1);
+
+        var problem = Assert.Single(Check(referral));
+        Assert.Equal(nameof(Referral.ReferredOn), problem.Field);
+        Assert.Equal("The date of the referral must be the same as or after the date the partnership became aware", problem.Message);
+    }
+
+    [Fact]
+    public void Check_ReferredTheDayThePartnershipBecameAware_IsFine()
+    {
+        var referral = Valid();
+        referral.ReferredOn = referral.AwareDate;
+
+        Assert.Empty(Check(referral));
+    }
+
+    [Fact]
+    public void Check_AwareInTheFutureAndReferredBefore_SaysOnlyWhatIsWrongWithAwareness()
+    {
+        var referral = Valid();
+        referral.AwareDate = Today.AddDays(2);
+
+        var problem = Assert.Single(Check(referral));
+        Assert.Equal(nameof(Referral.AwareDate), problem.Field);
+    }
+
+    [Fact]
     public void Check_BornAfterTheIncident_IsRefused()
     {
         var referral = Valid();

@@ -45,6 +45,7 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/new                                                                | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /reviews/{reviewId:guid}                                                    | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | Y       | Y        | -
         /reviews/{reviewId:guid}/details                                            | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/withdraw                                           | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/members                                            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/members/add                                        | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/members/{memberId:guid}/change                     | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -

@@ -12,7 +12,7 @@ namespace Lantern.Web.Infrastructure.Access;
 /// <summary>
 /// Applies each page's <see cref="PageAccessAttribute"/> before any handler runs, so no page can forget its
 /// check: loads the review from the route, answers 404 outside its partnership and 403 without permission
-/// (auditing both), and audits views of review content.
+/// (auditing both), audits views of review content, and refuses changes to a withdrawn review.
 /// </summary>
 public sealed class AccessPageFilter(
     LanternDbContext db,
@@ -122,6 +122,14 @@ public sealed class AccessPageFilter(
         {
             await AuditAsync(http, AuditActions.AccessRefused, subject);
             return new StatusCodeResult(StatusCodes.Status403Forbidden);
+        }
+
+        // A withdrawn review is a record, not work: nothing on it changes, whoever asks (423, "locked").
+        if (review.Status == Core.Reviews.ReviewStatus.Withdrawn &&
+            !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) &&
+            context.ActionDescriptor.HandlerTypeInfo.GetCustomAttribute<OpenWhenWithdrawnAttribute>() is null)
+        {
+            return new StatusCodeResult(StatusCodes.Status423Locked);
         }
 
         page.Review = new ReviewContext(reviewId, review.PartnershipId, review.WorkingTitle, review.TypeName ?? string.Empty,

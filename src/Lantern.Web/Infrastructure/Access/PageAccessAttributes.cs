@@ -59,6 +59,14 @@ public sealed class HandlerNeedsAttribute(ReviewPermission permission) : Attribu
 }
 
 /// <summary>
+/// On a <see cref="ReviewPageAttribute"/> page, lets its form be sent when the review has been withdrawn. Every
+/// other review page refuses changes to a withdrawn review (see <see cref="AccessPageFilter"/>): the review is
+/// kept as a record, read-only.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class OpenWhenWithdrawnAttribute : Attribute;
+
+/// <summary>
 /// On a <see cref="ReviewPageAttribute"/> page, another permission that also opens it: for example agency
 /// contacts, who may submit their own agency's chronology but not read the whole review's information. The page
 /// itself must then narrow what it shows to what that permission covers.

@@ -47,7 +47,7 @@ public sealed record DashboardQuery(string Status, OwnerFilter Owner, DashboardS
         var status = Read("status") switch
         {
             AllReviews => AllReviews,
-            var named when Enum.TryParse<ReviewStatus>(named, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(named, out _) => s.ToString(),
+            var named when Enum.TryParse<ReviewStatus>(named, ignoreCase: true, out var s) && Enum.IsDefined(s) && s != ReviewStatus.Withdrawn && !int.TryParse(named, out _) => s.ToString(),
             _ => OpenReviews,
         };
         var owner = Read("owner") switch
@@ -108,7 +108,8 @@ public sealed record DashboardTask(
 
 /// <summary>
 /// The partnership's reviews a person may see, with stage, owner and the next deadline of each; their tasks;
-/// and the same list as CSV. The reviews are read in one query and their deadlines in a fixed handful more
+/// and the same list as CSV. Withdrawn reviews are records, not work: none of them, their deadlines or their
+/// tasks are shown or counted here. The reviews are read in one query and their deadlines in a fixed handful more
 /// (see <see cref="DeadlineService.NextDeadlinesAsync"/>), however many reviews there are.
 /// </summary>
 public sealed class DashboardService(ReviewService reviews, DeadlineService deadlines, LanternDbContext db, TimeProvider time)
@@ -127,7 +128,7 @@ public sealed class DashboardService(ReviewService reviews, DeadlineService dead
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
-        var visible = reviews.VisibleTo(actor);
+        var visible = reviews.VisibleTo(actor).Where(r => r.Status != ReviewStatus.Withdrawn);
         if (query.OnlyStatus is { } only)
         {
             visible = visible.Where(r => r.Status == only);
@@ -187,7 +188,8 @@ public sealed class DashboardService(ReviewService reviews, DeadlineService dead
         var found = await (
             from t in db.ReviewTasks.AsNoTracking()
             join r in reviews.VisibleTo(actor) on t.ReviewId equals r.Id
-            where t.CompletedAt == null && (t.AssignedUserId == actor.UserId || (unassignedToo && t.AssignedUserId == null))
+            where t.CompletedAt == null && r.Status != ReviewStatus.Withdrawn &&
+                  (t.AssignedUserId == actor.UserId || (unassignedToo && t.AssignedUserId == null))
             orderby t.DueOn == null, t.DueOn, t.CreatedAt
             select new
             {

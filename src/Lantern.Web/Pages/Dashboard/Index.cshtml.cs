@@ -25,7 +25,7 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
     [
         (DashboardQuery.OpenReviews, "Open reviews"),
         (DashboardQuery.AllReviews, "All reviews, including closed ones"),
-        .. ReviewStatusNames.All.Select(s => (s.ToString(), s.DisplayName())),
+        .. ReviewStatusNames.All.Where(s => s != ReviewStatus.Withdrawn).Select(s => (s.ToString(), s.DisplayName())),
     ];
 
     public static IReadOnlyList<(string Value, string Text)> OwnerOptions { get; } =

@@ -18,9 +18,13 @@ public sealed class StatusModel : PageModel
         403 => "You do not have access to this page",
         404 => "Page not found",
         405 => "Sorry, that cannot be done here",
+        423 => "This review has been withdrawn",
         429 => "Too many attempts",
         _ => "Sorry, there is a problem with the service",
     };
+
+    /// <summary>For a refused change to a withdrawn review: the review's own page, where the withdrawal is shown.</summary>
+    public string? ReviewLink { get; private set; }
 
     public IActionResult OnGet() => Show();
 
@@ -35,6 +39,13 @@ public sealed class StatusModel : PageModel
         // Reached directly, this page must not claim an error happened with a success status.
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
+        var original = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath ?? string.Empty;
+        var parts = original.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (Code == 423 && parts.Length >= 2 && parts[0] == "reviews" && Guid.TryParse(parts[1], out var reviewId))
+        {
+            ReviewLink = $"/reviews/{reviewId}";
+        }
+
         return Page();
     }
 }

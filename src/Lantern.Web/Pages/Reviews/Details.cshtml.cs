@@ -30,12 +30,16 @@ public sealed class DetailsModel(ReviewService reviews, LanternDbContext db) : R
     /// <summary>Set when someone else saved first: what the review says now.</summary>
     public (string Title, string Type, ReviewStatus Status, string? Owner)? Current { get; private set; }
 
+    /// <summary>Set for a withdrawn review, whose details stay as they were.</summary>
+    public WithdrawalRecord? Withdrawal { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         var review = await db.Reviews.AsNoTracking().SingleAsync(r => r.Id == Review.Id);
+        Withdrawal = await reviews.WithdrawalAsync(Review.Id, HttpContext.RequestAborted);
         Input = new ReviewInput { WorkingTitle = review.WorkingTitle, ReviewTypeId = review.ReviewTypeId, Status = review.Status, OwnerUserId = review.OwnerUserId };
         Version = review.Version;
         await LoadChoicesAsync(review.ReviewTypeId, review.OwnerUserId);

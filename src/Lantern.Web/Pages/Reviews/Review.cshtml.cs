@@ -9,7 +9,7 @@ namespace Lantern.Web.Pages.Reviews;
 
 /// <summary>A review's front page: its details and its sections.</summary>
 [ReviewPage(ReviewPermission.View, AuditActions.ReviewViewed)]
-public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
+public sealed class ReviewModel(LanternDbContext db, ReviewService reviews) : ReviewPageModel
 {
     public DateTime CreatedAt { get; private set; }
 
@@ -22,6 +22,9 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
 
     /// <summary>Whether the signed-in person took part in any of this review's conversations.</summary>
     public bool HasOwnConversations { get; private set; }
+
+    /// <summary>Who withdrew the review, when and why; null while it stands.</summary>
+    public WithdrawalRecord? Withdrawal { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
@@ -45,6 +48,7 @@ public sealed class ReviewModel(LanternDbContext db) : ReviewPageModel
         MemberCount = await db.ReviewMembers.CountAsync(m => m.ReviewId == Review.Id);
         var actor = User.RequireActor();
         CanViewAuditTrail = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail);
+        Withdrawal = await reviews.WithdrawalAsync(Review.Id, HttpContext.RequestAborted);
         HasOwnConversations = await db.Conversations.AnyAsync(c => c.ReviewId == Review.Id && c.ParticipantUserId == actor.UserId);
         return Page();
     }

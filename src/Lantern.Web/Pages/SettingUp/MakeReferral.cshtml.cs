@@ -15,7 +15,7 @@ namespace Lantern.Web.Pages.SettingUp;
 /// <summary>Referring a case: who it is about, what happened, when the partnership knew, and why a review may
 /// be needed. Making the referral creates the review.</summary>
 [PartnershipPage(PartnershipPermission.MakeReferral)]
-public sealed class MakeReferralModel(ReferralService referrals, LanternDbContext db, TimeProvider time) : PageModel
+public sealed class MakeReferralModel(ReferralService referrals, Reviews.ReviewService reviews, LanternDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty(Name = "Input")]
     public ReferralInput Input { get; set; } = new();
@@ -29,6 +29,9 @@ public sealed class MakeReferralModel(ReferralService referrals, LanternDbContex
     public IReadOnlyList<GovUkOption> OtherAgencies { get; private set; } = [];
 
     public string JurisdictionName { get; private set; } = string.Empty;
+
+    /// <summary>Other reviews of the partnership with the same working title, once the form has been sent.</summary>
+    public IReadOnlyList<Reviews.SameTitleReview> SameTitle { get; private set; } = [];
 
     public static IReadOnlyList<SelectListItem> LegalStatuses { get; } =
         [new("Choose a status", string.Empty), .. Enum.GetValues<LegalStatus>().Select(s => new SelectListItem(s.DisplayName(), s.ToString()))];
@@ -71,6 +74,11 @@ public sealed class MakeReferralModel(ReferralService referrals, LanternDbContex
             Answer = Input.Criteria.FirstOrDefault(i => i.Key == c.Key)?.Answer is { } a && Enum.IsDefined(a) ? a : null,
         }).ToList();
 
+        if (Core.Reviews.ReviewTitle.Check(Input.WorkingTitle) is null)
+        {
+            SameTitle = await reviews.SameTitleAsync(User.RequireActor(), Input.WorkingTitle!, null, HttpContext.RequestAborted);
+        }
+
         if (!ModelState.IsValid || incident is null || aware is null || referred is null)
         {
             return Page();
@@ -105,7 +113,7 @@ public sealed class MakeReferralModel(ReferralService referrals, LanternDbContex
         };
 
         var (result, reviewId) = await referrals.MakeReferralAsync(
-            new MakeReferralOptions(User.RequireActor().PartnershipId, Input.WorkingTitle!, referral), HttpContext.AuditActor(), HttpContext.RequestAborted);
+            new MakeReferralOptions(User.RequireActor().PartnershipId, Input.WorkingTitle!, referral, Input.CreateAnyway), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Referral made. The business unit has been given the review to look at.";

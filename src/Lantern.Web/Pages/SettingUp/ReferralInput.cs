@@ -95,6 +95,9 @@ public sealed class ReferralInput
     [StringLength(Referral.LongTextMaxLength, ErrorMessage = "Reason for any delay must be 8,000 characters or fewer")]
     public string? DelayExplanation { get; set; }
 
+    /// <summary>The referrer has seen the reviews with the same working title and wants another.</summary>
+    public bool CreateAnyway { get; set; }
+
     public sealed class CriterionInput
     {
         public string Key { get; set; } = string.Empty;

@@ -9,14 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp;
 
-public sealed record MakeReferralOptions(Guid PartnershipId, string WorkingTitle, Referral Referral);
+/// <param name="CreateAnyway">The referrer has seen the open reviews with the same working title and still wants this one.</param>
+public sealed record MakeReferralOptions(Guid PartnershipId, string WorkingTitle, Referral Referral, bool CreateAnyway = false);
 
 /// <summary>
 /// Referrals: the start of every review. Making one creates the review, gives the referrer (if they have no
 /// wider role) the agency contact role so they can follow it, and creates the first tasks: contacting the
 /// partnerships of other areas the family lived in, and in England notifying the national panel.
 /// </summary>
-public sealed class ReferralService(LanternDbContext db, SettingUpCalendars calendars, SettingUpRecorder recorder, TaskService tasks)
+public sealed class ReferralService(LanternDbContext db, SettingUpCalendars calendars, SettingUpRecorder recorder, TaskService tasks, Reviews.ReviewService reviews)
 {
     public async Task<(WriteResult Result, Guid ReviewId)> MakeReferralAsync(MakeReferralOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
@@ -29,6 +30,10 @@ public sealed class ReferralService(LanternDbContext db, SettingUpCalendars cale
         if (ReviewTitle.Check(options.WorkingTitle) is { } titleProblem)
         {
             problems.Add(new("WorkingTitle", titleProblem));
+        }
+        else if (!options.CreateAnyway && await reviews.HasOpenSameTitleAsync(partnership.Id, options.WorkingTitle, cancellationToken))
+        {
+            problems.Add(new(Reviews.ReviewService.SameTitleField, Reviews.ReviewService.SameTitleProblem(options.WorkingTitle)));
         }
 
         if (!await db.Agencies.AnyAsync(a => a.Id == referral.ReferringAgencyId && a.PartnershipId == partnership.Id && a.IsActive, cancellationToken))

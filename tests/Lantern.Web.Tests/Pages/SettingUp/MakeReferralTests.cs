@@ -159,6 +159,48 @@ public sealed class MakeReferralTests(SettingUpWorld world) : IClassFixture<Sett
     }
 
     [Fact]
+    public async Task Refer_DatedBeforeThePartnershipBecameAware_IsRefusedAndNothingIsSaved()
+    {
+        var browser = await Factory.SignInAsync(Desk.BusinessUnit);
+        var before = await CountsAsync();
+
+        var page = await browser.PostAsync(Url, Referral("Child Rowan", new DateOnly(2026, 12, 21), Wednesday23December, new DateOnly(2026, 12, 22)));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(["The date of the referral must be the same as or after the date the partnership became aware"], page.Errors);
+        Assert.NotNull(page.Document.QuerySelector("#Input_ReferredOn-error, [id^='Input_ReferredOn'][id$='-error']"));
+        Assert.Equal(before, await CountsAsync());
+        Assert.Null(await ReviewTitledAsync("Child Rowan"));
+    }
+
+    [Fact]
+    public async Task Refer_WithTheTitleOfAReviewTheReferrerCannotSee_WarnsWithoutNamingMoreAndCreatesOnlyWhenConfirmed()
+    {
+        var existing = await Factory.ReviewAsync(Desk.PartnershipId, Desk.RapidReviewTypeId, Desk.BusinessUnit.Id, "Child Quince");
+        var browser = await Factory.SignInAsync(Desk.Partner);
+        var before = await CountsAsync();
+        var fields = Referral("child  quince", Wednesday23December, Wednesday23December, SettingUpWorld.Today);
+
+        var warned = await browser.PostAsync(Url, fields);
+
+        Assert.Equal(HttpStatusCode.OK, warned.Status);
+        Assert.Equal(["There is already a review called child quince. Change the working title, or tick the box to create it anyway"], warned.Errors);
+        var warning = warned.Document.QuerySelector("#same-title")!;
+        var said = string.Join(' ', warning.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Child Quince (in progress, created", said, StringComparison.Ordinal);
+        Assert.Contains("You do not have a role on this review", said, StringComparison.Ordinal);
+        Assert.Empty(warning.QuerySelectorAll("li a"));
+        Assert.DoesNotContain(existing.ToString(), warned.Html, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+
+        var confirmed = await browser.PostWithTokenAsync(Url, warned.Token, fields.With("Input.CreateAnyway", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.Status);
+        Assert.Equal(before.Reviews + 1, (await CountsAsync()).Reviews);
+        Assert.NotNull(await ReviewTitledAsync("child quince"));
+    }
+
+    [Fact]
     public async Task Refer_Late_IsRefusedWithoutAReasonForTheDelayAndAcceptedWithOne()
     {
         var browser = await Factory.SignInAsync(Desk.BusinessUnit);
