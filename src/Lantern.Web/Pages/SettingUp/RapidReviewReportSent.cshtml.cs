@@ -19,16 +19,22 @@ public sealed class RapidReviewReportSentModel(RapidReviewService service, Lante
     [BindProperty(Name = "Input")]
     public ReportSentInput Input { get; set; } = new();
 
-    public ScopingMeeting Meeting { get; private set; } = null!;
+    /// <summary>The rapid review whose report is recorded; null when none waits for one.</summary>
+    public ScopingMeeting? Meeting { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid meetingId)
+    /// <summary>Opens the form for <paramref name="meetingId"/>, or, without one, for the latest rapid review whose report is not recorded yet.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid? meetingId)
     {
-        if (await FindAsync(meetingId) is not { } meeting)
+        var meeting = meetingId is { } id
+            ? await FindAsync(id)
+            : await db.ScopingMeetings.AsNoTracking().Where(m => m.ReviewId == Review.Id && m.PanelReportSentOn == null)
+                .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.RecordedAt).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        if (meeting is null)
         {
-            return NotFound();
+            return meetingId is null ? Page() : NotFound();
         }
 
         Meeting = meeting;
