@@ -248,8 +248,9 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
     };
 }
 
-/// <summary>What the deadlines partial shows: the review's deadlines, those not yet worked out, and where the plan is.</summary>
-public sealed record DeadlinesList(Guid ReviewId, IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<PendingDeadline> Pending);
+/// <summary>What the deadlines partial shows: the review's deadlines, those not yet worked out, and whether the
+/// person may change the plan (and so gets a link to set the planned publication date).</summary>
+public sealed record DeadlinesList(Guid ReviewId, IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<PendingDeadline> Pending, bool CanEditPlan);
 
 public static class DeadlineLists
 {

@@ -24,7 +24,7 @@ public sealed class PlanModel(PlanQueries queries, PlanService plans, DeadlineSe
     {
         Plan = await queries.PlanAsync(Review.Id, Review.PartnershipId, HttpContext.RequestAborted);
         var (counted, pending) = await deadlines.ForReviewAsync(Review.Id, HttpContext.RequestAborted);
-        Deadlines = new DeadlinesList(Review.Id, counted, pending);
+        Deadlines = new DeadlinesList(Review.Id, counted, pending, Review.Can(ReviewPermission.EditSettingUp));
     }
 
     /// <summary>Creates the default set of milestones for the review's type.</summary>

@@ -111,7 +111,7 @@ public sealed class DecisionTests(SettingUpWorld world) : IClassFixture<SettingU
         Assert.Equal([1, 2], await db.Decisions.Where(d => d.ReviewId == reviewId).OrderBy(d => d.VersionNumber).Select(d => d.VersionNumber).ToListAsync());
         Assert.Equal(1, await db.ReviewTasks.CountAsync(t => t.ReviewId == reviewId && t.Kind == TaskKind.InformFamily));
         Assert.Equal(1, await db.ReviewTasks.CountAsync(t => t.ReviewId == reviewId && t.Kind == TaskKind.InformBoard));
-        Assert.Equal(8, await db.Milestones.CountAsync(m => m.ReviewId == reviewId));
+        Assert.Equal(9, await db.Milestones.CountAsync(m => m.ReviewId == reviewId));
         var latest = await db.ReviewHistory.AsNoTracking().Where(h => h.ReviewId == reviewId && h.Kind == HistoryKind.DecisionRevisited).SingleAsync();
         Assert.Equal("Decision revisited (version 2): to hold a learning review", latest.Summary);
         Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.DecisionRecorded && e.ReviewId == reviewId));
