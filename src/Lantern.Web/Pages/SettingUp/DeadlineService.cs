@@ -80,11 +80,17 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
         }
 
         var ids = reviewIds.Distinct().ToList();
+        // Each review with its partnership's nation, in one query (a subquery per row, not a query per partnership).
         var reviews = await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.PartnershipId, r.ReviewTypeId }).ToListAsync(cancellationToken);
-        var partnershipIds = reviews.Select(r => r.PartnershipId).Distinct().ToList();
-        var jurisdictions = await db.Partnerships.AsNoTracking().Where(p => partnershipIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Jurisdiction }).ToDictionaryAsync(p => p.Id, p => p.Jurisdiction, cancellationToken);
+            .Select(r => new
+            {
+                r.Id,
+                r.PartnershipId,
+                r.ReviewTypeId,
+                Jurisdiction = db.Partnerships.Where(p => p.Id == r.PartnershipId).Select(p => (Jurisdiction?)p.Jurisdiction).FirstOrDefault(),
+            }).ToListAsync(cancellationToken);
+        var jurisdictions = reviews.Where(r => r.Jurisdiction is not null).GroupBy(r => r.PartnershipId)
+            .ToDictionary(g => g.Key, g => g.First().Jurisdiction!.Value);
         var referrals = (await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.ReviewId))
                 .Select(r => new { r.ReviewId, r.AwareDate, r.InitialReviewTypeId }).ToListAsync(cancellationToken))
             .GroupBy(r => r.ReviewId).ToDictionary(g => g.Key, g => g.First());
