@@ -60,6 +60,8 @@ public static class AuditActions
     public const string InformationRequested = "information-request.sent";
     public const string InformationReturned = "information-request.returned";
     public const string ScopingMeetingRecorded = "scoping-meeting.recorded";
+    public const string RapidReviewReportSent = "rapid-review.report-sent";
+    public const string PublicationDatePlanned = "plan.publication-date-set";
     public const string DecisionRecorded = "decision.recorded";
     public const string BoardInformed = "board.informed";
     public const string BoardAcknowledged = "board.acknowledged";
@@ -246,7 +248,9 @@ public static class AuditActions
         PanelNotified => "National panel notification recorded",
         InformationRequested => "Information requested from an agency",
         InformationReturned => "Information returned by an agency",
-        ScopingMeetingRecorded => "Scoping meeting recorded",
+        ScopingMeetingRecorded => "Rapid review recorded",
+        RapidReviewReportSent => "Rapid review report sent to the national panel",
+        PublicationDatePlanned => "Planned publication date set",
         DecisionRecorded => "Decision recorded",
         BoardInformed => "Board told of a decision",
         BoardAcknowledged => "Board member's acknowledgement recorded",

@@ -38,6 +38,18 @@ public sealed class WorkingCalendar
     public bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsBankHoliday(date);
 
+    /// <summary><paramref name="date"/> itself when it is a working day, otherwise the next working day after it.</summary>
+    public DateOnly OnOrNextWorkingDay(DateOnly date)
+    {
+        var day = date;
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
     /// <summary>The working day <paramref name="days"/> working days after (or, if negative, before)
     /// <paramref name="start"/>; zero gives <paramref name="start"/> itself.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int days)

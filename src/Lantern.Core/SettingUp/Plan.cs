@@ -44,21 +44,27 @@ public sealed class Milestone : IVersioned
         : DueOn <= amberFrom ? RagStatus.Amber
         : RagStatus.Green;
 
-    /// <summary>The steps each kind of review starts with, as (name, months after the decision). The
+    /// <summary>The name a milestone for sending the final report to the national panel is given when Lantern adds it.</summary>
+    public const string ReportToPanelName = "Final report sent to the national panel";
+
+    /// <summary>The name a publication milestone is given when Lantern adds it.</summary>
+    public const string PublicationName = "Report published";
+
+    /// <summary>The steps each kind of review starts with, as (name, months after the decision, role). The
     /// business unit then edits the plan to fit the review.</summary>
-    public static IReadOnlyList<(string Name, int Months)> DefaultPlan(string reviewTypeName) =>
+    public static IReadOnlyList<(string Name, int Months, MilestoneRole Role)> DefaultPlan(string reviewTypeName) =>
         reviewTypeName.Contains("rapid", StringComparison.OrdinalIgnoreCase)
-            ? [("Information returned by agencies", 0), ("Rapid review meeting", 0), ("Rapid review sent to the national panel", 0)]
+            ? [("Information returned by agencies", 0, MilestoneRole.None), ("Rapid review meeting", 0, MilestoneRole.None), ("Rapid review sent to the national panel", 0, MilestoneRole.None)]
             :
             [
-                ("Terms of reference agreed", 1),
-                ("Lead reviewers appointed", 1),
-                ("Information and chronologies gathered", 2),
-                ("Conversations with practitioners", 3),
-                ("Case group and review team meetings", 4),
-                ("Draft report to the partnership", 5),
-                ("Board response agreed", 6),
-                ("Report published", 6),
+                ("Terms of reference agreed", 1, MilestoneRole.None),
+                ("Lead reviewers appointed", 1, MilestoneRole.None),
+                ("Information and chronologies gathered", 2, MilestoneRole.None),
+                ("Conversations with practitioners", 3, MilestoneRole.None),
+                ("Case group and review team meetings", 4, MilestoneRole.None),
+                ("Draft report to the partnership", 5, MilestoneRole.None),
+                ("Board response agreed", 6, MilestoneRole.None),
+                (PublicationName, 6, MilestoneRole.Publication),
             ];
 }
 

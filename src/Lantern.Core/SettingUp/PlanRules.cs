@@ -25,18 +25,46 @@ public static class PlanRules
 
     /// <summary>The first plan for a review of type <paramref name="reviewTypeName"/>, counted from
     /// <paramref name="start"/> (the decision to review): steps due at once get
-    /// <see cref="PromptStepWorkingDays"/> working days, the others fall their number of months later.</summary>
-    public static IReadOnlyList<Milestone> DefaultMilestones(Guid reviewId, string reviewTypeName, DateOnly start, WorkingCalendar calendar)
+    /// <see cref="PromptStepWorkingDays"/> working days, the others fall their number of months later, moved on
+    /// to the next working day when that is a weekend or bank holiday. When <paramref name="reportToPanel"/> is
+    /// given (the rule counted back from the planned publication date), the plan also gets the milestone for
+    /// sending the final report to the national panel on the date that rule gives.</summary>
+    public static IReadOnlyList<Milestone> DefaultMilestones(Guid reviewId, string reviewTypeName, DateOnly start, WorkingCalendar calendar, DeadlineRule? reportToPanel = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return Milestone.DefaultPlan(reviewTypeName).Select((step, i) => new Milestone
+        var milestones = Milestone.DefaultPlan(reviewTypeName).Select((step, i) => new Milestone
         {
             Id = Guid.NewGuid(),
             ReviewId = reviewId,
             Name = step.Name,
-            DueOn = step.Months == 0 ? calendar.AddWorkingDays(start, PromptStepWorkingDays) : start.AddMonths(step.Months),
+            DueOn = step.Months == 0 ? calendar.AddWorkingDays(start, PromptStepWorkingDays) : calendar.OnOrNextWorkingDay(start.AddMonths(step.Months)),
             SortOrder = (i + 1) * 10,
+            Role = step.Role,
         }).ToList();
+        if (reportToPanel is not null && milestones.FirstOrDefault(m => m.Role == MilestoneRole.Publication) is { } publication)
+        {
+            var index = milestones.IndexOf(publication);
+            milestones.Insert(index, new Milestone
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                Name = Milestone.ReportToPanelName,
+                DueOn = ReportToPanelDue(reportToPanel, publication.DueOn, calendar),
+                SortOrder = publication.SortOrder - 5,
+                Role = MilestoneRole.ReportToPanel,
+            });
+        }
+
+        return milestones;
+    }
+
+    /// <summary>When the final report must reach the national panel for publication on <paramref name="publication"/>,
+    /// by <paramref name="rule"/> (counted back from the planned publication date).</summary>
+    public static DateOnly ReportToPanelDue(DeadlineRule rule, DateOnly publication, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return DeadlineCalculator.Compute(rule, publication, calendar)!.Due;
     }
 
     /// <summary>What a milestone must have. Its due date may not fall before <paramref name="earliestDue"/>,

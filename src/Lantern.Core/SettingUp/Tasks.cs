@@ -73,7 +73,7 @@ public static class TaskNames
         HistoryKind.PanelNotified => "National panel notified",
         HistoryKind.InformationRequested => "Information requested",
         HistoryKind.InformationReturned => "Information returned",
-        HistoryKind.ScopingMeetingHeld => "Scoping meeting held",
+        HistoryKind.ScopingMeetingHeld => "Rapid review",
         HistoryKind.Decided => "Decision recorded",
         HistoryKind.DecisionRevisited => "Decision revisited",
         HistoryKind.BoardInformed => "Board informed",

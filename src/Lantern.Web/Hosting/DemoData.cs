@@ -159,6 +159,22 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             CreatedAt = now,
         });
         db.PanelNotifications.Add(new PanelNotification { Id = Guid.NewGuid(), ReviewId = review.Id, SentOn = aware.AddDays(2), Reference = "TRAINING-001", RecordedByUserId = businessUnitId, RecordedAt = now });
+
+        // The rapid review, held and reported to the national panel in time, so its deadline reads as met.
+        db.ScopingMeetings.Add(new ScopingMeeting
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            HeldOn = aware.AddDays(9),
+            Attendees = "Priya Shah, business unit (chair of the meeting)\nNamed nurse for safeguarding, Northmoor Hospitals\nTeam manager, children's social care\nDetective sergeant, child abuse investigation team",
+            ParticipantAgencyIds = [agencies[0].Id, agencies[3].Id, agencies[4].Id],
+            Summary = "Three agencies knew of worries about the baby's care; none knew what the others knew before the injury.",
+            Recommendation = ScopingRecommendation.HoldReview,
+            RecommendationReasons = "The statutory criteria are met and there is learning about how worries were shared.",
+            PanelReportSentOn = aware.AddDays(12),
+            RecordedByUserId = businessUnitId,
+            RecordedAt = now,
+        });
         db.Decisions.Add(new Decision
         {
             Id = Guid.NewGuid(),
@@ -180,6 +196,8 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
                  {
                      (HistoryKind.Referred, "Referred by Priya Shah", businessUnitId),
                      (HistoryKind.PanelNotified, "National panel notified (reference TRAINING-001)", businessUnitId),
+                     (HistoryKind.ScopingMeetingHeld, "Rapid review recommended: hold a review", businessUnitId),
+                     (HistoryKind.ScopingMeetingHeld, $"Rapid review report sent to the national panel on {aware.AddDays(12).ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}", businessUnitId),
                      (HistoryKind.Decided, "Decided to hold a local child safeguarding practice review", chairId),
                  })
         {

@@ -71,7 +71,7 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         await Expect(unit.Page.Locator(".app-task-row")).ToContainTextAsync(["Notify the national panel", "Contact the safeguarding partnership for Northtown"]);
         var reviewPath = unit.Path;
 
-        // Act 2: the rapid review: notification, an information request and the scoping meeting.
+        // Act 2: the rapid review: notification, an information request and the rapid review itself.
         await unit.ClickAsync(unit.Link("Notification to the national panel"), "notification");
         await unit.FillDateAsync("Date the notification was sent", monday);
         await unit.Field("Reference").FillAsync("NP-2026-0412");
@@ -84,12 +84,12 @@ public sealed partial class SettingUpJourneyTests(BrowserFixture browser, LiveWo
         await unit.Field("What you need").FillAsync("Your agency's contact with the family in the last 12 months.");
         await unit.ClickAsync(unit.Button("Send request"), "information-requested");
 
-        await unit.GotoAsync(reviewPath + "/scoping", "scoping");
-        await unit.Field("Who attended").FillAsync("Business unit, police, health, children's social care");
-        await unit.Field("What the meeting found").FillAsync("Three agencies saw the family in the month before the injury.");
+        await unit.GotoAsync(reviewPath + "/rapid-review", "rapid-review");
+        await unit.Field("Who took part").FillAsync("Business unit, police, health, children's social care");
+        await unit.Field("What the rapid review found").FillAsync("Three agencies saw the family in the month before the injury.");
         await unit.Field("Hold a review").CheckAsync();
         await unit.Field("Reasons for the recommendation").FillAsync("There is learning about how agencies shared information.");
-        await unit.ClickAsync(unit.Button("Save meeting"), "scoping-recorded");
+        await unit.ClickAsync(unit.Button("Save rapid review"), "rapid-review-recorded");
 
         // Act 3: the chair decides; without a rationale the decision is refused and nothing is saved.
         var chair = await journey.OpenAsync("chair");

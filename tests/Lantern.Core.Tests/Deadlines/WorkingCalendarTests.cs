@@ -169,4 +169,18 @@ public sealed class WorkingCalendarTests
     [Fact]
     public void Constructor_NullAdjustments_Throws() =>
         Assert.Throws<ArgumentNullException>(() => new WorkingCalendar(England, null!));
+
+    [Theory]
+    // A working day stays as it is; Saturday 30 January 2027 moves to Monday 1 February; Christmas Day 2026 (a
+    // Friday) moves past the weekend and the Boxing Day substitute on Monday 28 December; Sunday 30 May 2027 moves
+    // past the spring bank holiday on Monday 31 May. In Scotland, Saturday 2 January 2027 moves past its
+    // substitute holiday on Monday 4 January.
+    [InlineData(England, "2027-01-29", "2027-01-29")]
+    [InlineData(England, "2027-01-30", "2027-02-01")]
+    [InlineData(England, "2026-12-25", "2026-12-29")]
+    [InlineData(England, "2027-05-30", "2027-06-01")]
+    [InlineData(Scotland, "2027-01-02", "2027-01-05")]
+    [InlineData(England, "2027-01-02", "2027-01-04")]
+    public void OnOrNextWorkingDay_WeekendsAndBankHolidays_MoveToTheNextWorkingDay(HolidayCalendar calendar, string date, string expected) =>
+        Assert.Equal(P(expected), WorkingCalendar.Standard(calendar).OnOrNextWorkingDay(P(date)));
 }

@@ -33,9 +33,35 @@ public sealed class PlanRulesTests
         Assert.Equal(8, milestones.Count);
         Assert.All(milestones, m => Assert.Equal(reviewId, m.ReviewId));
         Assert.Equal(milestones.Select(m => m.SortOrder).Order(), milestones.Select(m => m.SortOrder));
-        Assert.Equal(("Report published", new DateOnly(2027, 5, 30)), (milestones[^1].Name, milestones[^1].DueOn));
+        // Six months on is Sunday 30 May 2027 and the Monday the spring bank holiday, so publication is planned for Tuesday 1 June.
+        Assert.Equal(("Report published", new DateOnly(2027, 6, 1), MilestoneRole.Publication), (milestones[^1].Name, milestones[^1].DueOn, milestones[^1].Role));
+        Assert.All(milestones, m => Assert.True(England.IsWorkingDay(m.DueOn), $"{m.Name} falls on {m.DueOn}"));
+        Assert.DoesNotContain(milestones, m => m.Role == MilestoneRole.ReportToPanel);
         Assert.Equal(milestones.Count, milestones.Select(m => m.Id).Distinct().Count());
     }
+
+    [Fact]
+    public void DefaultMilestones_WithTheReportToPanelRule_AddsItsMilestoneSevenWorkingDaysBeforePublication()
+    {
+        var rule = DeadlineRules.Defaults.Single(r => r.Key == DeadlineRules.LcsprReportToPanel);
+
+        var milestones = PlanRules.DefaultMilestones(Guid.NewGuid(), "Local child safeguarding practice review", new DateOnly(2026, 11, 30), England, rule);
+
+        Assert.Equal(9, milestones.Count);
+        var toPanel = Assert.Single(milestones, m => m.Role == MilestoneRole.ReportToPanel);
+        var publication = Assert.Single(milestones, m => m.Role == MilestoneRole.Publication);
+
+        // 7 working days before Tuesday 1 June 2027, not counting the spring bank holiday or the weekends: Thursday 20 May.
+        Assert.Equal((Milestone.ReportToPanelName, new DateOnly(2027, 5, 20)), (toPanel.Name, toPanel.DueOn));
+        Assert.True(toPanel.SortOrder < publication.SortOrder);
+        Assert.Equal(milestones.Select(m => m.SortOrder).Order(), milestones.Select(m => m.SortOrder));
+    }
+
+    [Fact]
+    public void ReportToPanelDue_PublicationInEarlyJanuary_CountsBackAcrossNewYearAndChristmas() =>
+        // 7 working days before Friday 8 January 2027, missing New Year's Day, the Boxing Day substitute and Christmas Day.
+        Assert.Equal(new DateOnly(2026, 12, 29),
+            PlanRules.ReportToPanelDue(DeadlineRules.Defaults.Single(r => r.Key == DeadlineRules.LcsprReportToPanel), new DateOnly(2027, 1, 8), England));
 
     [Fact]
     public void DefaultMilestones_RapidReview_AllowsFifteenWorkingDaysAcrossChristmas()

@@ -1,19 +1,39 @@
 using Lantern.Core.Deadlines;
+using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp;
 
-/// <summary>A deadline as a screen shows it: due date, whether it is met, and the working days left.</summary>
-public sealed record DeadlineView(Deadline Deadline, DateOnly? MetOn, int WorkingDaysLeft)
+/// <summary>A deadline as a screen shows it: due date, whether it is met, the working days left, the date the
+/// plan expects to meet it (for the publication deadline) and the delays recorded against it.</summary>
+public sealed record DeadlineView(Deadline Deadline, DateOnly? MetOn, int WorkingDaysLeft, DateOnly? PlannedOn = null, IReadOnlyList<DelayEntry>? Delays = null)
 {
     public bool IsMet => MetOn is not null;
 
     public bool IsOverdue => !IsMet && WorkingDaysLeft < 0;
+
+    /// <summary>The plan expects to meet this deadline only after it falls due.</summary>
+    public bool IsPlannedLate => !IsMet && PlannedOn is { } planned && planned > Deadline.Due;
+
+    public IReadOnlyList<DelayEntry> DelaysMovingIt => Delays ?? [];
 }
 
 /// <summary>A rule that applies to the review but cannot be counted yet, with what it is waiting for.</summary>
-public sealed record PendingDeadline(DeadlineRule Rule);
+public sealed record PendingDeadline(DeadlineRule Rule, IReadOnlyList<DelayEntry>? Delays = null)
+{
+    public IReadOnlyList<DelayEntry> DelaysMovingIt => Delays ?? [];
+
+    /// <summary>What to do so the deadline can be worked out, in the users' words.</summary>
+    public string WhatIsMissing => Rule.Trigger switch
+    {
+        DeadlineTrigger.PartnershipAware => "the referral does not say when the partnership became aware",
+        DeadlineTrigger.NotificationSent => "the notification to the national panel is not recorded",
+        DeadlineTrigger.DecisionToReview => "no decision to hold a review is recorded",
+        DeadlineTrigger.PlannedPublication => "the plan has no planned publication date",
+        _ => "the date it is counted from is not recorded",
+    };
+}
 
 /// <summary>
 /// The statutory deadlines of reviews, from the partnership's rules and calendars and the dates each review has
@@ -32,10 +52,17 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
         var decision = await db.Decisions.AsNoTracking().Where(d => d.ReviewId == reviewId).OrderByDescending(d => d.VersionNumber)
             .Select(d => new DecisionFacts(d.ToReview, d.DecidedOn)).FirstOrDefaultAsync(cancellationToken);
 
+        var reportSentOn = await db.ScopingMeetings.AsNoTracking().Where(m => m.ReviewId == reviewId && m.PanelReportSentOn != null)
+            .MinAsync(m => m.PanelReportSentOn, cancellationToken);
+        var milestones = await db.Milestones.AsNoTracking().Where(m => m.ReviewId == reviewId && m.Role != MilestoneRole.None)
+            .Select(m => new RoleMilestone(m.ReviewId, m.Role, m.DueOn, m.CompletedOn, m.SortOrder)).ToListAsync(cancellationToken);
+        var delays = await db.Delays.AsNoTracking().Where(d => d.ReviewId == reviewId && d.DeadlineKey != null)
+            .OrderBy(d => d.RecordedOn).ToListAsync(cancellationToken);
+
         var typeIds = TypeIds(review.ReviewTypeId, referral?.InitialReviewTypeId);
         var typeNames = await db.ReviewTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).Select(t => t.Name).ToListAsync(cancellationToken);
         var rules = await RulesAsync(partnership.Id, partnership.Jurisdiction, cancellationToken);
-        var facts = new ReviewFacts(typeNames, referral?.AwareDate, notifiedOn, decision);
+        var facts = new ReviewFacts(typeNames, referral?.AwareDate, notifiedOn, decision, reportSentOn, PlanFacts.From(milestones), delays);
         return Evaluate(rules.Rules, rules.Calendars, facts, Layout.UkToday(time));
     }
 
@@ -53,11 +80,17 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
         }
 
         var ids = reviewIds.Distinct().ToList();
+        // Each review with its partnership's nation, in one query (a subquery per row, not a query per partnership).
         var reviews = await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.PartnershipId, r.ReviewTypeId }).ToListAsync(cancellationToken);
-        var partnershipIds = reviews.Select(r => r.PartnershipId).Distinct().ToList();
-        var jurisdictions = await db.Partnerships.AsNoTracking().Where(p => partnershipIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Jurisdiction }).ToDictionaryAsync(p => p.Id, p => p.Jurisdiction, cancellationToken);
+            .Select(r => new
+            {
+                r.Id,
+                r.PartnershipId,
+                r.ReviewTypeId,
+                Jurisdiction = db.Partnerships.Where(p => p.Id == r.PartnershipId).Select(p => (Jurisdiction?)p.Jurisdiction).FirstOrDefault(),
+            }).ToListAsync(cancellationToken);
+        var jurisdictions = reviews.Where(r => r.Jurisdiction is not null).GroupBy(r => r.PartnershipId)
+            .ToDictionary(g => g.Key, g => g.First().Jurisdiction!.Value);
         var referrals = (await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.ReviewId))
                 .Select(r => new { r.ReviewId, r.AwareDate, r.InitialReviewTypeId }).ToListAsync(cancellationToken))
             .GroupBy(r => r.ReviewId).ToDictionary(g => g.Key, g => g.First());
@@ -69,6 +102,13 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
                             d.VersionNumber == db.Decisions.Where(l => l.ReviewId == d.ReviewId).Max(l => l.VersionNumber))
                 .Select(d => new { d.ReviewId, d.ToReview, d.DecidedOn }).ToListAsync(cancellationToken))
             .GroupBy(d => d.ReviewId).ToDictionary(g => g.Key, g => new DecisionFacts(g.First().ToReview, g.First().DecidedOn));
+
+        var reportsSent = (await db.ScopingMeetings.AsNoTracking().Where(m => ids.Contains(m.ReviewId) && m.PanelReportSentOn != null)
+                .Select(m => new { m.ReviewId, m.PanelReportSentOn }).ToListAsync(cancellationToken))
+            .GroupBy(m => m.ReviewId).ToDictionary(g => g.Key, g => g.Min(m => m.PanelReportSentOn));
+        var plans = (await db.Milestones.AsNoTracking().Where(m => ids.Contains(m.ReviewId) && m.Role != MilestoneRole.None)
+                .Select(m => new RoleMilestone(m.ReviewId, m.Role, m.DueOn, m.CompletedOn, m.SortOrder)).ToListAsync(cancellationToken))
+            .GroupBy(m => m.ReviewId).ToDictionary(g => g.Key, g => PlanFacts.From(g));
 
         var typeIds = reviews.Select(r => r.ReviewTypeId)
             .Concat(referrals.Values.Select(r => r.InitialReviewTypeId))
@@ -91,7 +131,8 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
                 var names = TypeIds(review.ReviewTypeId, referral?.InitialReviewTypeId)
                     .Select(t => typeNames.GetValueOrDefault(t)).OfType<string>().ToList();
                 var facts = new ReviewFacts(names, referral?.AwareDate,
-                    notifications.TryGetValue(review.Id, out var sent) ? sent : null, decisions.GetValueOrDefault(review.Id));
+                    notifications.TryGetValue(review.Id, out var sent) ? sent : null, decisions.GetValueOrDefault(review.Id),
+                    reportsSent.GetValueOrDefault(review.Id), plans.GetValueOrDefault(review.Id) ?? PlanFacts.None, []);
                 if (Evaluate(rules.Rules, rules.Calendars, facts, today).Deadlines.FirstOrDefault(d => !d.IsMet) is { } soonest)
                 {
                     next[review.Id] = soonest;
@@ -104,8 +145,32 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
 
     private sealed record DecisionFacts(bool ToReview, DateOnly DecidedOn);
 
-    /// <summary>What the deadlines of one review are counted from.</summary>
-    private sealed record ReviewFacts(IReadOnlyCollection<string> TypeNames, DateOnly? AwareOn, DateOnly? NotifiedOn, DecisionFacts? Decision);
+    private sealed record RoleMilestone(Guid ReviewId, MilestoneRole Role, DateOnly DueOn, DateOnly? CompletedOn, int SortOrder);
+
+    /// <summary>What the plan says about publication: the planned date and when publication and the report to
+    /// the national panel were done (the first milestone of each role, in the plan's order).</summary>
+    private sealed record PlanFacts(DateOnly? PlannedPublication, DateOnly? PublishedOn, DateOnly? ReportToPanelSentOn)
+    {
+        public static readonly PlanFacts None = new(null, null, null);
+
+        public static PlanFacts From(IEnumerable<RoleMilestone> milestones)
+        {
+            var ordered = milestones.OrderBy(m => m.SortOrder).ThenBy(m => m.DueOn).ToList();
+            var publication = ordered.FirstOrDefault(m => m.Role == MilestoneRole.Publication);
+            var toPanel = ordered.FirstOrDefault(m => m.Role == MilestoneRole.ReportToPanel);
+            return new(publication?.DueOn, publication?.CompletedOn, toPanel?.CompletedOn);
+        }
+    }
+
+    /// <summary>What the deadlines of one review are counted from, what meets them, and the delays recorded against them.</summary>
+    private sealed record ReviewFacts(
+        IReadOnlyCollection<string> TypeNames,
+        DateOnly? AwareOn,
+        DateOnly? NotifiedOn,
+        DecisionFacts? Decision,
+        DateOnly? RapidReviewReportSentOn,
+        PlanFacts Plan,
+        IReadOnlyList<DelayEntry> Delays);
 
     private static HashSet<Guid> TypeIds(Guid current, Guid? initial)
     {
@@ -153,18 +218,25 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
             triggers[DeadlineTrigger.DecisionToReview] = decision.DecidedOn;
         }
 
+        if (facts.Plan.PlannedPublication is { } planned)
+        {
+            triggers[DeadlineTrigger.PlannedPublication] = planned;
+        }
+
         var views = new List<DeadlineView>();
         var pending = new List<PendingDeadline>();
         foreach (var rule in rules.Where(r => r.ReviewTypeName is null || facts.TypeNames.Contains(r.ReviewTypeName, StringComparer.OrdinalIgnoreCase)))
         {
             var calendar = calendars[rule.Calendar];
+            var delays = facts.Delays.Where(d => d.DeadlineKey == rule.Key).ToList();
             if (!triggers.TryGetValue(rule.Trigger, out var start) || DeadlineCalculator.Compute(rule, start, calendar) is not { } deadline)
             {
-                pending.Add(new PendingDeadline(rule));
+                pending.Add(new PendingDeadline(rule, delays));
                 continue;
             }
 
-            views.Add(new DeadlineView(deadline, MetOn(rule, facts), calendar.WorkingDaysBetween(today, deadline.Due)));
+            var plannedOn = rule.Key == DeadlineRules.LcsprPublication ? facts.Plan.PlannedPublication : null;
+            views.Add(new DeadlineView(deadline, MetOn(rule, facts), calendar.WorkingDaysBetween(today, deadline.Due), plannedOn, delays));
         }
 
         return (views.OrderBy(v => v.IsMet).ThenBy(v => v.Deadline.Due).ToList(), pending);
@@ -175,6 +247,20 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
     {
         DeadlineRules.Notification => facts.NotifiedOn,
         DeadlineRules.DhrDecision => facts.Decision?.DecidedOn,
+        DeadlineRules.RapidReview => facts.RapidReviewReportSentOn,
+        DeadlineRules.LcsprPublication => facts.Plan.PublishedOn,
+        DeadlineRules.LcsprReportToPanel => facts.Plan.ReportToPanelSentOn,
         _ => null,
     };
+}
+
+/// <summary>What the deadlines partial shows: the review's deadlines, those not yet worked out, and whether the
+/// person may change the plan (and so gets a link to set the planned publication date).</summary>
+public sealed record DeadlinesList(Guid ReviewId, IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<PendingDeadline> Pending, bool CanEditPlan);
+
+public static class DeadlineLists
+{
+    /// <summary>The rule keys of every deadline that applies to a review, counted or not.</summary>
+    public static IReadOnlyList<string> Keys(this (IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<PendingDeadline> Pending) all) =>
+        [.. all.Deadlines.Select(d => d.Deadline.Rule.Key), .. all.Pending.Select(p => p.Rule.Key)];
 }

@@ -82,7 +82,9 @@ public sealed class DecisionService(LanternDbContext db, SettingUpRecorder recor
             tasks.Add(review.Id, TaskKind.InformFamily, "Tell the family about the review before they hear of it elsewhere", calendar.AddWorkingDays(decision.DecidedOn, 5));
             if (!await db.Milestones.AnyAsync(m => m.ReviewId == review.Id, cancellationToken))
             {
-                db.Milestones.AddRange(PlanRules.DefaultMilestones(review.Id, typeName!, decision.DecidedOn, calendar));
+                var reportToPanel = await calendars.ReportToPanelRuleAsync(partnership.Id, typeName!, cancellationToken);
+                db.Milestones.AddRange(PlanRules.DefaultMilestones(review.Id, typeName!, decision.DecidedOn, calendar,
+                    reportToPanel?.Calendar == calendar.Calendar ? reportToPanel : null));
             }
         }
 

@@ -36,16 +36,19 @@ public sealed class InformationRequestsModel(RapidReviewService service, Lantern
     public async Task OnGetAsync()
     {
         Input.WhatIsNeeded = DefaultRequest;
+        Input.RequestedOn = DateInputModel.From(Layout.UkToday(time));
         await LoadAsync();
     }
 
     [HandlerNeeds(ReviewPermission.EditSettingUp)]
     public async Task<IActionResult> OnPostAsync()
     {
+        // Left empty, the request was made today.
+        var requestedOn = ModelState.Read("Input.RequestedOn", Input.RequestedOn, "Date requested", required: false) ?? Layout.UkToday(time);
         var due = ModelState.Read("Input.DueOn", Input.DueOn, "Date the information is due", required: true);
         if (ModelState.IsValid && due is { } dueOn)
         {
-            var result = await service.RequestInformationAsync(new RequestInformationOptions(Review.Id, Review.PartnershipId, Input.AgencyId!.Value, dueOn, Input.WhatIsNeeded!),
+            var result = await service.RequestInformationAsync(new RequestInformationOptions(Review.Id, Review.PartnershipId, Input.AgencyId!.Value, dueOn, Input.WhatIsNeeded!, requestedOn),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
@@ -79,9 +82,12 @@ public sealed class InformationRequestsModel(RapidReviewService service, Lantern
         public Guid? AgencyId { get; set; }
 
         [Display(Order = 2)]
+        public DateInputModel RequestedOn { get; set; } = new();
+
+        [Display(Order = 3)]
         public DateInputModel DueOn { get; set; } = new();
 
-        [Display(Name = "What you need", Order = 3)]
+        [Display(Name = "What you need", Order = 4)]
         [Required(ErrorMessage = "Say what information you need")]
         [StringLength(Referral.LongTextMaxLength, ErrorMessage = "What you need must be 8,000 characters or fewer")]
         public string? WhatIsNeeded { get; set; }

@@ -9,14 +9,23 @@ namespace Lantern.Web.Pages.SettingUp;
 /// <summary>The review's plan (quality marker 8): milestones with red, amber or green status, the delay log
 /// and the budget. Its one form starts the default plan for a review that has none.</summary>
 [ReviewPage(ReviewPermission.ViewSettingUp, AuditActions.SettingUpViewed)]
-public sealed class PlanModel(PlanQueries queries, PlanService plans) : ReviewPageModel
+public sealed class PlanModel(PlanQueries queries, PlanService plans, DeadlineService deadlines) : ReviewPageModel
 {
     public PlanView Plan { get; private set; } = null!;
+
+    public DeadlinesList Deadlines { get; private set; } = null!;
 
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync() => Plan = await queries.PlanAsync(Review.Id, Review.PartnershipId, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        Plan = await queries.PlanAsync(Review.Id, Review.PartnershipId, HttpContext.RequestAborted);
+        var (counted, pending) = await deadlines.ForReviewAsync(Review.Id, HttpContext.RequestAborted);
+        Deadlines = new DeadlinesList(Review.Id, counted, pending, Review.Can(ReviewPermission.EditSettingUp));
+    }
 
     /// <summary>Creates the default set of milestones for the review's type.</summary>
     [HandlerNeeds(ReviewPermission.EditSettingUp)]
@@ -35,7 +44,7 @@ public sealed class PlanModel(PlanQueries queries, PlanService plans) : ReviewPa
         }
 
         result.AddTo(ModelState, "Input");
-        Plan = await queries.PlanAsync(Review.Id, Review.PartnershipId, HttpContext.RequestAborted);
+        await LoadAsync();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }

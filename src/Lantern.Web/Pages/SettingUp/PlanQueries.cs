@@ -21,7 +21,12 @@ public sealed record PlanView(
     Budget? Budget,
     DateOnly Today,
     DateOnly AmberFrom,
-    DefaultPlanStart? DefaultPlan);
+    DefaultPlanStart? DefaultPlan)
+{
+    /// <summary>The planned publication date: the due date of the plan's (first) publication milestone.</summary>
+    public DateOnly? PlannedPublication => Milestones.Select(m => m.Milestone).Where(m => m.Role == MilestoneRole.Publication)
+        .OrderBy(m => m.SortOrder).Select(m => (DateOnly?)m.DueOn).FirstOrDefault();
+}
 
 public sealed record OwnerChoice(Guid Id, string Name);
 
@@ -58,6 +63,11 @@ public sealed class PlanQueries(LanternDbContext db, SettingUpCalendars calendar
 
     public Task<Milestone?> MilestoneAsync(Guid reviewId, Guid milestoneId, CancellationToken cancellationToken = default) =>
         db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == milestoneId && m.ReviewId == reviewId, cancellationToken);
+
+    /// <summary>The plan's publication milestone, whose due date is the planned publication date, if it has one.</summary>
+    public Task<Milestone?> PublicationAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
+        db.Milestones.AsNoTracking().Where(m => m.ReviewId == reviewId && m.Role == MilestoneRole.Publication)
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.DueOn).FirstOrDefaultAsync(cancellationToken);
 
     public Task<Budget?> BudgetAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
         db.Budgets.AsNoTracking().SingleOrDefaultAsync(b => b.ReviewId == reviewId, cancellationToken);

@@ -8,12 +8,15 @@ namespace Lantern.Web.Pages.SettingUp;
 
 public sealed record RecordNotificationOptions(Guid ReviewId, Guid PartnershipId, DateOnly SentOn, string Reference, string? Notes, Guid? Version);
 
-public sealed record RequestInformationOptions(Guid ReviewId, Guid PartnershipId, Guid AgencyId, DateOnly DueOn, string WhatIsNeeded);
+/// <param name="RequestedOn">The day the request was made: today, or earlier for a review begun on paper.</param>
+public sealed record RequestInformationOptions(Guid ReviewId, Guid PartnershipId, Guid AgencyId, DateOnly DueOn, string WhatIsNeeded, DateOnly RequestedOn);
+
+public sealed record RecordReportSentOptions(Guid ReviewId, Guid PartnershipId, Guid MeetingId, DateOnly SentOn, Guid Version);
 
 public sealed record ReturnInformationOptions(Guid ReviewId, Guid PartnershipId, Guid RequestId, Guid ActorAgencyId, string Summary, DateOnly? From, DateOnly? To, string? KeyContacts, Guid Version);
 
 /// <summary>The first weeks: notifying the national panel, asking agencies for what they know, and the
-/// scoping meeting that recommends a decision to the chair.</summary>
+/// rapid review that recommends a decision to the chair and reports to the national panel.</summary>
 public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder recorder)
 {
     public async Task<WriteResult> RecordNotificationAsync(RecordNotificationOptions options, AuditActor audit, CancellationToken cancellationToken = default)
@@ -67,9 +70,21 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
             return WriteResult.Refused("AgencyId", "Select an agency from the list");
         }
 
-        if (options.DueOn < recorder.Today)
+        if (options.RequestedOn > recorder.Today)
         {
-            return WriteResult.Refused("DueOn", "The date the information is due must be today or later");
+            return WriteResult.Refused("RequestedOn", "The date the information was requested must be today or in the past");
+        }
+
+        var aware = await db.Referrals.Where(r => r.ReviewId == options.ReviewId).Select(r => (DateOnly?)r.AwareDate).SingleOrDefaultAsync(cancellationToken);
+        if (aware is { } awareOn && options.RequestedOn < awareOn)
+        {
+            return WriteResult.Refused("RequestedOn", "The date the information was requested must be on or after the date the partnership became aware");
+        }
+
+        // A due date may be in the past: a review begun on paper is brought in with the requests it already made.
+        if (options.DueOn < options.RequestedOn)
+        {
+            return WriteResult.Refused("DueOn", "The date the information is due must be the same as or after the date it was requested");
         }
 
         var request = new InformationRequest
@@ -77,7 +92,7 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
             Id = Guid.NewGuid(),
             ReviewId = options.ReviewId,
             AgencyId = options.AgencyId,
-            RequestedOn = recorder.Today,
+            RequestedOn = options.RequestedOn,
             DueOn = options.DueOn,
             WhatIsNeeded = options.WhatIsNeeded.Trim(),
             Status = InformationRequestStatus.Sent,
@@ -129,17 +144,31 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    public async Task<WriteResult> RecordScopingMeetingAsync(Guid reviewId, Guid partnershipId, ScopingMeeting meeting, AuditActor audit, CancellationToken cancellationToken = default)
+    /// <summary>Records a rapid review: when it was held, who took part, what it found, its recommendation to
+    /// the chair and, when already sent, the date its report went to the national panel.</summary>
+    public async Task<WriteResult> RecordRapidReviewAsync(Guid reviewId, Guid partnershipId, ScopingMeeting meeting, AuditActor audit, CancellationToken cancellationToken = default)
     {
         if (meeting.HeldOn > recorder.Today)
         {
-            return WriteResult.Refused("HeldOn", "The date of the meeting must be today or in the past");
+            return WriteResult.Refused("HeldOn", "The date of the rapid review must be today or in the past");
         }
 
         var aware = await db.Referrals.Where(r => r.ReviewId == reviewId).Select(r => (DateOnly?)r.AwareDate).SingleOrDefaultAsync(cancellationToken);
         if (aware is { } awareOn && meeting.HeldOn < awareOn)
         {
-            return WriteResult.Refused("HeldOn", "The date of the meeting must be on or after the date the partnership became aware");
+            return WriteResult.Refused("HeldOn", "The date of the rapid review must be on or after the date the partnership became aware");
+        }
+
+        meeting.ParticipantAgencyIds = meeting.ParticipantAgencyIds.Distinct().ToList();
+        var known = await db.Agencies.Where(a => a.PartnershipId == partnershipId && meeting.ParticipantAgencyIds.Contains(a.Id)).CountAsync(cancellationToken);
+        if (known != meeting.ParticipantAgencyIds.Count)
+        {
+            return WriteResult.Refused("ParticipantAgencyIds", "Select the agencies that took part from the list");
+        }
+
+        if (meeting.PanelReportSentOn is { } sent && ReportSentProblem(sent, meeting.HeldOn) is { } problem)
+        {
+            return WriteResult.Refused("PanelReportSentOn", problem);
         }
 
         meeting.Id = Guid.NewGuid();
@@ -147,9 +176,52 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
         meeting.RecordedByUserId = audit.UserId!.Value;
         meeting.RecordedAt = recorder.Now;
         db.ScopingMeetings.Add(meeting);
-        recorder.History(reviewId, HistoryKind.ScopingMeetingHeld, $"Scoping meeting recommended: {meeting.Recommendation.DisplayName().ToLowerInvariant()}", audit.UserId);
+        recorder.History(reviewId, HistoryKind.ScopingMeetingHeld, $"Rapid review recommended: {meeting.Recommendation.DisplayName().ToLowerInvariant()}", audit.UserId);
         recorder.Audit(audit, AuditActions.ScopingMeetingRecorded, reviewId, partnershipId, "ScopingMeeting", meeting.Id);
+        if (meeting.PanelReportSentOn is { } sentOn)
+        {
+            ReportSent(reviewId, partnershipId, meeting.Id, sentOn, audit);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return WriteResult.Done;
+    }
+
+    /// <summary>Records the day a rapid review's report was sent to the national panel, which meets the rapid review deadline.</summary>
+    public async Task<WriteResult> RecordRapidReviewReportSentAsync(RecordReportSentOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var meeting = await db.ScopingMeetings.SingleOrDefaultAsync(m => m.Id == options.MeetingId && m.ReviewId == options.ReviewId, cancellationToken);
+        if (meeting is null || !await db.Reviews.AnyAsync(r => r.Id == options.ReviewId && r.PartnershipId == options.PartnershipId, cancellationToken))
+        {
+            return WriteResult.Missing;
+        }
+
+        if (ReportSentProblem(options.SentOn, meeting.HeldOn) is { } problem)
+        {
+            return WriteResult.Refused("SentOn", problem);
+        }
+
+        if (meeting.Version != options.Version || meeting.PanelReportSentOn is not null)
+        {
+            // Someone recorded or changed it since this form was opened.
+            return WriteResult.Stale;
+        }
+
+        db.Entry(meeting).Property(m => m.Version).OriginalValue = options.Version;
+        meeting.PanelReportSentOn = options.SentOn;
+        ReportSent(options.ReviewId, options.PartnershipId, meeting.Id, options.SentOn, audit);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private string? ReportSentProblem(DateOnly sentOn, DateOnly heldOn) =>
+        sentOn > recorder.Today ? "The date the report was sent must be today or in the past"
+        : sentOn < heldOn ? "The date the report was sent must be on or after the date of the rapid review"
+        : null;
+
+    private void ReportSent(Guid reviewId, Guid partnershipId, Guid meetingId, DateOnly sentOn, AuditActor audit)
+    {
+        recorder.History(reviewId, HistoryKind.ScopingMeetingHeld,
+            $"Rapid review report sent to the national panel on {sentOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}", audit.UserId);
+        recorder.Audit(audit, AuditActions.RapidReviewReportSent, reviewId, partnershipId, "ScopingMeeting", meetingId);
     }
 }

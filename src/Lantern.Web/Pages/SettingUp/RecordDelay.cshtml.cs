@@ -12,17 +12,38 @@ namespace Lantern.Web.Pages.SettingUp;
 
 /// <summary>Records a delay to the review, its reason, and whether the Board was told.</summary>
 [ReviewPage(ReviewPermission.EditSettingUp, AuditActions.SettingUpViewed)]
-public sealed class RecordDelayModel(PlanService plans, TimeProvider time) : ReviewPageModel
+public sealed class RecordDelayModel(PlanService plans, DeadlineService deadlines, TimeProvider time) : ReviewPageModel
 {
+    /// <summary>The radio that says the delay moves no deadline in particular.</summary>
+    public const string NoDeadline = "none";
+
     [BindProperty(Name = "Input")]
     public DelayInput Input { get; set; } = new();
 
     public static IReadOnlyList<GovUkOption> BoardToldOptions { get; } = [new("true", "Yes"), new("false", "Not yet")];
 
+    /// <summary>The review's deadlines, by rule, that a delay can move, with "none of these".</summary>
+    public IReadOnlyList<GovUkOption> DeadlineOptions { get; private set; } = [];
+
     [TempData]
     public string? Notice { get; set; }
 
-    public void OnGet() => Input.RecordedOn = DateInputModel.From(Layout.UkToday(time));
+    public async Task OnGetAsync()
+    {
+        Input.RecordedOn = DateInputModel.From(Layout.UkToday(time));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        var (counted, pending) = await deadlines.ForReviewAsync(Review.Id, HttpContext.RequestAborted);
+        DeadlineOptions =
+        [
+            .. counted.OrderBy(d => d.Deadline.Due).Select(d => new GovUkOption(d.Deadline.Rule.Key, $"{d.Deadline.Rule.Name} (due {d.Deadline.Due.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)})")),
+            .. pending.Select(p => new GovUkOption(p.Rule.Key, $"{p.Rule.Name} (not worked out yet)")),
+            new GovUkOption(NoDeadline, "None of these"),
+        ];
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -37,7 +58,8 @@ public sealed class RecordDelayModel(PlanService plans, TimeProvider time) : Rev
         if (ModelState.IsValid && recordedOn is { } recorded)
         {
             var result = await plans.RecordDelayAsync(
-                new RecordDelayOptions(Review.Id, Review.PartnershipId, recorded, Input.Reason!, expected, Input.BoardTold!.Value, told),
+                new RecordDelayOptions(Review.Id, Review.PartnershipId, recorded, Input.Reason!, expected, Input.BoardTold!.Value, told,
+                    string.IsNullOrWhiteSpace(Input.DeadlineKey) || Input.DeadlineKey == NoDeadline ? null : Input.DeadlineKey.Trim()),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
@@ -53,6 +75,7 @@ public sealed class RecordDelayModel(PlanService plans, TimeProvider time) : Rev
             result.AddTo(ModelState, "Input");
         }
 
+        await LoadAsync();
         return Page();
     }
 
@@ -69,10 +92,13 @@ public sealed class RecordDelayModel(PlanService plans, TimeProvider time) : Rev
         [Display(Order = 3)]
         public DateInputModel NewExpectedDate { get; set; } = new();
 
-        [Display(Order = 4)]
+        [Display(Order = 5)]
         public bool? BoardTold { get; set; }
 
-        [Display(Order = 5)]
+        [Display(Order = 6)]
         public DateInputModel BoardToldOn { get; set; } = new();
+
+        [Display(Order = 4)]
+        public string? DeadlineKey { get; set; }
     }
 }

@@ -39,6 +39,18 @@ public sealed class SettingUpCalendars(LanternDbContext db)
             : own.Where(r => r.IsActive).Select(r => r.ToRule()).ToList();
     }
 
+    /// <summary>The partnership's rule counted back from the planned publication date (sending the final report to
+    /// the national panel) for a review of type <paramref name="reviewTypeName"/>, if one applies.</summary>
+    public async Task<DeadlineRule?> ReportToPanelRuleAsync(Guid partnershipId, string reviewTypeName, CancellationToken cancellationToken = default)
+    {
+        var jurisdiction = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Jurisdiction).SingleAsync(cancellationToken);
+        return (await RulesAsync(partnershipId, cancellationToken))
+            .Where(r => r.Jurisdiction == jurisdiction && r.Trigger == DeadlineTrigger.PlannedPublication)
+            .Where(r => r.ReviewTypeName is null || string.Equals(r.ReviewTypeName, reviewTypeName, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(r => r.ReviewTypeName is null)
+            .FirstOrDefault();
+    }
+
     /// <summary>The last day a referral of an incident on <paramref name="incident"/> was expected.</summary>
     public async Task<DateOnly> ReferralExpectedByAsync(Guid partnershipId, DateOnly incident, CancellationToken cancellationToken = default)
     {

@@ -17,7 +17,7 @@ public sealed class SettingUpQueries(LanternDbContext db)
         var hasReferral = await db.Referrals.AnyAsync(r => r.ReviewId == reviewId, cancellationToken);
         var notified = await db.PanelNotifications.Where(n => n.ReviewId == reviewId).Select(n => (DateOnly?)n.SentOn).FirstOrDefaultAsync(cancellationToken);
         var requests = await db.InformationRequests.Where(r => r.ReviewId == reviewId).Select(r => r.Status).ToListAsync(cancellationToken);
-        var scoping = await db.ScopingMeetings.CountAsync(m => m.ReviewId == reviewId, cancellationToken);
+        var rapidReviews = await db.ScopingMeetings.Where(m => m.ReviewId == reviewId).Select(m => m.PanelReportSentOn).ToListAsync(cancellationToken);
         var decision = await db.Decisions.Where(d => d.ReviewId == reviewId).OrderByDescending(d => d.VersionNumber).Select(d => (bool?)d.ToReview).FirstOrDefaultAsync(cancellationToken);
         var board = await db.BoardNotifications.CountAsync(b => b.ReviewId == reviewId, cancellationToken);
         var family = await db.FamilyMembers.CountAsync(f => f.ReviewId == reviewId, cancellationToken);
@@ -41,7 +41,9 @@ public sealed class SettingUpQueries(LanternDbContext db)
         var returned = requests.Count(s => s == InformationRequestStatus.Returned);
         parts.Add(new("Information from agencies", $"{path}/information-requests",
             requests.Count == 0 ? "None requested yet" : $"{returned} of {requests.Count} returned", requests.Count > 0 && returned == requests.Count));
-        parts.Add(new("Scoping meeting", $"{path}/scoping", scoping == 0 ? "Not held yet" : scoping == 1 ? "Held" : $"{scoping} meetings held", scoping > 0));
+        var reportSent = rapidReviews.Min();
+        parts.Add(new("Rapid review", $"{path}/rapid-review",
+            rapidReviews.Count == 0 ? "Not held yet" : reportSent is { } reported ? $"Report sent {reported:d MMMM yyyy}" : "Held, report not sent yet", reportSent is not null));
         parts.Add(new("Decision", $"{path}/decision", decision switch { true => "To review", false => "Not to review", null => "Not made yet" }, decision is not null));
         parts.Add(new("Board informed", $"{path}/board", board == 0 ? "Not yet" : "Informed", board > 0));
         // The family part is done once the family has been told, not merely once the plan has names in it.

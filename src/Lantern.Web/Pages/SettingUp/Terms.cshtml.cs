@@ -2,8 +2,10 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,15 +21,30 @@ public sealed class TermsModel(TermsService terms, LanternDbContext db, TimeProv
 
     public IReadOnlyDictionary<Guid, string> People { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>The date the latest version was agreed, as the person enters it (today unless they say otherwise).</summary>
+    [BindProperty(Name = "Input")]
+    public AgreeInput Input { get; set; } = new();
+
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync()
+    {
+        Input.AgreedOn = DateInputModel.From(Layout.UkToday(time));
+        await LoadAsync();
+    }
 
     [HandlerNeeds(ReviewPermission.EditSettingUp)]
     public async Task<IActionResult> OnPostAsync(int versionNumber)
     {
-        var result = await terms.AgreeTermsAsync(new AgreeTermsOptions(Review.Id, Review.PartnershipId, versionNumber, Layout.UkToday(time)), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var agreedOn = ModelState.Read("Input.AgreedOn", Input.AgreedOn, "Date the terms were agreed", required: true);
+        if (agreedOn is not { } agreed)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var result = await terms.AgreeTermsAsync(new AgreeTermsOptions(Review.Id, Review.PartnershipId, versionNumber, agreed), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.NotFound)
         {
             return NotFound();
@@ -41,6 +58,13 @@ public sealed class TermsModel(TermsService terms, LanternDbContext db, TimeProv
             return Page();
         }
 
+        if (!result.Succeeded)
+        {
+            result.AddTo(ModelState, "Input");
+            await LoadAsync();
+            return Page();
+        }
+
         Notice = $"Version {versionNumber} of the terms of reference agreed";
         return RedirectToPage(new { reviewId = Review.Id });
     }
@@ -51,5 +75,10 @@ public sealed class TermsModel(TermsService terms, LanternDbContext db, TimeProv
         AgencyNames = await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == Review.PartnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, HttpContext.RequestAborted);
         var ids = Versions.Select(v => v.CreatedByUserId).Distinct().ToList();
         People = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, HttpContext.RequestAborted);
+    }
+
+    public sealed class AgreeInput
+    {
+        public DateInputModel AgreedOn { get; set; } = new();
     }
 }

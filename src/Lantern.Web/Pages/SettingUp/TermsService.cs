@@ -89,6 +89,13 @@ public sealed class TermsService(LanternDbContext db, SettingUpRecorder recorder
             return WriteResult.Refused("AgreedOn", "The date the terms were agreed must be today or in the past");
         }
 
+        var aware = await db.Referrals.Where(r => r.ReviewId == options.ReviewId).Select(r => (DateOnly?)r.AwareDate).SingleOrDefaultAsync(cancellationToken);
+        if (aware is { } awareOn && options.AgreedOn < awareOn)
+        {
+            return WriteResult.Refused("AgreedOn",
+                $"The date the terms were agreed must be on or after {awareOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}, when the partnership became aware");
+        }
+
         latest.Status = TermsStatus.Agreed;
         latest.AgreedOn = options.AgreedOn;
         recorder.History(options.ReviewId, HistoryKind.TermsAgreed, $"Terms of reference version {latest.VersionNumber} agreed", audit.UserId);

@@ -76,9 +76,13 @@ public sealed class DecisionTests(SettingUpWorld world) : IClassFixture<SettingU
         Assert.Equal([TaskKind.InformFamily, TaskKind.InformBoard], tasks.Select(t => t.Kind).Order());
         Assert.All(tasks, t => Assert.Equal(new DateOnly(2027, 1, 5), t.DueOn));
         var milestones = await db.Milestones.AsNoTracking().Where(m => m.ReviewId == reviewId).OrderBy(m => m.SortOrder).ToListAsync();
-        Assert.Equal(8, milestones.Count);
+        Assert.Equal(9, milestones.Count);
         Assert.Equal("Terms of reference agreed", milestones[0].Name);
-        Assert.Equal(new DateOnly(2027, 1, 24), milestones[0].DueOn);
+
+        // A month after the decision is Sunday 24 January 2027, so the milestone falls on the Monday.
+        Assert.Equal(new DateOnly(2027, 1, 25), milestones[0].DueOn);
+        Assert.Equal(MilestoneRole.Publication, milestones[^1].Role);
+        Assert.Equal(MilestoneRole.ReportToPanel, milestones[^2].Role);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.DecisionRecorded && e.ReviewId == reviewId && e.EntityId == decision.Id && e.UserId == Desk.Chair.Id));
         var history = await db.ReviewHistory.AsNoTracking().SingleAsync(h => h.ReviewId == reviewId);
         Assert.Equal(HistoryKind.Decided, history.Kind);
@@ -107,7 +111,7 @@ public sealed class DecisionTests(SettingUpWorld world) : IClassFixture<SettingU
         Assert.Equal([1, 2], await db.Decisions.Where(d => d.ReviewId == reviewId).OrderBy(d => d.VersionNumber).Select(d => d.VersionNumber).ToListAsync());
         Assert.Equal(1, await db.ReviewTasks.CountAsync(t => t.ReviewId == reviewId && t.Kind == TaskKind.InformFamily));
         Assert.Equal(1, await db.ReviewTasks.CountAsync(t => t.ReviewId == reviewId && t.Kind == TaskKind.InformBoard));
-        Assert.Equal(8, await db.Milestones.CountAsync(m => m.ReviewId == reviewId));
+        Assert.Equal(9, await db.Milestones.CountAsync(m => m.ReviewId == reviewId));
         var latest = await db.ReviewHistory.AsNoTracking().Where(h => h.ReviewId == reviewId && h.Kind == HistoryKind.DecisionRevisited).SingleAsync();
         Assert.Equal("Decision revisited (version 2): to hold a learning review", latest.Summary);
         Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.DecisionRecorded && e.ReviewId == reviewId));

@@ -58,15 +58,38 @@ public sealed class InformationRequestsTests(SettingUpWorld world) : IClassFixtu
     }
 
     [Fact]
-    public async Task Request_DueInThePast_IsRefusedAndNothingIsSaved()
+    public async Task Request_MadeOnPaperBeforeLanternAndDueInThePast_IsSavedWithItsRealDatesAndShownOverdue()
+    {
+        var reviewId = await world.ReviewAsync(Desk, new DateOnly(2026, 11, 30));
+        var browser = await Factory.SignInAsync(Desk.BusinessUnit);
+        var form = await browser.GetAsync(Url(reviewId));
+        Assert.Equal("24", form.Value("Input.RequestedOn.Day"));
+
+        var sent = await browser.PostAsync(Url(reviewId), Request(Desk.PoliceId, new DateOnly(2026, 12, 14)).With("Input.RequestedOn", new DateOnly(2026, 12, 1)));
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+        await using var db = Factory.CreateDbContext();
+        var request = await db.InformationRequests.AsNoTracking().SingleAsync(r => r.ReviewId == reviewId);
+        Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 14)), (request.RequestedOn, request.DueOn));
+        var row = (await browser.GetAsync(Url(reviewId))).DeadlineRow("Testshire Police");
+        Assert.Contains("1 December 2026", row, StringComparison.Ordinal);
+        Assert.Contains("14 December 2026", row, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-12-22", "2026-12-21", "The date the information is due must be the same as or after the date it was requested")]
+    [InlineData("2026-12-28", "2027-01-08", "The date the information was requested must be today or in the past")]
+    [InlineData("2026-12-18", "2027-01-08", "The date the information was requested must be on or after the date the partnership became aware")]
+    public async Task Request_BadDates_IsRefusedAndNothingIsSaved(string requested, string due, string error)
     {
         var reviewId = await world.ReviewAsync(Desk, Aware);
         var browser = await Factory.SignInAsync(Desk.BusinessUnit);
 
-        var page = await browser.PostAsync(Url(reviewId), Request(Desk.PoliceId, SettingUpWorld.Today.AddDays(-1)));
+        var page = await browser.PostAsync(Url(reviewId), Request(Desk.PoliceId, DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture))
+            .With("Input.RequestedOn", DateOnly.Parse(requested, System.Globalization.CultureInfo.InvariantCulture)));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["The date the information is due must be today or later"], page.Errors);
+        Assert.Equal([error], page.Errors);
         Assert.Equal(0, await RequestsAsync(reviewId));
         Assert.Equal(0, await world.CountAsync(db => db.AuditEvents.Where(e => e.Action == AuditActions.InformationRequested && e.ReviewId == reviewId)));
     }

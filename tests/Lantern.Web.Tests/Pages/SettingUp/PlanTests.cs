@@ -40,8 +40,10 @@ public sealed class PlanTests(World world) : IClassFixture<World>
         Assert.Equal(["This review already has a plan. Add or change its milestones instead"], again.Errors);
         await using var db = Factory.CreateDbContext();
         var milestones = await db.Milestones.Where(m => m.ReviewId == reviewId).OrderBy(m => m.SortOrder).ToListAsync();
-        Assert.Equal(Milestone.DefaultPlan(LocalReview).Select(s => s.Name), milestones.Select(m => m.Name));
-        Assert.Equal(Factory.Today().AddMonths(1), milestones[0].DueOn);
+        var expected = Milestone.DefaultPlan(LocalReview).Select(s => s.Name).ToList();
+        expected.Insert(expected.IndexOf(Milestone.PublicationName), Milestone.ReportToPanelName);
+        Assert.Equal(expected, milestones.Select(m => m.Name));
+        Assert.Equal(WorkingCalendar.Standard(HolidayCalendar.EnglandAndWales).OnOrNextWorkingDay(Factory.Today().AddMonths(1)), milestones[0].DueOn);
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.ReviewId == reviewId && e.Action == AuditActions.MilestoneChanged));
     }
 
@@ -76,7 +78,8 @@ public sealed class PlanTests(World world) : IClassFixture<World>
 
         await using var db = Factory.CreateDbContext();
         var last = await db.Milestones.Where(m => m.ReviewId == reviewId).OrderBy(m => m.SortOrder).LastAsync();
-        Assert.Equal(("Report published", decided.AddMonths(6)), (last.Name, last.DueOn));
+        Assert.Equal(("Report published", WorkingCalendar.Standard(HolidayCalendar.EnglandAndWales).OnOrNextWorkingDay(decided.AddMonths(6))), (last.Name, last.DueOn));
+        Assert.Equal(MilestoneRole.Publication, last.Role);
     }
 
     [Fact]

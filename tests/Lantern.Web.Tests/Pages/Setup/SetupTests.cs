@@ -6,6 +6,7 @@ using Lantern.Testing;
 using Lantern.Testing.Web;
 using Lantern.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Pages.Setup;
 
@@ -228,6 +229,13 @@ public sealed class SetupTests : IAsyncLifetime
         Assert.Equal(1, await db.Meetings.CountAsync(m => m.ReviewId == review.Id));
         var sources = await db.AnalysisLinks.Where(l => l.ReviewId == review.Id && l.ToKind == Lantern.Core.Analysis.EvidenceKind.ChronologyEntry).Select(l => l.ToId).ToListAsync();
         Assert.All(sources, s => Assert.True(db.ChronologyEntries.Any(e => e.LineageId == s && e.IsCurrent)));
+
+        // The rapid review was held and its report sent to the national panel, so its deadline reads as met.
+        var rapidReview = await db.ScopingMeetings.SingleAsync(m => m.ReviewId == review.Id);
+        Assert.NotNull(rapidReview.PanelReportSentOn);
+        using var scope = second.Services.CreateScope();
+        var (deadlines, _) = await scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.SettingUp.DeadlineService>().ForReviewAsync(review.Id);
+        Assert.Equal(rapidReview.PanelReportSentOn, deadlines.Single(d => d.Deadline.Rule.Key == Lantern.Core.Deadlines.DeadlineRules.RapidReview).MetOn);
     }
 
 }
