@@ -26,8 +26,9 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
                 db.AnalysisComments.Count(c => c.ItemId == s.Id)))
             .ToListAsync(ct);
 
-    public async Task<NarrativeSection?> SectionAsync(Guid reviewId, Guid sectionId, bool sharedOnly, CancellationToken ct) =>
-        await db.NarrativeSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null), ct);
+    /// <summary>One section; a withdrawn one only when <paramref name="includeWithdrawn"/> (its own page shows it as withdrawn).</summary>
+    public async Task<NarrativeSection?> SectionAsync(Guid reviewId, Guid sectionId, bool sharedOnly, CancellationToken ct, bool includeWithdrawn = false) =>
+        await (includeWithdrawn ? db.NarrativeSections.IgnoreQueryFilters() : db.NarrativeSections).AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null), ct);
 
     /// <summary>The accounts in the given sections, in the order they were added, each named by pseudonym and
     /// agency, with their sources (left out when <paramref name="withSources"/> is false, for readers who cannot
