@@ -59,8 +59,11 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
     public async Task<List<DiscrepancyView>> DiscrepanciesAsync(IReadOnlyCollection<Guid> sectionIds, IReadOnlyList<PerspectiveView> perspectives, CancellationToken ct)
     {
         var names = perspectives.ToDictionary(p => p.Id, p => p.Name);
+
+        // An account withdrawn as made in error is left out of what a discrepancy is between.
+        var withdrawn = (await db.Perspectives.IgnoreQueryFilters().Where(p => sectionIds.Contains(p.SectionId) && p.WithdrawnAt != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         return (await db.Discrepancies.AsNoTracking().Where(d => sectionIds.Contains(d.SectionId)).OrderBy(d => d.Number).ToListAsync(ct))
-            .Select(d => new DiscrepancyView(d.Id, d.Number, d.Description, d.PerspectiveIds.Select(id => names.GetValueOrDefault(id, "An account no longer in the section")).ToList(),
+            .Select(d => new DiscrepancyView(d.Id, d.Number, d.Description, d.PerspectiveIds.Where(id => !withdrawn.Contains(id)).Select(id => names.GetValueOrDefault(id, "An account no longer in the section")).ToList(),
                 d.Status, d.WhatWeFound, d.Version, d.SectionId))
             .ToList();
     }
