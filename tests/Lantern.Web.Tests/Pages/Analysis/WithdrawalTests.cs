@@ -240,9 +240,17 @@ public sealed class WithdrawalTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.NotFound, (await bu.GetAsync($"{episodePath}/change")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await bu.GetAsync($"{episodePath}/factors")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await bu.GetAsync($"{episodePath}/evidence")).Status);
-        var twice = await WithdrawAsync(bu, reviewId, "episodes", ids.EpisodeId, "Again");
-        Assert.Equal(HttpStatusCode.OK, twice.Status);
-        Assert.Contains("already withdrawn", twice.Html, StringComparison.Ordinal);
+        var twice = await bu.GetAsync(WithdrawPath(reviewId, "episodes", ids.EpisodeId));
+        Assert.Contains("This item was already withdrawn", twice.Html, StringComparison.Ordinal);
+        Assert.Null(twice.Document.QuerySelector("textarea[name=Reason]"));
+        Guid current;
+        await using (var read = Factory.CreateDbContext())
+        {
+            current = (await read.Episodes.IgnoreQueryFilters().SingleAsync(e => e.Id == ids.EpisodeId)).Version;
+        }
+
+        var again = await bu.PostWithTokenAsync(WithdrawPath(reviewId, "episodes", ids.EpisodeId), token, Form.Of(("Reason", "Again"), ("Version", current.ToString())));
+        Assert.Equal(["This item has already been withdrawn"], again.Errors);
 
         // The finding drew on the episode: its evidence, the findings list and the change form leave it out.
         finding = await bu.GetAsync($"{root}/findings/{ids.FindingId}");
