@@ -103,6 +103,21 @@ public sealed class WithdrawalTests(World world) : IClassFixture<World>
         Assert.Contains(rows, r => r.Contains("Conversation 1", StringComparison.Ordinal) && r.Contains("declined to take part", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("Meeting", StringComparison.Ordinal) && r.Contains("Case group introduction on 20 October 2026", StringComparison.Ordinal));
 
+        // Each item with a page of its own still opens, marked as withdrawn and offering nothing to change.
+        foreach (var page in new[] { $"episodes/{ids.EpisodeId}", $"findings/{ids.FindingId}", $"narrative/{ids.SectionId}", $"meetings/{ids.MeetingId}", $"conversations/{ids.ConversationId}" })
+        {
+            var opened = await bu.GetAsync($"{root}/{page}");
+            Assert.Equal(HttpStatusCode.OK, opened.Status);
+            Assert.StartsWith("Withdrawn on ", opened.Document.QuerySelector("#withdrawn")!.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.Null(opened.Document.QuerySelector("a.govuk-button--warning"));
+        }
+
+        Assert.DoesNotContain("Write the notes", (await bu.GetAsync($"{root}/conversations/{ids.ConversationId}")).Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await bu.GetAsync($"{root}/conversations/{ids.ConversationId}/notes")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await bu.GetAsync($"{root}/meetings/{ids.MeetingId}/record")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await bu.GetAsync($"{root}/recommendations/{ids.RecommendationId}/change")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await bu.GetAsync($"{root}/narrative/{ids.SectionId}/discrepancies/{ids.DiscrepancyId}")).Status);
+
         await using var db = Factory.CreateDbContext();
         var events = await db.AuditEvents.Where(e => e.ReviewId == reviewId && e.Action == AuditActions.AnalysisItemWithdrawn).ToListAsync();
         Assert.Equal(9, events.Count);

@@ -184,21 +184,24 @@ public sealed class WithdrawnItems(LanternDbContext db)
         var sectionIds = rows.Select(r => r.SectionId).OfType<Guid>().Distinct().ToList();
         var sections = await db.NarrativeSections.IgnoreQueryFilters().AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
         var root = $"/reviews/{reviewId}/analysis";
-        return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), kind switch
-            {
-                WithdrawableKind.Episode => $"{root}/episodes/{r.Id}",
-                WithdrawableKind.Finding => $"{root}/findings/{r.Id}",
-                WithdrawableKind.NarrativeSection => $"{root}/narrative/{r.Id}",
-                WithdrawableKind.Meeting => $"{root}/meetings/{r.Id}",
-                WithdrawableKind.Conversation => $"{root}/conversations/{r.Id}",
-
-                // Accounts, discrepancies and recommendations have no page of their own: they are shown in their list.
-                WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null => $"{root}/narrative/{r.SectionId}",
-                WithdrawableKind.Recommendation when r.WithdrawnAt is null => $"{root}/recommendations/{r.Id}/change",
-                _ => null,
-            }, r.Version, r.UpdatedByUserId, r.UpdatedAt, r.WithdrawnAt, r.WithdrawnByUserId is { } by ? users.GetValueOrDefault(by, "a former user") : null, r.WithdrawnReason))
+        return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, root, r), r.Version, r.UpdatedByUserId,
+                r.UpdatedAt, r.WithdrawnAt, r.WithdrawnByUserId is { } by ? users.GetValueOrDefault(by, "a former user") : null, r.WithdrawnReason))
             .ToList();
     }
+
+    /// <summary>The item's own page. Accounts, discrepancies and recommendations have none: while live they are
+    /// shown in their section or list; once withdrawn, only on the withdrawn items page.</summary>
+    private static string? Href(WithdrawableKind kind, string root, Raw r) => kind switch
+    {
+        WithdrawableKind.Episode => $"{root}/episodes/{r.Id}",
+        WithdrawableKind.Finding => $"{root}/findings/{r.Id}",
+        WithdrawableKind.NarrativeSection => $"{root}/narrative/{r.Id}",
+        WithdrawableKind.Meeting => $"{root}/meetings/{r.Id}",
+        WithdrawableKind.Conversation => $"{root}/conversations/{r.Id}",
+        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null => $"{root}/narrative/{r.SectionId}",
+        WithdrawableKind.Recommendation when r.WithdrawnAt is null => $"{root}/recommendations/{r.Id}/change",
+        _ => null,
+    };
 
     private static string Title(WithdrawableKind kind, Raw r, Dictionary<Guid, string> people, Dictionary<Guid, string> agencies, Dictionary<Guid, int> sections) => kind switch
     {
