@@ -183,6 +183,7 @@ public static class AuditActions
     public const string MeetingArranged = "meeting.arranged";
     public const string MeetingRecorded = "meeting.recorded";
     public const string HindsightRecorded = "analysis.hindsight-recorded";
+    public const string AnalysisItemWithdrawn = "analysis.item-withdrawn";
 
     // Partnership settings
     public const string PartnershipSettingsChanged = "partnership.settings-changed";
@@ -327,6 +328,7 @@ public static class AuditActions
         MeetingArranged => "Review team or case group meeting arranged",
         MeetingRecorded => "Meeting's arrangements, attendance, notes or decisions saved",
         HindsightRecorded => "Record of the techniques used against hindsight and outcome bias saved",
+        AnalysisItemWithdrawn => "Analysis item withdrawn as made in error, with the reason (kept in the records, left out of lists and the working papers)",
         MaterialViewed => "Viewed the index of material",
         MaterialAdded => "Item added to the index of material",
         MaterialChanged => "Item in the index of material changed",

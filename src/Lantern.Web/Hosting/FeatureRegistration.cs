@@ -75,6 +75,8 @@ public static class FeatureRegistration
         services.AddScoped<Pages.Analysis.Narrative.NarrativeQueries>();
         services.AddScoped<Pages.Analysis.Meetings.MeetingService>();
         services.AddScoped<Pages.Analysis.HindsightService>();
+        services.AddScoped<Pages.Analysis.Withdrawn.WithdrawalService>();
+        services.AddScoped<Pages.Analysis.Withdrawn.WithdrawnItems>();
         services.AddScoped<ProcessService>();
         services.AddScoped<HoldQueries>();
         services.AddScoped<ChronologyApplier>();

@@ -187,6 +187,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         ["/reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}/record"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/hindsight"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/withdrawn"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/analysis/withdraw/{itemKind}/{analysisItemId:guid}"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/analysis/shared/narrative/{sectionId:guid}"] = ("case group member", 200),
         ["/reviews/{reviewId:guid}/analysis/shared/meetings/{meetingId:guid}"] = ("case group member", 200),
         ["/reviews/{reviewId:guid}/analysis/conversations"] = ("business unit", 200),
@@ -275,6 +277,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.World.ReviewId.ToString(), StringComparison.Ordinal)
         .Replace("{episodeId:guid}", world.World.Analysis.EpisodeId.ToString(), StringComparison.Ordinal)
+        .Replace("{itemKind}", "episodes", StringComparison.Ordinal)
+        .Replace("{analysisItemId:guid}", world.World.Analysis.EpisodeId.ToString(), StringComparison.Ordinal)
         .Replace("{findingId:guid}", world.World.Analysis.FindingId.ToString(), StringComparison.Ordinal)
         .Replace("{recommendationId:guid}", world.World.Analysis.RecommendationId.ToString(), StringComparison.Ordinal)
         .Replace("{conversationId:guid}", world.World.Analysis.ConversationId.ToString(), StringComparison.Ordinal)

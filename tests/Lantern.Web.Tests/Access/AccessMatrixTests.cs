@@ -172,6 +172,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
         /reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/analysis/meetings/{meetingId:guid}/record          | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/hindsight                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/withdrawn                                 | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/analysis/withdraw/{itemKind}/{analysisItemId:guid} | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/shared/narrative/{sectionId:guid}         | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | Y        | -
         /reviews/{reviewId:guid}/analysis/shared/meetings/{meetingId:guid}          | -    | -     | -  | -     | -       | -    | Y    | Y    | Y         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/conversations                             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
@@ -424,6 +426,8 @@ public sealed class AccessMatrixTests(World world) : IClassFixture<World>
     private string Fill(string route) => route
         .Replace("{reviewId:guid}", world.ReviewId.ToString(), StringComparison.Ordinal)
         .Replace("{episodeId:guid}", world.Analysis.EpisodeId.ToString(), StringComparison.Ordinal)
+        .Replace("{itemKind}", "episodes", StringComparison.Ordinal)
+        .Replace("{analysisItemId:guid}", world.Analysis.EpisodeId.ToString(), StringComparison.Ordinal)
         .Replace("{findingId:guid}", world.Analysis.FindingId.ToString(), StringComparison.Ordinal)
         .Replace("{recommendationId:guid}", world.Analysis.RecommendationId.ToString(), StringComparison.Ordinal)
         .Replace("{conversationId:guid}", world.Analysis.ConversationId.ToString(), StringComparison.Ordinal)

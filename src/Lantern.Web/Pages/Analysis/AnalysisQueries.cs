@@ -69,7 +69,7 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).Select(i => new { i.FindingId, i.Text }).ToListAsync(ct))
             .ToLookup(i => i.FindingId, i => i.Text);
         var episodes = (await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId && l.FromKind == AnalysisItemKind.Finding && l.ToKind == EvidenceKind.Episode)
-            .Select(l => l.FromId).ToListAsync(ct)).CountBy(id => id).ToDictionary();
+            .Join(db.Episodes, l => l.ToId, e => e.Id, (l, e) => l.FromId).ToListAsync(ct)).CountBy(id => id).ToDictionary();
         return findings
             .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number)
             .Select(f => new FindingRow(f.Id, f.Number, f.Title, f.IsGoodPractice, f.PriorityRank, f.Status, f.SharedAt is not null,
@@ -112,8 +112,13 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             .Join(db.People, c => c.ParticipantPersonId, p => p.Id, (c, p) => new { c.Id, c.Number, p.Pseudonym, c.ScheduledFor }).ToDictionaryAsync(c => c.Id, ct);
         var episodeIds = links.Where(l => l.ToKind == EvidenceKind.Episode).Select(l => l.ToId).ToList();
         var episodes = await db.Episodes.AsNoTracking().Where(e => episodeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Number, e.Title }, ct);
+
+        // An episode or conversation withdrawn as made in error is no longer evidence for anything.
+        var withdrawn = (await db.Episodes.IgnoreQueryFilters().Where(e => episodeIds.Contains(e.Id) && e.WithdrawnAt != null).Select(e => e.Id).ToListAsync(ct))
+            .Concat(await db.Conversations.IgnoreQueryFilters().Where(c => conversationIds.Contains(c.Id) && c.WithdrawnAt != null).Select(c => c.Id).ToListAsync(ct))
+            .ToHashSet();
         var rows = new List<EvidenceRow>();
-        foreach (var link in links)
+        foreach (var link in links.Where(l => !withdrawn.Contains(l.ToId)))
         {
             rows.Add(link.ToKind switch
             {
@@ -198,7 +203,9 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
 
     public async Task<List<ChallengeRow>> ChallengesAsync(Guid reviewId, Guid? itemId, CancellationToken ct)
     {
-        var challenges = await db.Challenges.AsNoTracking().Where(c => c.ReviewId == reviewId && (itemId == null || c.ItemId == itemId))
+        // Challenges to withdrawn items leave the log with them (they stay on the withdrawn item's own page).
+        var withdrawn = itemId is null ? (await new Withdrawn.WithdrawnItems(db).IdsAsync(reviewId, ct)).ToList() : [];
+        var challenges = await db.Challenges.AsNoTracking().Where(c => c.ReviewId == reviewId && (itemId == null || c.ItemId == itemId) && !withdrawn.Contains(c.ItemId))
             .OrderBy(c => c.RaisedAt)
             .Select(c => new
             {

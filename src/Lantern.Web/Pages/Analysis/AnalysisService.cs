@@ -103,6 +103,11 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
 
     public async Task<WriteResult> UnlinkEvidenceAsync(ItemRef item, Guid linkId, AuditActor audit, CancellationToken cancellationToken = default)
     {
+        if (!await ItemExistsAsync(item, sharedOnly: false, cancellationToken))
+        {
+            return WriteResult.Missing;
+        }
+
         var link = await db.AnalysisLinks.SingleOrDefaultAsync(l => l.Id == linkId && l.FromId == item.ItemId && l.ReviewId == item.ReviewId, cancellationToken);
         if (link is null)
         {
@@ -240,7 +245,7 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
     public async Task<WriteResult> AnswerChallengeAsync(AnswerChallengeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var challenge = await db.Challenges.SingleOrDefaultAsync(c => c.Id == options.ChallengeId && c.ReviewId == options.ReviewId, cancellationToken);
-        if (challenge is null)
+        if (challenge is null || !await ItemExistsAsync(new ItemRef(options.ReviewId, options.PartnershipId, challenge.ItemKind, challenge.ItemId), sharedOnly: false, cancellationToken))
         {
             return WriteResult.Missing;
         }

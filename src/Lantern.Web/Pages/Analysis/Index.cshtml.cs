@@ -38,6 +38,9 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
 
     public int TechniquesAnswered { get; private set; }
 
+    /// <summary>Whether any analysis item has been withdrawn, so the withdrawn items are offered.</summary>
+    public bool AnyWithdrawn { get; private set; }
+
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
@@ -55,7 +58,9 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         Conversations = await db.Conversations.CountAsync(c => c.ReviewId == Review.Id, ct);
         ConversationsConfirmed = await db.Conversations.CountAsync(c => c.ReviewId == Review.Id && c.Status == ConversationStatus.Confirmed, ct);
         Recommendations = await db.Recommendations.CountAsync(r => r.ReviewId == Review.Id, ct);
-        OpenChallenges = await db.Challenges.CountAsync(c => c.ReviewId == Review.Id && c.Outcome == ChallengeOutcome.Open, ct);
+        var withdrawn = (await new Withdrawn.WithdrawnItems(db).IdsAsync(Review.Id, ct)).ToList();
+        AnyWithdrawn = withdrawn.Count > 0;
+        OpenChallenges = await db.Challenges.CountAsync(c => c.ReviewId == Review.Id && c.Outcome == ChallengeOutcome.Open && !withdrawn.Contains(c.ItemId), ct);
         Shared = await db.Episodes.CountAsync(e => e.ReviewId == Review.Id && e.SharedAt != null, ct) + await db.Findings.CountAsync(f => f.ReviewId == Review.Id && f.SharedAt != null, ct)
             + await db.NarrativeSections.CountAsync(n => n.ReviewId == Review.Id && n.SharedAt != null, ct);
     }

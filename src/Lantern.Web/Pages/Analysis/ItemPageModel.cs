@@ -3,6 +3,10 @@ using Lantern.Core.Analysis;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using WithdrawableKind = Lantern.Web.Pages.Analysis.Withdrawn.WithdrawableKind;
+using WithdrawnItems = Lantern.Web.Pages.Analysis.Withdrawn.WithdrawnItems;
+using WithdrawnNote = Lantern.Web.Pages.Analysis.Withdrawn.WithdrawnNote;
 
 namespace Lantern.Web.Pages.Analysis;
 
@@ -34,20 +38,34 @@ public abstract class ItemPageModel(AnalysisService analysis, AnalysisQueries qu
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>When, by whom and why the item was withdrawn; null while it is live. A withdrawn item's page shows
+    /// it as withdrawn and offers nothing to change.</summary>
+    public WithdrawnNote? Withdrawn { get; private set; }
+
     /// <summary>Reads the thread, challenges and evidence (after the item itself).</summary>
     protected async Task LoadSharedPartsAsync(Guid itemId, string? commentText = null)
     {
         var ct = HttpContext.RequestAborted;
+        Withdrawn = Kind switch
+        {
+            AnalysisItemKind.Episode => await WithdrawnNoteAsync(WithdrawableKind.Episode, itemId),
+            AnalysisItemKind.Finding => await WithdrawnNoteAsync(WithdrawableKind.Finding, itemId),
+            AnalysisItemKind.NarrativeSection => await WithdrawnNoteAsync(WithdrawableKind.NarrativeSection, itemId),
+            _ => null,
+        };
         Thread = new CommentThread
         {
             Comments = await Queries.CommentsAsync(itemId, ct),
-            CanComment = Review.Can(ReviewPermission.CommentOnAnalysis),
+            CanComment = Review.Can(ReviewPermission.CommentOnAnalysis) && Withdrawn is null,
             Action = $"{ItemPath(itemId)}?handler=Comment",
             CommentText = commentText,
         };
         Challenges = await Queries.ChallengesAsync(Review.Id, itemId, ct);
         Evidence = await Queries.EvidenceAsync(Review.Id, Review.PartnershipId, [itemId], ct);
     }
+
+    private Task<WithdrawnNote?> WithdrawnNoteAsync(WithdrawableKind kind, Guid itemId) =>
+        HttpContext.RequestServices.GetRequiredService<WithdrawnItems>().NoteAsync(Review.Id, kind, itemId, HttpContext.RequestAborted);
 
     protected ItemRef Ref(Guid itemId) => new(Review.Id, Review.PartnershipId, Kind, itemId);
 

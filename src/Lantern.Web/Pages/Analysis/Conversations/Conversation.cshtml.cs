@@ -31,6 +31,9 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>When, by whom and why the conversation was withdrawn; null while it stands.</summary>
+    public Withdrawn.WithdrawnNote? Withdrawn { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid conversationId)
     {
         if (!await LoadAsync(conversationId))
@@ -80,13 +83,14 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
-        var row = (await queries.AllAsync(Review.Id, Review.PartnershipId, null, ct)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await queries.AllAsync(Review.Id, Review.PartnershipId, null, ct, includeWithdrawn: true)).FirstOrDefault(c => c.Id == conversationId);
         if (row is null)
         {
             return false;
         }
 
         Conversation = row;
+        Withdrawn = await HttpContext.RequestServices.GetRequiredService<Withdrawn.WithdrawnItems>().NoteAsync(Review.Id, Analysis.Withdrawn.WithdrawableKind.Conversation, conversationId, ct);
         var details = await queries.DetailsAsync(conversationId, ct);
         (Purpose, BriefingSentOn, HasAccount) = (details.Purpose, details.BriefingSentOn, details.ParticipantUserId is not null);
         Versions = await queries.VersionsAsync(conversationId, ct);

@@ -16,9 +16,11 @@ public sealed record NotesVersionRow(int Number, NotesAuthor Author, string Writ
 /// <summary>Reads for the conversation pages, and the audit of each view of a conversation's notes.</summary>
 public sealed class ConversationQueries(LanternDbContext db, SettingUpRecorder recorder)
 {
-    public async Task<List<ConversationRow>> AllAsync(Guid reviewId, Guid partnershipId, Guid? participantUserId, CancellationToken ct)
+    /// <summary>The review's conversations (a participant's own when <paramref name="participantUserId"/> is given);
+    /// withdrawn ones too only when <paramref name="includeWithdrawn"/> (a withdrawn conversation's own page).</summary>
+    public async Task<List<ConversationRow>> AllAsync(Guid reviewId, Guid partnershipId, Guid? participantUserId, CancellationToken ct, bool includeWithdrawn = false)
     {
-        var conversations = await db.Conversations.AsNoTracking().Where(c => c.ReviewId == reviewId && (participantUserId == null || c.ParticipantUserId == participantUserId))
+        var conversations = await (includeWithdrawn ? db.Conversations.IgnoreQueryFilters() : db.Conversations).AsNoTracking().Where(c => c.ReviewId == reviewId && (participantUserId == null || c.ParticipantUserId == participantUserId))
             .OrderBy(c => c.Number).ToListAsync(ct);
         var personIds = conversations.Select(c => c.ParticipantPersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new { p.Pseudonym, p.AgencyId }, ct);
@@ -44,7 +46,7 @@ public sealed class ConversationQueries(LanternDbContext db, SettingUpRecorder r
         .ToList();
 
     public async Task<Conversation> DetailsAsync(Guid conversationId, CancellationToken ct) =>
-        await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId, ct);
+        await db.Conversations.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == conversationId, ct);
 
     /// <summary>What parallel processes currently ask of conversations, to show before and during them.</summary>
     public async Task<List<string>> ConstraintsAsync(Guid reviewId, CancellationToken ct) =>

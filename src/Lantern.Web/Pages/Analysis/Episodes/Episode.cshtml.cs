@@ -31,7 +31,7 @@ public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analys
     protected override async Task<bool> LoadAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var episode = await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == Review.Id, ct);
+        var episode = await db.Episodes.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == Review.Id, ct);
         if (episode is null)
         {
             return false;

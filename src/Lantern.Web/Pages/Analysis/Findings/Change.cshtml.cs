@@ -100,7 +100,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == findingId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct)).ConvertAll(FindingAnatomy.TidyIssue);
         var patterns = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId).Select(c => new { c.SchemeKey, c.CodeKey }).ToListAsync(ct))
             .Select(c => FormKey(c.SchemeKey, c.CodeKey)).ToList();
-        var episodes = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == findingId && l.ToKind == EvidenceKind.Episode).Select(l => l.ToId).ToListAsync(ct);
+        var episodes = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == findingId && l.ToKind == EvidenceKind.Episode).Join(db.Episodes, l => l.ToId, e => e.Id, (l, e) => e.Id).ToListAsync(ct);
         return (issues, patterns, episodes);
     }
 

@@ -33,7 +33,7 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
     protected override async Task<bool> LoadAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == itemId && f.ReviewId == Review.Id, ct);
+        var finding = await db.Findings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(f => f.Id == itemId && f.ReviewId == Review.Id, ct);
         if (finding is null)
         {
             return false;

@@ -21,15 +21,19 @@ public sealed class MeetingModel(LanternDbContext db) : MeetingFormModel(db)
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>When, by whom and why the meeting was withdrawn; null while it stands.</summary>
+    public Withdrawn.WithdrawnNote? Withdrawn { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid meetingId)
     {
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var meeting = await db.Meetings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
         if (meeting is null)
         {
             return NotFound();
         }
 
         Meeting = meeting;
+        Withdrawn = await HttpContext.RequestServices.GetRequiredService<Withdrawn.WithdrawnItems>().NoteAsync(Review.Id, Analysis.Withdrawn.WithdrawableKind.Meeting, meetingId, HttpContext.RequestAborted);
         UpdatedBy = await db.Users.Where(u => u.Id == meeting.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted);
         await LoadMembersAsync();
         return Page();

@@ -26,8 +26,9 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
                 db.AnalysisComments.Count(c => c.ItemId == s.Id)))
             .ToListAsync(ct);
 
-    public async Task<NarrativeSection?> SectionAsync(Guid reviewId, Guid sectionId, bool sharedOnly, CancellationToken ct) =>
-        await db.NarrativeSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null), ct);
+    /// <summary>One section; a withdrawn one only when <paramref name="includeWithdrawn"/> (its own page shows it as withdrawn).</summary>
+    public async Task<NarrativeSection?> SectionAsync(Guid reviewId, Guid sectionId, bool sharedOnly, CancellationToken ct, bool includeWithdrawn = false) =>
+        await (includeWithdrawn ? db.NarrativeSections.IgnoreQueryFilters() : db.NarrativeSections).AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null), ct);
 
     /// <summary>The accounts in the given sections, in the order they were added, each named by pseudonym and
     /// agency, with their sources (left out when <paramref name="withSources"/> is false, for readers who cannot
@@ -58,8 +59,11 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
     public async Task<List<DiscrepancyView>> DiscrepanciesAsync(IReadOnlyCollection<Guid> sectionIds, IReadOnlyList<PerspectiveView> perspectives, CancellationToken ct)
     {
         var names = perspectives.ToDictionary(p => p.Id, p => p.Name);
+
+        // An account withdrawn as made in error is left out of what a discrepancy is between.
+        var withdrawn = (await db.Perspectives.IgnoreQueryFilters().Where(p => sectionIds.Contains(p.SectionId) && p.WithdrawnAt != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         return (await db.Discrepancies.AsNoTracking().Where(d => sectionIds.Contains(d.SectionId)).OrderBy(d => d.Number).ToListAsync(ct))
-            .Select(d => new DiscrepancyView(d.Id, d.Number, d.Description, d.PerspectiveIds.Select(id => names.GetValueOrDefault(id, "An account no longer in the section")).ToList(),
+            .Select(d => new DiscrepancyView(d.Id, d.Number, d.Description, d.PerspectiveIds.Where(id => !withdrawn.Contains(id)).Select(id => names.GetValueOrDefault(id, "An account no longer in the section")).ToList(),
                 d.Status, d.WhatWeFound, d.Version, d.SectionId))
             .ToList();
     }

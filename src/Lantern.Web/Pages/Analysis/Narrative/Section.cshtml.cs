@@ -29,7 +29,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
     protected override async Task<bool> LoadAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var section = await narrative.SectionAsync(Review.Id, itemId, sharedOnly: false, ct);
+        var section = await narrative.SectionAsync(Review.Id, itemId, sharedOnly: false, ct, includeWithdrawn: true);
         if (section is null)
         {
             return false;

@@ -1,0 +1,78 @@
+using Lantern.Core;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Pages.SettingUp;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Withdrawn;
+
+public sealed record WithdrawItemOptions(Guid ReviewId, Guid PartnershipId, WithdrawableKind Kind, Guid ItemId, Guid Version, string? Reason);
+
+/// <summary>
+/// Withdraws an analysis item made in error. The item is kept, with who withdrew it, when and why, and is shown as
+/// withdrawn to those who may see the review; the data layer leaves it out of lists, counts, numbering and the
+/// working papers from then on. A narrative section takes its accounts and discrepancies with it, since they have
+/// no place without it.
+/// </summary>
+public sealed class WithdrawalService(LanternDbContext db, SettingUpRecorder recorder)
+{
+    public async Task<WriteResult> WithdrawAsync(WithdrawItemOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var userId = audit.UserId ?? throw new InvalidOperationException("An item is withdrawn by a signed-in person.");
+        var item = await FindAsync(options.Kind, options.ReviewId, options.ItemId, cancellationToken);
+        if (item is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        if (Withdrawal.Check(item, options.Reason) is { } error)
+        {
+            return WriteResult.Refused("Reason", error);
+        }
+
+        if (((IVersioned)item).Version != options.Version)
+        {
+            return WriteResult.Stale;
+        }
+
+        db.Entry(item).Property(nameof(IVersioned.Version)).OriginalValue = options.Version;
+        var now = recorder.Now;
+        item.Withdraw(options.Reason!, userId, now);
+        recorder.Audit(audit, AuditActions.AnalysisItemWithdrawn, options.ReviewId, options.PartnershipId, options.Kind.EntityType(), options.ItemId);
+        if (options.Kind == WithdrawableKind.NarrativeSection)
+        {
+            var reason = $"Withdrawn with its narrative section: {options.Reason!.Trim()}";
+            foreach (var account in await db.Perspectives.Where(p => p.SectionId == options.ItemId && p.ReviewId == options.ReviewId).ToListAsync(cancellationToken))
+            {
+                account.Withdraw(Shorten(reason), userId, now);
+                recorder.Audit(audit, AuditActions.AnalysisItemWithdrawn, options.ReviewId, options.PartnershipId, nameof(Perspective), account.Id);
+            }
+
+            foreach (var discrepancy in await db.Discrepancies.Where(d => d.SectionId == options.ItemId && d.ReviewId == options.ReviewId).ToListAsync(cancellationToken))
+            {
+                discrepancy.Withdraw(Shorten(reason), userId, now);
+                recorder.Audit(audit, AuditActions.AnalysisItemWithdrawn, options.ReviewId, options.PartnershipId, nameof(Discrepancy), discrepancy.Id);
+            }
+        }
+
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private static string Shorten(string reason) => reason.Length <= IWithdrawable.ReasonMaxLength ? reason : reason[..IWithdrawable.ReasonMaxLength];
+
+    /// <summary>The item, withdrawn or not, so that withdrawing it twice is refused in words rather than as missing.</summary>
+    private async Task<IWithdrawable?> FindAsync(WithdrawableKind kind, Guid reviewId, Guid itemId, CancellationToken ct) => kind switch
+    {
+        WithdrawableKind.Episode => await db.Episodes.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.Finding => await db.Findings.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.Recommendation => await db.Recommendations.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.NarrativeSection => await db.NarrativeSections.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.Perspective => await db.Perspectives.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.Discrepancy => await db.Discrepancies.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.Meeting => await db.Meetings.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.Conversation => await db.Conversations.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        _ => null,
+    };
+}

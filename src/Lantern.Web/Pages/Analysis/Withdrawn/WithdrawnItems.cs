@@ -1,0 +1,214 @@
+using Lantern.Core.Analysis;
+using Lantern.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Pages.Analysis.Withdrawn;
+
+/// <summary>The kinds of analysis item that can be withdrawn (analysis meetings among them, which are not
+/// commented on or linked, so are not an <see cref="AnalysisItemKind"/>).</summary>
+public enum WithdrawableKind
+{
+    Episode,
+    Finding,
+    Recommendation,
+    NarrativeSection,
+    Perspective,
+    Discrepancy,
+    Meeting,
+    Conversation,
+}
+
+public static class WithdrawableKinds
+{
+    public static readonly IReadOnlyList<WithdrawableKind> All = Enum.GetValues<WithdrawableKind>();
+
+    public static string DisplayName(this WithdrawableKind kind) => kind switch
+    {
+        WithdrawableKind.Episode => "Key practice episode",
+        WithdrawableKind.Finding => "Finding",
+        WithdrawableKind.Recommendation => "Recommendation",
+        WithdrawableKind.NarrativeSection => "Narrative section",
+        WithdrawableKind.Perspective => "Account in the narrative",
+        WithdrawableKind.Discrepancy => "Discrepancy",
+        WithdrawableKind.Meeting => "Meeting",
+        WithdrawableKind.Conversation => "Conversation",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The kind as it appears in the withdraw page's address.</summary>
+    public static string Slug(this WithdrawableKind kind) => kind switch
+    {
+        WithdrawableKind.Episode => "episodes",
+        WithdrawableKind.Finding => "findings",
+        WithdrawableKind.Recommendation => "recommendations",
+        WithdrawableKind.NarrativeSection => "narrative-sections",
+        WithdrawableKind.Perspective => "accounts",
+        WithdrawableKind.Discrepancy => "discrepancies",
+        WithdrawableKind.Meeting => "meetings",
+        WithdrawableKind.Conversation => "conversations",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static WithdrawableKind? FromSlug(string? slug) => All.Cast<WithdrawableKind?>().FirstOrDefault(k => k!.Value.Slug() == slug);
+
+    /// <summary>The entity type the audit trail names.</summary>
+    public static string EntityType(this WithdrawableKind kind) => kind switch
+    {
+        WithdrawableKind.Episode => nameof(KeyPracticeEpisode),
+        WithdrawableKind.Finding => nameof(Finding),
+        WithdrawableKind.Recommendation => nameof(Recommendation),
+        WithdrawableKind.NarrativeSection => nameof(NarrativeSection),
+        WithdrawableKind.Perspective => nameof(Perspective),
+        WithdrawableKind.Discrepancy => nameof(Discrepancy),
+        WithdrawableKind.Meeting => nameof(Meeting),
+        WithdrawableKind.Conversation => nameof(Conversation),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string WithdrawPath(this WithdrawableKind kind, Guid reviewId, Guid itemId) => $"/reviews/{reviewId}/analysis/withdraw/{kind.Slug()}/{itemId}";
+}
+
+/// <summary>One analysis item as the withdraw page and the withdrawn items page describe it.</summary>
+public sealed record WithdrawableItem(
+    WithdrawableKind Kind,
+    Guid Id,
+    int? Number,
+    string Title,
+    string? Href,
+    Guid Version,
+    Guid UpdatedByUserId,
+    DateTime UpdatedAt,
+    DateTime? WithdrawnAt,
+    string? WithdrawnBy,
+    string? WithdrawnReason)
+{
+    /// <summary>"Key practice episode 3", or the kind alone for items without a number.</summary>
+    public string Label => Number is { } n ? $"{Kind.DisplayName()} {n}" : Kind.DisplayName();
+}
+
+/// <summary>What an item's page says about its withdrawal.</summary>
+public sealed record WithdrawnNote(DateTime At, string By, string Reason);
+
+/// <summary>
+/// Reads of withdrawn analysis items. The data layer hides withdrawn items from every ordinary query; these reads
+/// ask for them on purpose (<c>IgnoreQueryFilters</c>), to show them as withdrawn and to leave out the rows that
+/// hang off them (links, comments, challenges), which have no filter of their own.
+/// </summary>
+public sealed class WithdrawnItems(LanternDbContext db)
+{
+    /// <summary>One item of the review, withdrawn or not; null when it is not in the review.</summary>
+    public async Task<WithdrawableItem?> FindAsync(Guid reviewId, WithdrawableKind kind, Guid itemId, CancellationToken ct) =>
+        (await ReadAsync(reviewId, kind, itemId, withdrawnOnly: false, ct)).SingleOrDefault();
+
+    /// <summary>Every withdrawn item of the review, the most recently withdrawn first.</summary>
+    public async Task<List<WithdrawableItem>> AllAsync(Guid reviewId, CancellationToken ct)
+    {
+        var items = new List<WithdrawableItem>();
+        foreach (var kind in WithdrawableKinds.All)
+        {
+            items.AddRange(await ReadAsync(reviewId, kind, null, withdrawnOnly: true, ct));
+        }
+
+        return items.OrderByDescending(i => i.WithdrawnAt).ThenBy(i => i.Kind).ThenBy(i => i.Number).ToList();
+    }
+
+    /// <summary>Whether anything in the review has been withdrawn.</summary>
+    public async Task<bool> AnyAsync(Guid reviewId, CancellationToken ct) => (await IdsAsync(reviewId, ct)).Count > 0;
+
+    /// <summary>The ids of every withdrawn item of the review, for leaving out the links, comments and challenges
+    /// that belong to them.</summary>
+    public async Task<HashSet<Guid>> IdsAsync(Guid reviewId, CancellationToken ct)
+    {
+        var ids = new HashSet<Guid>();
+        ids.UnionWith(await Withdrawn<KeyPracticeEpisode>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn<Finding>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn<Recommendation>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn<NarrativeSection>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn<Perspective>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn<Discrepancy>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn<Meeting>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn<Conversation>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        return ids;
+    }
+
+    /// <summary>When, by whom and why the item was withdrawn; null when it has not been.</summary>
+    public async Task<WithdrawnNote?> NoteAsync(Guid reviewId, WithdrawableKind kind, Guid itemId, CancellationToken ct) =>
+        await FindAsync(reviewId, kind, itemId, ct) is { WithdrawnAt: { } at } item ? new WithdrawnNote(at, item.WithdrawnBy ?? "a former user", item.WithdrawnReason ?? string.Empty) : null;
+
+    private IQueryable<T> Withdrawn<T>(Guid reviewId)
+        where T : class, IWithdrawable =>
+        db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => e.WithdrawnAt != null && EF.Property<Guid>(e, "ReviewId") == reviewId);
+
+    private sealed record Raw(Guid Id, int? Number, string Title, Guid Version, Guid UpdatedByUserId, DateTime UpdatedAt, DateTime? WithdrawnAt, Guid? WithdrawnByUserId,
+        string? WithdrawnReason, Guid? SectionId = null, Guid? PersonId = null, Guid? AgencyId = null);
+
+    private IQueryable<T> Items<T>(Guid reviewId, Guid? itemId, bool withdrawnOnly)
+        where T : class, IWithdrawable =>
+        db.Set<T>().IgnoreQueryFilters().AsNoTracking()
+            .Where(e => EF.Property<Guid>(e, "ReviewId") == reviewId && (itemId == null || EF.Property<Guid>(e, "Id") == itemId) && (!withdrawnOnly || e.WithdrawnAt != null));
+
+    private async Task<List<WithdrawableItem>> ReadAsync(Guid reviewId, WithdrawableKind kind, Guid? itemId, bool withdrawnOnly, CancellationToken ct)
+    {
+        var rows = kind switch
+        {
+            WithdrawableKind.Episode => await Items<KeyPracticeEpisode>(reviewId, itemId, withdrawnOnly)
+                .Select(e => new Raw(e.Id, e.Number, e.Title, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
+            WithdrawableKind.Finding => await Items<Finding>(reviewId, itemId, withdrawnOnly)
+                .Select(e => new Raw(e.Id, e.Number, e.Title, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
+            WithdrawableKind.Recommendation => await Items<Recommendation>(reviewId, itemId, withdrawnOnly)
+                .Select(e => new Raw(e.Id, e.Number, e.Text, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
+            WithdrawableKind.NarrativeSection => await Items<NarrativeSection>(reviewId, itemId, withdrawnOnly)
+                .Select(e => new Raw(e.Id, e.Number, e.Title, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
+            WithdrawableKind.Perspective => await Items<Perspective>(reviewId, itemId, withdrawnOnly)
+                .Select(e => new Raw(e.Id, null, e.Account, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, e.SectionId, e.PersonId, e.AgencyId)).ToListAsync(ct),
+            WithdrawableKind.Discrepancy => await Items<Discrepancy>(reviewId, itemId, withdrawnOnly)
+                .Select(e => new Raw(e.Id, e.Number, e.Description, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, e.SectionId, null, null)).ToListAsync(ct),
+            WithdrawableKind.Meeting => (await Items<Meeting>(reviewId, itemId, withdrawnOnly).ToListAsync(ct))
+                .Select(e => new Raw(e.Id, null, $"{e.Kind.DisplayName()} on {e.HeldOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}", e.Version, e.UpdatedByUserId,
+                    e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason)).ToList(),
+            WithdrawableKind.Conversation => await Items<Conversation>(reviewId, itemId, withdrawnOnly)
+                .Select(e => new Raw(e.Id, e.Number, string.Empty, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, e.ParticipantPersonId, null)).ToListAsync(ct),
+            _ => [],
+        };
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var userIds = rows.Select(r => r.WithdrawnByUserId).OfType<Guid>().Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var personIds = rows.Select(r => r.PersonId).OfType<Guid>().Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Pseudonym, ct);
+        var agencyIds = rows.Select(r => r.AgencyId).OfType<Guid>().Distinct().ToList();
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var sectionIds = rows.Select(r => r.SectionId).OfType<Guid>().Distinct().ToList();
+        var sections = await db.NarrativeSections.IgnoreQueryFilters().AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
+        var root = $"/reviews/{reviewId}/analysis";
+        return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, root, r), r.Version, r.UpdatedByUserId,
+                r.UpdatedAt, r.WithdrawnAt, r.WithdrawnByUserId is { } by ? users.GetValueOrDefault(by, "a former user") : null, r.WithdrawnReason))
+            .ToList();
+    }
+
+    /// <summary>The item's own page. Accounts, discrepancies and recommendations have none: while live they are
+    /// shown in their section or list; once withdrawn, only on the withdrawn items page.</summary>
+    private static string? Href(WithdrawableKind kind, string root, Raw r) => kind switch
+    {
+        WithdrawableKind.Episode => $"{root}/episodes/{r.Id}",
+        WithdrawableKind.Finding => $"{root}/findings/{r.Id}",
+        WithdrawableKind.NarrativeSection => $"{root}/narrative/{r.Id}",
+        WithdrawableKind.Meeting => $"{root}/meetings/{r.Id}",
+        WithdrawableKind.Conversation => $"{root}/conversations/{r.Id}",
+        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null => $"{root}/narrative/{r.SectionId}",
+        WithdrawableKind.Recommendation when r.WithdrawnAt is null => $"{root}/recommendations/{r.Id}/change",
+        _ => null,
+    };
+
+    private static string Title(WithdrawableKind kind, Raw r, Dictionary<Guid, string> people, Dictionary<Guid, string> agencies, Dictionary<Guid, int> sections) => kind switch
+    {
+        WithdrawableKind.Perspective =>
+            $"{AnalysisQueries.PerspectiveName(r.PersonId is { } p ? people.GetValueOrDefault(p) : null, r.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null)}'s account in narrative section {(r.SectionId is { } s ? sections.GetValueOrDefault(s) : 0)}",
+        WithdrawableKind.Conversation => $"Conversation with {(r.PersonId is { } p ? people.GetValueOrDefault(p, "someone removed from the register") : "someone removed from the register")}",
+        WithdrawableKind.Recommendation or WithdrawableKind.Discrepancy => AnalysisQueries.Shorten(r.Title),
+        _ => r.Title,
+    };
+}
