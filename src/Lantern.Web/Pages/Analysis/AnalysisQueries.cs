@@ -140,8 +140,9 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
     }
 
     /// <summary>How far <paramref name="item"/> is agreed and, if it changed since, what changed: <paramref name="now"/>
-    /// against the agreed wording, and who saved changes (audited as <paramref name="changedAction"/>) since it was agreed.</summary>
-    public async Task<AgreementView> AgreementAsync(IAgreeable item, Guid itemId, AgreedWording now, string changedAction, CancellationToken ct)
+    /// against the agreed wording, and who saved changes (audited as <paramref name="changedAction"/>) since its status
+    /// last moved (audited as <paramref name="statusAction"/>).</summary>
+    public async Task<AgreementView> AgreementAsync(IAgreeable item, Guid itemId, AgreedWording now, string changedAction, string statusAction, CancellationToken ct)
     {
         var agreedBy = item.AgreedByUserId is { } by ? await db.Users.Where(u => u.Id == by).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "Former user" : null;
         if (!item.IsChangedSinceAgreed())
@@ -149,9 +150,10 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             return new AgreementView(item.IsAgreed(), false, agreedBy, item.AgreedAt, [], []);
         }
 
-        var since = item.AgreedAt ?? DateTime.MinValue;
-        var changes = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == itemId && e.Action == changedAction && e.OccurredAt > since)
-            .OrderBy(e => e.OccurredAt)
+        // Changes saved after the last move of status (the agreement), in the order the audit chain holds them.
+        var agreedAt = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == itemId && e.Action == statusAction).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+        var changes = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == itemId && e.Action == changedAction && e.Sequence > agreedAt)
+            .OrderBy(e => e.Sequence)
             .Select(e => new { e.OccurredAt, Who = db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(ct);
         return new AgreementView(false, true, agreedBy, item.AgreedAt, item.ChangesSinceAgreed(now),

@@ -69,7 +69,7 @@ public sealed class AgreementTests(World world) : IClassFixture<World>
         var values = changes.QuerySelectorAll(".govuk-summary-list__value").Select(v => v.TextContent.Trim()).ToList();
         Assert.Equal(["What counts as seeing a child is not agreed.", "Agencies count a glimpse at the door as a visit."], values);
         var changedBy = page.Document.QuerySelector("#changed-by")!.TextContent;
-        Assert.Contains(world.OnReview[ReviewRole.ReviewTeamMember].DisplayName, changedBy, StringComparison.Ordinal);
+        Assert.Contains(world.OnReview[ReviewRole.ReviewTeamMember].Name, changedBy, StringComparison.Ordinal);
         var list = await lead.GetAsync($"{root}/findings");
         Assert.Contains("Changed since agreed", list.Document.QuerySelector("tbody tr")!.TextContent, StringComparison.Ordinal);
 

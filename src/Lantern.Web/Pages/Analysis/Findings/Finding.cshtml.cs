@@ -44,7 +44,7 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
         Finding = finding;
         Issues = await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct);
         Patterns = await Queries.CodesAsync(Review.PartnershipId, itemId, ct);
-        Agreement = await Queries.AgreementAsync(finding, itemId, AgreedWording.ForFinding(finding, Issues), AuditActions.FindingChanged, ct);
+        Agreement = await Queries.AgreementAsync(finding, itemId, AgreedWording.ForFinding(finding, Issues), AuditActions.FindingChanged, AuditActions.FindingStatusChanged, ct);
         Missing = FindingAnatomy.Missing(new FindingDraft(finding.Title, finding.InThisCase, finding.NotPeculiar, finding.HowWidespread, finding.WhyItMatters,
             finding.Statement, Issues, finding.IsGoodPractice));
         Recommendations = (await Queries.RecommendationsAsync(Review.Id, ct)).Where(r => r.Findings.Any(f => f.Id == finding.Id)).ToList();

@@ -38,7 +38,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
         }
 
         Section = section;
-        Agreement = await Queries.AgreementAsync(section, itemId, AgreedWording.ForSection(section), AuditActions.NarrativeSectionChanged, ct);
+        Agreement = await Queries.AgreementAsync(section, itemId, AgreedWording.ForSection(section), AuditActions.NarrativeSectionChanged, AuditActions.NarrativeSectionStatusChanged, ct);
         Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, [itemId], withSources: true, ct);
         Discrepancies = await narrative.DiscrepanciesAsync([itemId], Perspectives, ct);
         await LoadSharedPartsAsync(itemId);
