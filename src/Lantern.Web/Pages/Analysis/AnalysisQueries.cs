@@ -101,7 +101,8 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             })
             .ToListAsync(ct);
         return rows.Select(e => new EpisodeRow(e.Id, e.Number, e.Title, e.PeriodFrom, e.PeriodTo, Names(e.AgencyIds, agencies), e.Appraisal, e.Status, e.Shared,
-            e.Factors, e.Evidence, e.Comments) { ChangedSinceAgreed = e.Changed }).ToList();
+            e.Factors, e.Evidence, e.Comments)
+        { ChangedSinceAgreed = e.Changed }).ToList();
     }
 
     public async Task<List<FindingRow>> FindingsAsync(Guid reviewId, bool sharedOnly, CancellationToken ct)

@@ -70,12 +70,12 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
         Findings = findings.Select(f => new FindingTrace(f.Id, f.Number, f.Title,
                 byItem[f.Id].Where(e => e.Kind == EvidenceKind.Episode && traces.ContainsKey(e.TargetId)).Select(e => traces[e.TargetId]).OrderBy(e => e.Number).ToList(),
                 byItem[f.Id].Where(e => e.Kind != EvidenceKind.Episode).ToList())
-            {
-                Issues = issues[f.Id].Select(i => (i.Position, i.Text,
-                        (IReadOnlyList<RecommendationRow>)recommendations.Where(r => r.Findings.Any(d => d.Id == f.Id && d.Issues.Any(x => x.Position == i.Position))).ToList()))
+        {
+            Issues = issues[f.Id].Select(i => (i.Position, i.Text,
+                    (IReadOnlyList<RecommendationRow>)recommendations.Where(r => r.Findings.Any(d => d.Id == f.Id && d.Issues.Any(x => x.Position == i.Position))).ToList()))
                     .ToList(),
-                OtherRecommendations = recommendations.Where(r => r.Findings.Any(d => d.Id == f.Id && d.Issues.Count == 0)).ToList(),
-            })
+            OtherRecommendations = recommendations.Where(r => r.Findings.Any(d => d.Id == f.Id && d.Issues.Count == 0)).ToList(),
+        })
             .ToList();
         var used = Findings.SelectMany(f => f.Episodes).Select(e => e.Id).ToHashSet();
         EpisodesWithoutFinding = traces.Values.Where(e => !used.Contains(e.Id)).OrderBy(e => e.Number).ToList();

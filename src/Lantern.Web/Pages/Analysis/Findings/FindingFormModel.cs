@@ -51,7 +51,8 @@ public abstract class FindingFormModel(LanternDbContext db, CodingSchemes scheme
         return ModelState.IsValid
             ? new FindingDetails(Review.Id, Review.PartnershipId, Input.Title, Input.InThisCase, Input.NotPeculiar, Input.HowWidespread, Input.WhyItMatters,
                 Input.Statement, Input.IsGoodPractice, (Input.Issues ?? string.Empty).Split('\n'), Input.PatternKeys, Input.EpisodeIds, Input.PriorityRank,
-                Input.StillHappens ?? StillHappens.Unknown, Input.StillHappensEvidence, checkedOn) { MainPatternKeys = Input.MainPatternKeys }
+                Input.StillHappens ?? StillHappens.Unknown, Input.StillHappensEvidence, checkedOn)
+            { MainPatternKeys = Input.MainPatternKeys }
             : null;
     }
 
