@@ -176,6 +176,7 @@ public static class AuditActions
     public const string ConversationFeedbackGiven = "conversation.feedback-given";
     public const string NarrativeSectionAdded = "narrative.section-added";
     public const string NarrativeSectionChanged = "narrative.section-changed";
+    public const string NarrativeSectionStatusChanged = "narrative.section-status-changed";
     public const string PerspectiveAdded = "narrative.perspective-added";
     public const string PerspectiveChanged = "narrative.perspective-changed";
     public const string DiscrepancyRecorded = "narrative.discrepancy-recorded";
@@ -321,6 +322,7 @@ public static class AuditActions
         ConversationFeedbackGiven => "Participant gave anonymous feedback on taking part (the answers are not linked to them)",
         NarrativeSectionAdded => "Section of the practitioners' narrative added",
         NarrativeSectionChanged => "Section of the practitioners' narrative changed",
+        NarrativeSectionStatusChanged => "Status of a section of the practitioners' narrative changed",
         PerspectiveAdded => "Someone's account added to a section of the narrative",
         PerspectiveChanged => "Someone's account in the narrative changed",
         DiscrepancyRecorded => "Discrepancy between accounts in the narrative recorded",

@@ -62,7 +62,7 @@ public sealed class AnalysisJourneyTests(BrowserFixture browser, LiveWorld world
         await member.Field("Why it matters").FillAsync(whyItMatters);
         await member.Field("Summary").FillAsync(statement);
         await member.Field("Issues for the Board").FillAsync(issues);
-        await member.Field("Patterns in human judgement and reasoning").CheckAsync();
+        await member.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Patterns in human judgement and reasoning", Exact = true }).CheckAsync();
         for (var i = 0; i < titles.Length; i++)
         {
             await member.Field($"Episode {i + 1}: {titles[i]}").CheckAsync();
@@ -79,7 +79,7 @@ public sealed class AnalysisJourneyTests(BrowserFixture browser, LiveWorld world
         await Expect(member.Field("Why it matters")).ToHaveValueAsync(whyItMatters);
         await Expect(member.Field("Summary")).ToHaveValueAsync(statement);
         await Expect(member.Field("Issues for the Board")).ToHaveValueAsync(issues);
-        await Expect(member.Field("Patterns in human judgement and reasoning")).ToBeCheckedAsync();
+        await Expect(member.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Patterns in human judgement and reasoning", Exact = true })).ToBeCheckedAsync();
         for (var i = 0; i < titles.Length; i++)
         {
             await Expect(member.Field($"Episode {i + 1}: {titles[i]}")).ToBeCheckedAsync();

@@ -6,13 +6,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Pages.Analysis;
 
 public sealed record EpisodeRow(Guid Id, int Number, string Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, IReadOnlyList<string> Agencies,
-    PracticeAppraisal? Appraisal, EpisodeStatus Status, bool Shared, int FactorCount, int EvidenceCount, int CommentCount);
+    PracticeAppraisal? Appraisal, EpisodeStatus Status, bool Shared, int FactorCount, int EvidenceCount, int CommentCount)
+{
+    /// <summary>Agreed once, then changed: it needs agreeing again.</summary>
+    public bool ChangedSinceAgreed { get; init; }
+}
 
 public sealed record FindingRow(Guid Id, int Number, string Title, bool IsGoodPractice, int? PriorityRank, EpisodeStatus Status, bool Shared,
-    int EpisodeCount, int IssueCount, IReadOnlyList<string> Missing);
+    int EpisodeCount, int IssueCount, IReadOnlyList<string> Missing)
+{
+    public bool ChangedSinceAgreed { get; init; }
+}
 
-public sealed record RecommendationRow(Guid Id, int Number, string Text, RecommendationKind Kind, RecommendationLevel Level, int? FindingNumber,
-    string? FindingTitle, string? SuggestedOwner);
+public sealed record RecommendationRow(Guid Id, int Number, string Text, RecommendationKind Kind, RecommendationLevel Level,
+    IReadOnlyList<DrawnOn> Findings, string? SuggestedOwner)
+{
+    /// <summary>"Finding 1 (issues 1 and 2); finding 3", for a table cell or the working papers.</summary>
+    public string DrawsOn => Findings.Count == 0 ? "None" : string.Join("; ", Findings.Select((f, n) => (n == 0 ? "Finding " : "finding ") + f.Number
+        + (f.Issues.Count == 0 ? string.Empty : $" ({(f.Issues.Count == 1 ? "issue" : "issues")} {string.Join(", ", f.Issues.Select(i => i.Position))})")));
+}
+
+/// <summary>A finding a recommendation draws on, with the finding's issues for the Board it answers (by position and text).</summary>
+public sealed record DrawnOn(Guid Id, int Number, string Title, IReadOnlyList<(int Position, string Text)> Issues);
 
 /// <summary>One piece of evidence an item is linked to, described for a reader.</summary>
 public sealed record EvidenceRow(Guid LinkId, EvidenceKind Kind, Guid TargetId, string Label, string? Detail, string? Href, string? Note)
@@ -20,6 +35,11 @@ public sealed record EvidenceRow(Guid LinkId, EvidenceKind Kind, Guid TargetId, 
     /// <summary>The item the link is from (an episode, a finding, a perspective).</summary>
     public Guid FromId { get; init; }
 }
+
+/// <summary>Where an agreeable item stands: who agreed it and when, and, once changed since, what changed field by
+/// field and the changes saved since it was agreed (who and when).</summary>
+public sealed record AgreementView(bool Agreed, bool ChangedSinceAgreed, string? AgreedBy, DateTime? AgreedAt, IReadOnlyList<WordingChange> Changes,
+    IReadOnlyList<(string Who, DateTime At)> ChangedBy);
 
 public sealed record CommentRow(Guid Id, string Author, string Text, DateTime At);
 
@@ -31,6 +51,26 @@ public sealed record ChallengeRow(Guid Id, AnalysisItemKind ItemKind, Guid ItemI
 public sealed record CodeRow(string Key, string Name, string Path, string Scheme = "", bool FromDefault = true)
 {
     public string Label => FromDefault ? Path : $"{Path} ({Scheme})";
+
+    /// <summary>The item's main code (a finding's main pattern category).</summary>
+    public bool IsMain { get; init; }
+
+    /// <summary>How the code applied (a note on a contributory factor).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>"Main: X; also: Y, Z" for a finding's pattern categories; without a main one, the categories in turn.</summary>
+    public static string PatternSummary(IReadOnlyList<CodeRow> patterns)
+    {
+        static string Name(CodeRow p) => p.FromDefault ? p.Name : p.Label;
+        var main = patterns.FirstOrDefault(p => p.IsMain);
+        if (main is null)
+        {
+            return string.Join("; ", patterns.Select(Name));
+        }
+
+        var others = patterns.Where(p => p != main).Select(Name).ToList();
+        return others.Count == 0 ? $"Main: {Name(main)}" : $"Main: {Name(main)}; also: {string.Join(", ", others)}";
+    }
 }
 
 /// <summary>Reads for the analysis pages. Each returns only what is in the given review.</summary>
@@ -53,6 +93,7 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
                 e.AgencyIds,
                 e.Appraisal,
                 e.Status,
+                Changed = e.Status == EpisodeStatus.Proposed && e.AgreedText != null,
                 Shared = e.SharedAt != null,
                 Factors = db.AnalysisCodes.Count(c => c.ItemId == e.Id),
                 Evidence = db.AnalysisLinks.Count(l => l.FromId == e.Id),
@@ -60,7 +101,8 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             })
             .ToListAsync(ct);
         return rows.Select(e => new EpisodeRow(e.Id, e.Number, e.Title, e.PeriodFrom, e.PeriodTo, Names(e.AgencyIds, agencies), e.Appraisal, e.Status, e.Shared,
-            e.Factors, e.Evidence, e.Comments)).ToList();
+            e.Factors, e.Evidence, e.Comments)
+        { ChangedSinceAgreed = e.Changed }).ToList();
     }
 
     public async Task<List<FindingRow>> FindingsAsync(Guid reviewId, bool sharedOnly, CancellationToken ct)
@@ -74,18 +116,50 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number)
             .Select(f => new FindingRow(f.Id, f.Number, f.Title, f.IsGoodPractice, f.PriorityRank, f.Status, f.SharedAt is not null,
                 episodes.GetValueOrDefault(f.Id), issues[f.Id].Count(),
-                FindingAnatomy.Missing(new FindingDraft(f.Title, f.InThisCase, f.NotPeculiar, f.HowWidespread, f.WhyItMatters, f.Statement, issues[f.Id].ToList(), f.IsGoodPractice))))
+                FindingAnatomy.Missing(new FindingDraft(f.Title, f.InThisCase, f.NotPeculiar, f.HowWidespread, f.WhyItMatters, f.Statement, issues[f.Id].ToList(), f.IsGoodPractice)))
+            { ChangedSinceAgreed = f.IsChangedSinceAgreed() })
             .ToList();
     }
 
-    public async Task<List<RecommendationRow>> RecommendationsAsync(Guid reviewId, CancellationToken ct) =>
-        await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId)
-            .OrderBy(r => r.Number)
-            .Select(r => new RecommendationRow(r.Id, r.Number, r.Text, r.Kind, r.Level,
-                db.RecommendationFindings.Where(l => l.RecommendationId == r.Id).Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f).OrderBy(f => f.Number).Select(f => (int?)f.Number).FirstOrDefault(),
-                db.RecommendationFindings.Where(l => l.RecommendationId == r.Id).Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f).OrderBy(f => f.Number).Select(f => f.Title).FirstOrDefault(),
+    /// <summary>The review's recommendations in number order, each with the live findings it draws on (in number
+    /// order) and the issues for the Board it answers under each.</summary>
+    public async Task<List<RecommendationRow>> RecommendationsAsync(Guid reviewId, CancellationToken ct)
+    {
+        var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId).OrderBy(r => r.Number).ToListAsync(ct);
+        var findings = (await db.RecommendationFindings.AsNoTracking().Where(l => l.ReviewId == reviewId)
+                .Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => new { l.RecommendationId, f.Id, f.Number, f.Title }).ToListAsync(ct))
+            .ToLookup(f => f.RecommendationId);
+        var issues = (await db.RecommendationIssues.AsNoTracking().Where(l => l.ReviewId == reviewId)
+                .Join(db.BoardIssues, l => l.BoardIssueId, i => i.Id, (l, i) => new { l.RecommendationId, i.FindingId, i.Position, i.Text }).ToListAsync(ct))
+            .ToLookup(i => (i.RecommendationId, i.FindingId));
+        return recommendations.Select(r => new RecommendationRow(r.Id, r.Number, r.Text, r.Kind, r.Level,
+                findings[r.Id].OrderBy(f => f.Number)
+                    .Select(f => new DrawnOn(f.Id, f.Number, f.Title, issues[(r.Id, f.Id)].OrderBy(i => i.Position).Select(i => (i.Position, i.Text)).ToList()))
+                    .ToList(),
                 r.SuggestedOwner))
+            .ToList();
+    }
+
+    /// <summary>How far <paramref name="item"/> is agreed and, if it changed since, what changed: <paramref name="now"/>
+    /// against the agreed wording, and who saved changes (audited as <paramref name="changedAction"/>) since its status
+    /// last moved (audited as <paramref name="statusAction"/>).</summary>
+    public async Task<AgreementView> AgreementAsync(IAgreeable item, Guid itemId, AgreedWording now, string changedAction, string statusAction, CancellationToken ct)
+    {
+        var agreedBy = item.AgreedByUserId is { } by ? await db.Users.Where(u => u.Id == by).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "Former user" : null;
+        if (!item.IsChangedSinceAgreed())
+        {
+            return new AgreementView(item.IsAgreed(), false, agreedBy, item.AgreedAt, [], []);
+        }
+
+        // Changes saved after the last move of status (the agreement), in the order the audit chain holds them.
+        var agreedAt = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == itemId && e.Action == statusAction).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+        var changes = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == itemId && e.Action == changedAction && e.Sequence > agreedAt)
+            .OrderBy(e => e.Sequence)
+            .Select(e => new { e.OccurredAt, Who = db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(ct);
+        return new AgreementView(false, true, agreedBy, item.AgreedAt, item.ChangesSinceAgreed(now),
+            changes.Select(c => (c.Who ?? "Former user", c.OccurredAt)).ToList());
+    }
 
     /// <summary>The codes on an item, each with the scheme and version it was coded against.</summary>
     public Task<List<CodeRow>> CodesAsync(Guid partnershipId, Guid itemId, CancellationToken ct) => schemes.CodesAsync(partnershipId, itemId, ct);

@@ -46,12 +46,14 @@ public sealed class CodingSchemes(LanternDbContext db)
             var label = scheme is null ? group.Key.SchemeKey : $"{scheme.Name}, version {scheme.Version}";
             var isDefault = IsDefault(group.Key.SchemeKey);
             var known = scheme is null ? [] : AnalysisQueries.Describe(group.Select(c => c.CodeKey), scheme);
-            rows.AddRange(known.Select(c => c with { Scheme = label, FromDefault = isDefault }));
+            var byKey = group.GroupBy(c => c.CodeKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            rows.AddRange(known.Select(c => c with { Scheme = label, FromDefault = isDefault, IsMain = byKey[c.Key].IsMain, Note = byKey[c.Key].Note }));
             rows.AddRange(group.Where(c => known.All(k => k.Key != c.CodeKey)).OrderBy(c => c.CodeKey, StringComparer.Ordinal)
-                .Select(c => new CodeRow(c.CodeKey, c.CodeKey, c.CodeKey, label, isDefault)));
+                .Select(c => new CodeRow(c.CodeKey, c.CodeKey, c.CodeKey, label, isDefault) { IsMain = c.IsMain, Note = c.Note }));
         }
 
-        return rows.OrderBy(r => r.FromDefault ? 0 : 1).ThenBy(r => r.Scheme, StringComparer.CurrentCultureIgnoreCase).ToList();
+        // The main code first, then by scheme (a stable sort keeps each scheme's own order).
+        return rows.OrderBy(r => r.IsMain ? 0 : 1).ThenBy(r => r.FromDefault ? 0 : 1).ThenBy(r => r.Scheme, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
     private async Task<List<(StoredCodingScheme Row, CodingScheme Scheme)>> LoadAsync(Guid partnershipId, CancellationToken ct)

@@ -25,7 +25,11 @@ public sealed record EpisodeDetails(
 public sealed record ChangeEpisodeOptions(Guid EpisodeId, Guid Version, EpisodeDetails Details);
 
 /// <summary>Codes an episode with <paramref name="CodeKeys"/> from the factors scheme <paramref name="SchemeKey"/> (Lantern's framework when null).</summary>
-public sealed record CodeEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, IReadOnlyList<string> CodeKeys, string? SchemeKey = null);
+public sealed record CodeEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, IReadOnlyList<string> CodeKeys, string? SchemeKey = null)
+{
+    /// <summary>How each factor applied in the episode, by code key (optional; a note on a factor not chosen is ignored).</summary>
+    public IReadOnlyDictionary<string, string?> Notes { get; init; } = new Dictionary<string, string?>();
+}
 
 public sealed record MoveEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, EpisodeStatus To, Guid Version);
 
@@ -69,7 +73,12 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
         }
 
         return await ChangeVersionedAsync(db, episode, options.Version, await CheckAsync(details, cancellationToken),
-            e => Apply(e, details, audit.UserId!.Value),
+            e =>
+            {
+                var before = AgreedWording.ForEpisode(e);
+                Apply(e, details, audit.UserId!.Value);
+                e.OnWordingSaved(before, AgreedWording.ForEpisode(e));
+            },
             () => recorder.Audit(audit, AuditActions.EpisodeChanged, details.ReviewId, details.PartnershipId, "KeyPracticeEpisode", episode.Id), cancellationToken);
     }
 
@@ -94,7 +103,21 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Refused("Factors", "Select factors from the list");
         }
 
+        var tooLong = options.CodeKeys.FirstOrDefault(k => options.Notes.GetValueOrDefault(k)?.Trim().Length > AnalysisCode.NoteMaxLength);
+        if (tooLong is not null)
+        {
+            return WriteResult.Refused($"note-{tooLong}", $"The note on {scheme.Find(tooLong)!.Name.ToLowerInvariant()} must be {AnalysisCode.NoteMaxLength:N0} characters or fewer");
+        }
+
         await AnalysisCodes.ReplaceAsync(db, options.ReviewId, AnalysisItemKind.Episode, options.EpisodeId, scheme, options.CodeKeys, cancellationToken);
+        foreach (var code in db.ChangeTracker.Entries<AnalysisCode>().Where(e => e.State != EntityState.Deleted && e.Entity.ItemId == options.EpisodeId && e.Entity.SchemeKey == scheme.Key))
+        {
+            if (options.CodeKeys.Contains(code.Entity.CodeKey))
+            {
+                code.Entity.Note = Tidy(options.Notes.GetValueOrDefault(code.Entity.CodeKey));
+            }
+        }
+
         recorder.Audit(audit, AuditActions.EpisodeCoded, options.ReviewId, options.PartnershipId, "KeyPracticeEpisode", options.EpisodeId);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -124,7 +147,7 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
         }
 
         db.Entry(episode).Property(e => e.Version).OriginalValue = options.Version;
-        episode.Status = options.To;
+        episode.MoveTo(options.To, AgreedWording.ForEpisode(episode), audit.UserId!.Value, recorder.Now);
         episode.UpdatedAt = recorder.Now;
         episode.UpdatedByUserId = audit.UserId!.Value;
         recorder.Audit(audit, AuditActions.EpisodeStatusChanged, options.ReviewId, options.PartnershipId, "KeyPracticeEpisode", episode.Id);

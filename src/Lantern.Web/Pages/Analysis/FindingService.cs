@@ -24,7 +24,12 @@ public sealed record FindingDetails(
     int? PriorityRank,
     StillHappens StillHappens,
     string? StillHappensEvidence,
-    DateOnly? StillHappensCheckedOn);
+    DateOnly? StillHappensCheckedOn)
+{
+    /// <summary>The pattern category chosen as the main one (posted as form keys, like <see cref="PatternKeys"/>);
+    /// more than one is refused, and when only one category is chosen it is the main one.</summary>
+    public IReadOnlyList<string> MainPatternKeys { get; init; } = [];
+}
 
 public sealed record ChangeFindingOptions(Guid FindingId, Guid Version, FindingDetails Details);
 
@@ -32,7 +37,7 @@ public sealed record MoveFindingOptions(Guid ReviewId, Guid PartnershipId, Guid 
 
 /// <summary>Writes to findings: the anatomy, issues for the Board, pattern categories and the episodes behind each,
 /// saved together so a finding and its parts never disagree; and its status, which can reach "agreed" only when
-/// nothing is missing.</summary>
+/// nothing is missing. Changing the wording of an agreed finding returns it to proposed, changed since agreed.</summary>
 public sealed class FindingService(LanternDbContext db, SettingUpRecorder recorder, CodingSchemes schemes)
 {
     public const int MaxPriorityRank = 99;
@@ -92,7 +97,9 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         }
 
         db.Entry(finding).Property(f => f.Version).OriginalValue = options.Version;
+        var before = AgreedWording.ForFinding(finding, await IssuesAsync(finding.Id, cancellationToken));
         await ApplyAsync(finding, details, audit.UserId!.Value, cancellationToken);
+        finding.OnWordingSaved(before, AgreedWording.ForFinding(finding, FindingAnatomy.TidyIssues(details.Issues)));
         recorder.Audit(audit, AuditActions.FindingChanged, details.ReviewId, details.PartnershipId, "Finding", finding.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -115,9 +122,9 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Refused("Status", "A finding's status moves one step at a time");
         }
 
+        var issues = await IssuesAsync(finding.Id, cancellationToken);
         if (options.To == EpisodeStatus.AgreedByReviewTeam && finding.Status == EpisodeStatus.Proposed)
         {
-            var issues = await db.BoardIssues.Where(i => i.FindingId == finding.Id).Select(i => i.Text).ToListAsync(cancellationToken);
             var missing = FindingAnatomy.Missing(new FindingDraft(finding.Title, finding.InThisCase, finding.NotPeculiar, finding.HowWidespread,
                 finding.WhyItMatters, finding.Statement, issues, finding.IsGoodPractice));
             if (missing.Count > 0)
@@ -132,7 +139,7 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         }
 
         db.Entry(finding).Property(f => f.Version).OriginalValue = options.Version;
-        finding.Status = options.To;
+        finding.MoveTo(options.To, AgreedWording.ForFinding(finding, issues), audit.UserId!.Value, recorder.Now);
         finding.UpdatedAt = recorder.Now;
         finding.UpdatedByUserId = audit.UserId!.Value;
         recorder.Audit(audit, AuditActions.FindingStatusChanged, options.ReviewId, options.PartnershipId, "Finding", finding.Id);
@@ -141,6 +148,9 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
 
     public static FindingDraft Draft(FindingDetails d) =>
         new(d.Title, d.InThisCase, d.NotPeculiar, d.HowWidespread, d.WhyItMatters, d.Statement, FindingAnatomy.TidyIssues(d.Issues), d.IsGoodPractice);
+
+    private async Task<List<string>> IssuesAsync(Guid findingId, CancellationToken cancellationToken) =>
+        await db.BoardIssues.Where(i => i.FindingId == findingId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(cancellationToken);
 
     private async Task<int> NextNumberAsync(Guid reviewId, CancellationToken cancellationToken) =>
         (await db.Findings.Where(f => f.ReviewId == reviewId).MaxAsync(f => (int?)f.Number, cancellationToken) ?? 0) + 1;
@@ -168,6 +178,10 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         if (d.PatternKeys.Any(k => Findings.FindingFormModel.Resolve(patternSchemes, k) is null))
         {
             errors.Add(("PatternKeys", "Select pattern categories from the list"));
+        }
+        else if (MainPattern(d).Error is { } mainError)
+        {
+            errors.Add(("MainPatternKeys", mainError));
         }
 
         var episodes = d.EpisodeIds.Distinct().ToList();
@@ -200,6 +214,31 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         return errors;
     }
 
+    /// <summary>The main pattern category's form key, or why the choice cannot stand. With one category chosen it is the
+    /// main one; with several, one of them must be chosen as the main one.</summary>
+    private static (string? Main, string? Error) MainPattern(FindingDetails d)
+    {
+        var chosen = d.PatternKeys.Distinct(StringComparer.Ordinal).ToList();
+        var mains = d.MainPatternKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (mains.Count > 1)
+        {
+            return (null, "Choose only one main pattern category");
+        }
+
+        if (mains.Count == 1 && !chosen.Contains(mains[0]))
+        {
+            return (null, "The main pattern category must be one of the categories you selected");
+        }
+
+        return chosen.Count switch
+        {
+            0 => (null, null),
+            1 => (chosen[0], null),
+            _ when mains.Count == 0 => (null, "Select which of the pattern categories is the main one"),
+            _ => (mains[0], null),
+        };
+    }
+
     private async Task ApplyAsync(Finding finding, FindingDetails d, Guid userId, CancellationToken cancellationToken)
     {
         finding.Title = d.Title!.Trim();
@@ -216,21 +255,39 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         finding.UpdatedAt = recorder.Now;
         finding.UpdatedByUserId = userId;
 
-        // Issues are kept in order; replacing them all keeps positions unique and simple.
-        db.BoardIssues.RemoveRange(await db.BoardIssues.Where(i => i.FindingId == finding.Id).ToListAsync(cancellationToken));
-        var position = 0;
-        foreach (var issue in FindingAnatomy.TidyIssues(d.Issues))
+        // Issues keep their rows, so the recommendations that answer them stay linked: the text is updated in place
+        // by position, new issues are added at the end and issues no longer there are removed from the end.
+        var existing = await db.BoardIssues.Where(i => i.FindingId == finding.Id).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var tidy = FindingAnatomy.TidyIssues(d.Issues);
+        for (var i = 0; i < tidy.Count; i++)
         {
-            db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = finding.ReviewId, Position = ++position, Text = issue });
+            if (i < existing.Count)
+            {
+                existing[i].Text = tidy[i];
+            }
+            else
+            {
+                db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = finding.ReviewId, Position = (existing.Count > 0 ? existing[^1].Position : 0) + i - existing.Count + 1, Text = tidy[i] });
+            }
         }
+
+        db.BoardIssues.RemoveRange(existing.Skip(tidy.Count));
 
         // Each offered scheme's codes are replaced; codes from a retired scheme are not offered, so they stay.
         var patternSchemes = await schemes.AvailableAsync(d.PartnershipId, CodingSchemePurpose.Patterns, cancellationToken);
+        await db.AnalysisCodes.Where(c => c.ItemId == finding.Id).LoadAsync(cancellationToken);
         var patterns = d.PatternKeys.Select(k => Findings.FindingFormModel.Resolve(patternSchemes, k)).OfType<(CodingScheme Scheme, Code Code)>().ToList();
         foreach (var scheme in patternSchemes)
         {
             await AnalysisCodes.ReplaceAsync(db, finding.ReviewId, AnalysisItemKind.Finding, finding.Id, scheme,
                 patterns.Where(p => p.Scheme == scheme).Select(p => p.Code.Key), cancellationToken);
+        }
+
+        // One main category; the rest are secondary. Codes were just replaced, so they are read from the context.
+        var main = MainPattern(d).Main is { } mainKey ? Findings.FindingFormModel.Resolve(patternSchemes, mainKey) : null;
+        foreach (var code in db.ChangeTracker.Entries<AnalysisCode>().Where(e => e.State != EntityState.Deleted && e.Entity.ItemId == finding.Id).Select(e => e.Entity))
+        {
+            code.IsMain = main is { } m && code.SchemeKey == m.Scheme.Key && code.CodeKey == m.Code.Key;
         }
 
         var wanted = d.EpisodeIds.ToHashSet();

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>
-/// The traceability view: from each finding to the episodes, contributory factors and evidence behind it, and from
+/// The traceability view: from each finding to the episodes, contributory factors and evidence behind it and on to
+/// its issues for the Board and the recommendations that draw on it; and from
 /// each chronology entry and document to the narrative accounts, episodes and findings that use it. Read in a handful of queries for
 /// the whole review, whatever its size.
 /// </summary>
@@ -17,7 +18,14 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
 {
     public sealed record EpisodeTrace(Guid Id, int Number, string Title, string Href, IReadOnlyList<CodeRow> Factors, IReadOnlyList<EvidenceRow> Evidence);
 
-    public sealed record FindingTrace(Guid Id, int Number, string Title, IReadOnlyList<EpisodeTrace> Episodes, IReadOnlyList<EvidenceRow> Evidence);
+    public sealed record FindingTrace(Guid Id, int Number, string Title, IReadOnlyList<EpisodeTrace> Episodes, IReadOnlyList<EvidenceRow> Evidence)
+    {
+        /// <summary>The finding's issues for the Board, each with the recommendations that answer it.</summary>
+        public IReadOnlyList<(int Position, string Text, IReadOnlyList<RecommendationRow> AnsweredBy)> Issues { get; init; } = [];
+
+        /// <summary>Recommendations drawing on the finding without answering one of its issues.</summary>
+        public IReadOnlyList<RecommendationRow> OtherRecommendations { get; init; } = [];
+    }
 
     public sealed record UseTrace(EvidenceKind Kind, string Label, string? Detail, string? Href, IReadOnlyList<(string Label, string Href)> UsedBy);
 
@@ -34,6 +42,8 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
             .Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct);
         var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == Review.Id)
             .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
+        var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == Review.Id).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId);
+        var recommendations = await queries.RecommendationsAsync(Review.Id, ct);
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.ItemKind == AnalysisItemKind.Episode).ToListAsync(ct))
             .ToLookup(c => c.ItemId);
         var factors = new Dictionary<Guid, List<CodeRow>>();
@@ -59,7 +69,13 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
             factors[e.Id], byItem[e.Id].ToList()));
         Findings = findings.Select(f => new FindingTrace(f.Id, f.Number, f.Title,
                 byItem[f.Id].Where(e => e.Kind == EvidenceKind.Episode && traces.ContainsKey(e.TargetId)).Select(e => traces[e.TargetId]).OrderBy(e => e.Number).ToList(),
-                byItem[f.Id].Where(e => e.Kind != EvidenceKind.Episode).ToList()))
+                byItem[f.Id].Where(e => e.Kind != EvidenceKind.Episode).ToList())
+        {
+            Issues = issues[f.Id].Select(i => (i.Position, i.Text,
+                    (IReadOnlyList<RecommendationRow>)recommendations.Where(r => r.Findings.Any(d => d.Id == f.Id && d.Issues.Any(x => x.Position == i.Position))).ToList()))
+                    .ToList(),
+            OtherRecommendations = recommendations.Where(r => r.Findings.Any(d => d.Id == f.Id && d.Issues.Count == 0)).ToList(),
+        })
             .ToList();
         var used = Findings.SelectMany(f => f.Episodes).Select(e => e.Id).ToHashSet();
         EpisodesWithoutFinding = traces.Values.Where(e => !used.Contains(e.Id)).OrderBy(e => e.Number).ToList();

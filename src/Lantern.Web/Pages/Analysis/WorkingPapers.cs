@@ -63,7 +63,11 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         foreach (var section in sections)
         {
             document.Heading(2, $"Section {section.Number}: {section.Title}")
-                .KeyValues([("Period", Episodes.ChangeModel.Period(section.PeriodFrom, section.PeriodTo) ?? "Not given")])
+                .KeyValues(
+                [
+                    ("Period", Episodes.ChangeModel.Period(section.PeriodFrom, section.PeriodTo) ?? "Not given"),
+                    ("Status", section.Status.DisplayName() + (section.IsChangedSinceAgreed() ? ", changed since agreed" : string.Empty)),
+                ])
                 .Paragraph(section.Summary ?? "No summary written yet.");
             foreach (var account in accounts[section.Id])
             {
@@ -94,7 +98,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
                 [
                     ("Period", Episodes.ChangeModel.Period(e.PeriodFrom, e.PeriodTo) ?? "Not given"),
                     ("Agencies", string.Join(", ", AnalysisQueries.Names(e.AgencyIds, agencies))),
-                    ("Status", e.Status.DisplayName()),
+                    ("Status", e.Status.DisplayName() + (e.IsChangedSinceAgreed() ? ", changed since agreed" : string.Empty)),
                     ("Raised by", e.RaisedBy.DisplayName()),
                     ("Appraisal", e.Appraisal?.DisplayName() ?? "Not appraised yet"),
                     ("Evidence", Refs(e.Id) is { Length: > 0 } refs ? refs : "None linked"),
@@ -111,7 +115,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
             }
             else
             {
-                document.Bullets(factors.Select(f => f.Label));
+                document.Bullets(factors.Select(f => f.Note is null ? f.Label : $"{f.Label}. How it applied: {f.Note}"));
             }
         }
 
@@ -129,11 +133,11 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
             document.Heading(2, $"Finding {f.Number}: {f.Title}")
                 .KeyValues(
                 [
-                    ("Status", f.Status.DisplayName()),
+                    ("Status", f.Status.DisplayName() + (f.IsChangedSinceAgreed() ? ", changed since agreed" : string.Empty)),
                     ("Priority", f.PriorityRank?.ToString(Infrastructure.Layout.UkTime.Culture) ?? "Not ranked"),
                     ("Good practice", f.IsGoodPractice ? "Yes" : "No"),
                     ("Episodes behind it", behind.Count == 0 ? "None linked" : string.Join(", ", behind.Select(n => $"episode {n}"))),
-                    ("Pattern categories", patterns.Count == 0 ? "None chosen" : string.Join("; ", patterns.Select(p => p.FromDefault ? p.Name : p.Label))),
+                    ("Pattern categories", patterns.Count == 0 ? "None chosen" : CodeRow.PatternSummary(patterns)),
                     ("Still happens", f.StillHappens switch { StillHappens.Yes => "Yes", StillHappens.No => "No", _ => "Not known" }
                         + (f.StillHappensCheckedOn is { } on ? $", checked {Long(on)}" : string.Empty)),
                     ("Evidence", Refs(f.Id) is { Length: > 0 } refs ? refs : "None linked beyond its episodes"),
@@ -165,9 +169,14 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         }
         else
         {
-            document.Table(["Number", "Recommendation", "Kind", "Level", "Finding", "Suggested owner"],
+            document.Table(["Number", "Recommendation", "Kind", "Level", "Draws on", "Suggested owner"],
                 recommendations.Select(r => (IReadOnlyList<string>)[r.Number.ToString(Infrastructure.Layout.UkTime.Culture), r.Text, r.Kind.ShortName(), r.Level.ToString(),
-                    r.FindingNumber is { } n ? $"Finding {n}" : "None", r.SuggestedOwner ?? string.Empty]));
+                    r.DrawsOn, r.SuggestedOwner ?? string.Empty]));
+            foreach (var r in recommendations.Where(r => r.Findings.Any(f => f.Issues.Count > 0)))
+            {
+                document.Heading(3, $"Issues for the Board that recommendation {r.Number} answers")
+                    .Bullets(r.Findings.SelectMany(f => f.Issues.Select(i => $"Finding {f.Number}, issue {i.Position}: {i.Text}")));
+            }
         }
 
         document.Heading(1, "Challenge log");

@@ -180,7 +180,8 @@ public sealed class CodingSchemeTests(World world) : IClassFixture<World>
         Assert.NotNull(form.Document.QuerySelector($"input[name='Input.PatternKeys'][value='{scheme.Key}:thresholds']"));
         var bad = await businessUnit.PostAsync($"{root}/add", [.. AnalysisForms.Finding("Thresholds are read differently", [], ""), new("Input.PatternKeys", $"{scheme.Key}:nothing")]);
         Assert.Equal(["Select pattern categories from the list"], bad.Errors);
-        var added = await businessUnit.PostAsync($"{root}/add", [.. AnalysisForms.Finding("Thresholds are read differently", [], ""), new("Input.PatternKeys", $"{scheme.Key}:thresholds")]);
+        var added = await businessUnit.PostAsync($"{root}/add",
+            [.. AnalysisForms.Finding("Thresholds are read differently", [], ""), new("Input.PatternKeys", $"{scheme.Key}:thresholds"), new("Input.MainPatternKeys", "human-tool")]);
 
         var page = await businessUnit.GetAsync(added.Location!);
         Assert.Contains("Thresholds (Local patterns, version 1)", page.Html, StringComparison.Ordinal);

@@ -82,7 +82,10 @@ public sealed class FindingTests(World world) : IClassFixture<World>
         var finding = await check.Findings.SingleAsync(f => f.Id == findingId);
         Assert.Equal("Doorstep sightings are counted as visits", finding.Title);
         Assert.Equal(["One question?"], await check.BoardIssues.Where(i => i.FindingId == findingId).Select(i => i.Text).ToListAsync());
-        Assert.Equal(EpisodeStatus.AgreedByReviewTeam, finding.Status);
+
+        // Someone else changed the agreed wording, so it needs agreeing again.
+        Assert.Equal(EpisodeStatus.Proposed, finding.Status);
+        Assert.True(finding.IsChangedSinceAgreed());
         Assert.Equal(1, await check.AuditEvents.CountAsync(e => e.Action == AuditActions.FindingAdded && e.EntityId == findingId));
         Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.Action == AuditActions.FindingChanged && e.EntityId == findingId));
     }
@@ -96,10 +99,10 @@ public sealed class FindingTests(World world) : IClassFixture<World>
         var finding = await bu.PostAsync($"{root}/findings/add", AnalysisForms.Finding("Referrals wait in a shared inbox over weekends", [], "Who watches the inbox?"));
         var findingId = Guid.Parse(finding.Location!.Split('/').Last());
 
-        var missing = await bu.PostAsync($"{root}/recommendations/add", Form.Of(("Input.Text", " "), ("Input.FindingId", findingId.ToString()), ("Input.SuggestedOwner", "")));
+        var missing = await bu.PostAsync($"{root}/recommendations/add", Form.Of(("Input.Text", " "), ("Input.FindingIds", findingId.ToString()), ("Input.SuggestedOwner", "")));
         Assert.Equal(["Enter the recommendation", "Select the kind of recommendation", "Select the level the recommendation is for"], missing.Errors);
         var added = await bu.PostAsync($"{root}/recommendations/add",
-            Form.Of(("Input.Text", "Staff the inbox at weekends"), ("Input.Kind", "NoEasyAnswer"), ("Input.Level", "Local"), ("Input.FindingId", findingId.ToString()), ("Input.SuggestedOwner", "The council")));
+            Form.Of(("Input.Text", "Staff the inbox at weekends"), ("Input.Kind", "NoEasyAnswer"), ("Input.Level", "Local"), ("Input.FindingIds", findingId.ToString()), ("Input.SuggestedOwner", "The council")));
         Assert.Equal($"{root}/recommendations", added.Location);
         var list = await bu.GetAsync($"{root}/recommendations");
         var row = list.Document.QuerySelector("tbody tr")!.TextContent;

@@ -26,6 +26,8 @@ public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analys
 
     public IReadOnlyList<(Guid Id, int Number, string Title)> Findings { get; private set; } = [];
 
+    public AgreementView Agreement { get; private set; } = null!;
+
     protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/episodes/{itemId}";
 
     protected override async Task<bool> LoadAsync(Guid itemId)
@@ -40,6 +42,7 @@ public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analys
         Episode = episode;
         Agencies = AnalysisQueries.Names(episode.AgencyIds, await Queries.AgencyNamesAsync(Review.PartnershipId, ct));
         Factors = await Queries.CodesAsync(Review.PartnershipId, itemId, ct);
+        Agreement = await Queries.AgreementAsync(episode, itemId, AgreedWording.ForEpisode(episode), AuditActions.EpisodeChanged, AuditActions.EpisodeStatusChanged, ct);
         Findings = (await db.AnalysisLinks.AsNoTracking().Where(l => l.ToId == itemId && l.ToKind == EvidenceKind.Episode)
                 .Join(db.Findings, l => l.FromId, f => f.Id, (l, f) => new { f.Id, f.Number, f.Title }).OrderBy(f => f.Number).ToListAsync(ct))
             .Select(f => (f.Id, f.Number, f.Title)).ToList();

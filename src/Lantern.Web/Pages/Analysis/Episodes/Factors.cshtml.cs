@@ -32,6 +32,10 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
     [BindProperty(Name = "Factors")]
     public List<string> Factors { get; set; } = [];
 
+    /// <summary>How each ticked factor applied in the episode, by code key.</summary>
+    [BindProperty(Name = "Notes")]
+    public Dictionary<string, string?> Notes { get; set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid episodeId)
     {
         if (!await FindAsync(episodeId))
@@ -50,6 +54,7 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
 
         var mine = codes.Where(c => c.SchemeKey == Scheme.Key).ToList();
         Factors = mine.Where(c => Scheme.Find(c.CodeKey) is not null).Select(c => c.CodeKey).ToList();
+        Notes = mine.Where(c => c.Note is not null).ToDictionary(c => c.CodeKey, c => c.Note);
         Kept = await schemes.DescribeAsync(Review.PartnershipId, mine.Where(c => Scheme.Find(c.CodeKey) is null), HttpContext.RequestAborted);
         return Page();
     }
@@ -61,7 +66,7 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
             return NotFound();
         }
 
-        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Id, Review.PartnershipId, episodeId, Factors, SchemeKey ?? Scheme.Key),
+        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Id, Review.PartnershipId, episodeId, Factors, SchemeKey ?? Scheme.Key) { Notes = Notes },
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -69,9 +74,9 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
             return Redirect($"/reviews/{Review.Id}/analysis/episodes/{episodeId}");
         }
 
-        foreach (var (_, message) in result.Errors)
+        foreach (var (field, message) in result.Errors)
         {
-            ModelState.AddModelError($"factor-{Scheme.Codes[0].Key}", message);
+            ModelState.AddModelError(field.StartsWith("note-", StringComparison.Ordinal) ? field : $"factor-{Scheme.Codes[0].Key}", message);
         }
 
         return Page();

@@ -27,7 +27,8 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         }
 
         var (issues, patterns, episodes) = await PartsAsync(findingId);
-        Input = FindingInput.From(finding, issues, patterns, episodes);
+        var main = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId && c.IsMain).Select(c => new { c.SchemeKey, c.CodeKey }).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        Input = FindingInput.From(finding, issues, patterns, episodes, main is null ? null : FormKey(main.SchemeKey, main.CodeKey));
         await LoadChoicesAsync();
         return Page();
     }

@@ -28,6 +28,8 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
 
     public IReadOnlyList<RecommendationRow> Recommendations { get; private set; } = [];
 
+    public AgreementView Agreement { get; private set; } = null!;
+
     protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/findings/{itemId}";
 
     protected override async Task<bool> LoadAsync(Guid itemId)
@@ -42,9 +44,10 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
         Finding = finding;
         Issues = (await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == itemId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct)).ConvertAll(FindingAnatomy.TidyIssue);
         Patterns = await Queries.CodesAsync(Review.PartnershipId, itemId, ct);
+        Agreement = await Queries.AgreementAsync(finding, itemId, AgreedWording.ForFinding(finding, Issues), AuditActions.FindingChanged, AuditActions.FindingStatusChanged, ct);
         Missing = FindingAnatomy.Missing(new FindingDraft(finding.Title, finding.InThisCase, finding.NotPeculiar, finding.HowWidespread, finding.WhyItMatters,
             finding.Statement, Issues, finding.IsGoodPractice));
-        Recommendations = (await Queries.RecommendationsAsync(Review.Id, ct)).Where(r => r.FindingNumber == finding.Number).ToList();
+        Recommendations = (await Queries.RecommendationsAsync(Review.Id, ct)).Where(r => r.Findings.Any(f => f.Id == finding.Id)).ToList();
         await LoadSharedPartsAsync(itemId);
         return true;
     }

@@ -52,6 +52,7 @@ public abstract class FindingFormModel(LanternDbContext db, CodingSchemes scheme
             ? new FindingDetails(Review.Id, Review.PartnershipId, Input.Title, Input.InThisCase, Input.NotPeculiar, Input.HowWidespread, Input.WhyItMatters,
                 Input.Statement, Input.IsGoodPractice, (Input.Issues ?? string.Empty).Split('\n'), Input.PatternKeys, Input.EpisodeIds, Input.PriorityRank,
                 Input.StillHappens ?? StillHappens.Unknown, Input.StillHappensEvidence, checkedOn)
+            { MainPatternKeys = Input.MainPatternKeys }
             : null;
     }
 
@@ -95,6 +96,10 @@ public sealed class FindingInput
     [Display(Order = 9)]
     public List<string> PatternKeys { get; set; } = [];
 
+    /// <summary>The main pattern category among those chosen (one radio button, so one value unless the form is tampered with).</summary>
+    [Display(Order = 9)]
+    public List<string> MainPatternKeys { get; set; } = [];
+
     [Display(Order = 10)]
     public List<Guid> EpisodeIds { get; set; } = [];
 
@@ -113,7 +118,7 @@ public sealed class FindingInput
 
     public Guid Version { get; set; }
 
-    public static FindingInput From(Finding f, IEnumerable<string> issues, IEnumerable<string> patterns, IEnumerable<Guid> episodes) => new()
+    public static FindingInput From(Finding f, IEnumerable<string> issues, IEnumerable<string> patterns, IEnumerable<Guid> episodes, string? mainPattern = null) => new()
     {
         Title = f.Title,
         IsGoodPractice = f.IsGoodPractice,
@@ -124,6 +129,7 @@ public sealed class FindingInput
         Statement = f.Statement,
         Issues = string.Join("\n", issues),
         PatternKeys = [.. patterns],
+        MainPatternKeys = mainPattern is null ? [] : [mainPattern],
         EpisodeIds = [.. episodes],
         PriorityRank = f.PriorityRank,
         StillHappens = f.StillHappens,

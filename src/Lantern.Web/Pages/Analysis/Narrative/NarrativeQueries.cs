@@ -4,7 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Narrative;
 
-public sealed record SectionRow(Guid Id, int Number, string Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, bool Shared, int Perspectives, int OpenDiscrepancies, int Comments);
+public sealed record SectionRow(Guid Id, int Number, string Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, bool Shared, int Perspectives, int OpenDiscrepancies, int Comments)
+{
+    public EpisodeStatus Status { get; init; }
+
+    /// <summary>Agreed once, then changed: it needs agreeing again.</summary>
+    public bool ChangedSinceAgreed { get; init; }
+}
 
 public sealed record PerspectiveView(Guid Id, string Name, string? Role, Guid? PersonId, Guid? AgencyId, string Account, Guid Version, IReadOnlyList<EvidenceRow> Sources, Guid SectionId);
 
@@ -23,7 +29,11 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
             .Select(s => new SectionRow(s.Id, s.Number, s.Title, s.PeriodFrom, s.PeriodTo, s.SharedAt != null,
                 db.Perspectives.Count(p => p.SectionId == s.Id),
                 db.Discrepancies.Count(d => d.SectionId == s.Id && (d.Status == DiscrepancyStatus.ToExplore || d.Status == DiscrepancyStatus.Exploring)),
-                db.AnalysisComments.Count(c => c.ItemId == s.Id)))
+                db.AnalysisComments.Count(c => c.ItemId == s.Id))
+            {
+                Status = s.Status,
+                ChangedSinceAgreed = s.Status == EpisodeStatus.Proposed && s.AgreedText != null,
+            })
             .ToListAsync(ct);
 
     /// <summary>One section; a withdrawn one only when <paramref name="includeWithdrawn"/> (its own page shows it as withdrawn).</summary>

@@ -12,6 +12,8 @@ public sealed record SectionDetails(Guid ReviewId, Guid PartnershipId, string? T
 
 public sealed record ChangeSectionOptions(Guid SectionId, Guid Version, SectionDetails Details);
 
+public sealed record MoveSectionOptions(Guid ReviewId, Guid PartnershipId, Guid SectionId, EpisodeStatus To, Guid Version);
+
 public sealed record PerspectiveDetails(Guid ReviewId, Guid PartnershipId, Guid SectionId, Guid? PersonId, Guid? AgencyId, string? Account);
 
 public sealed record ChangePerspectiveOptions(Guid PerspectiveId, Guid Version, PerspectiveDetails Details);
@@ -59,8 +61,44 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             return WriteResult.Missing;
         }
 
-        return await ChangeVersionedAsync(db, section, options.Version, Check(details), s => Apply(s, details, audit.UserId!.Value),
+        return await ChangeVersionedAsync(db, section, options.Version, Check(details),
+            s =>
+            {
+                var before = AgreedWording.ForSection(s);
+                Apply(s, details, audit.UserId!.Value);
+                s.OnWordingSaved(before, AgreedWording.ForSection(s));
+            },
             () => recorder.Audit(audit, AuditActions.NarrativeSectionChanged, details.ReviewId, details.PartnershipId, "NarrativeSection", section.Id), cancellationToken);
+    }
+
+    /// <summary>Moves a section one step: proposed, agreed by the review team (keeping its wording as agreed),
+    /// checked with the case group (once shared with them), or back.</summary>
+    public async Task<WriteResult> MoveSectionStatusAsync(MoveSectionOptions options, AuditActor audit, CancellationToken cancellationToken = default)
+    {
+        var section = await db.NarrativeSections.SingleOrDefaultAsync(s => s.Id == options.SectionId && s.ReviewId == options.ReviewId, cancellationToken);
+        if (section is null)
+        {
+            return WriteResult.Missing;
+        }
+
+        var errors = new List<(string, string)>();
+        if (!Enum.IsDefined(options.To) || !section.Status.CanMoveTo(options.To))
+        {
+            errors.Add(("Status", $"A section that is {section.Status.DisplayName().ToLowerInvariant()} can only move one step at a time"));
+        }
+        else if (options.To == EpisodeStatus.CheckedWithCaseGroup && section.SharedAt is null)
+        {
+            errors.Add(("Status", "Share the section with the case group before recording that they checked it"));
+        }
+
+        return await ChangeVersionedAsync(db, section, options.Version, errors,
+            s =>
+            {
+                s.MoveTo(options.To, AgreedWording.ForSection(s), audit.UserId!.Value, recorder.Now);
+                s.UpdatedAt = recorder.Now;
+                s.UpdatedByUserId = audit.UserId!.Value;
+            },
+            () => recorder.Audit(audit, AuditActions.NarrativeSectionStatusChanged, options.ReviewId, options.PartnershipId, "NarrativeSection", section.Id), cancellationToken);
     }
 
     public async Task<(WriteResult Result, Guid? PerspectiveId)> AddPerspectiveAsync(PerspectiveDetails details, AuditActor audit, CancellationToken cancellationToken = default)

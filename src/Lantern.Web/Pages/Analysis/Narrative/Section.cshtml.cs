@@ -10,7 +10,7 @@ namespace Lantern.Web.Pages.Analysis.Narrative;
 /// <summary>One section of the narrative: the accounts of the period side by side with their sources, the
 /// discrepancies between them, sharing with the case group, comments and challenges.</summary>
 [ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
-public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queries, NarrativeQueries narrative) : ItemPageModel(analysis, queries)
+public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queries, NarrativeQueries narrative, NarrativeService sections) : ItemPageModel(analysis, queries)
 {
     private readonly AnalysisService analysis = analysis;
 
@@ -24,6 +24,8 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
 
     public IReadOnlyList<DiscrepancyView> Discrepancies { get; private set; } = [];
 
+    public AgreementView Agreement { get; private set; } = null!;
+
     protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/narrative/{itemId}";
 
     protected override async Task<bool> LoadAsync(Guid itemId)
@@ -36,10 +38,19 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
         }
 
         Section = section;
+        Agreement = await Queries.AgreementAsync(section, itemId, AgreedWording.ForSection(section), AuditActions.NarrativeSectionChanged, AuditActions.NarrativeSectionStatusChanged, ct);
         Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, [itemId], withSources: true, ct);
         Discrepancies = await narrative.DiscrepanciesAsync([itemId], Perspectives, ct);
         await LoadSharedPartsAsync(itemId);
         return true;
+    }
+
+    /// <summary>Moves the section a step: proposed, agreed by the review team, checked with the case group.</summary>
+    [HandlerNeeds(ReviewPermission.EditAnalysis)]
+    public async Task<IActionResult> OnPostStatusAsync(EpisodeStatus to, Guid version)
+    {
+        var result = await sections.MoveSectionStatusAsync(new MoveSectionOptions(Review.Id, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        return await AfterAsync(result, ItemId, $"Section now {to.DisplayName().ToLowerInvariant()}", string.Empty, null);
     }
 
     /// <summary>Removes one of an account's source links.</summary>

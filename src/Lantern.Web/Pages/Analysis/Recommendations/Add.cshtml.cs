@@ -13,7 +13,7 @@ public sealed class AddModel(RecommendationService recommendations, LanternDbCon
 {
     public async Task OnGetAsync(Guid? findingId)
     {
-        Input.FindingId = findingId;
+        Input.FindingIds = findingId is { } id ? [id] : [];
         await LoadFindingsAsync();
     }
 

@@ -27,8 +27,7 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
         }
 
         Input = RecommendationInput.From(Recommendation);
-        Input.FindingId = await db.RecommendationFindings.Where(l => l.RecommendationId == recommendationId)
-            .Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => f).OrderBy(f => f.Number).Select(f => (Guid?)f.Id).FirstOrDefaultAsync();
+        (Input.FindingIds, Input.IssueIds) = await SourcesAsync(recommendationId);
         await LoadFindingsAsync();
         return Page();
     }
@@ -52,11 +51,14 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
             if (result.Conflict)
             {
                 var saved = Recommendation;
+                await LoadFindingsAsync();
+                var (findingIds, issueIds) = await SourcesAsync(recommendationId);
                 Conflict = await ConflictResponse.ShowAsync(this, db, "recommendation", saved.UpdatedByUserId, saved.UpdatedAt,
                 [
                     new("Recommendation", Input.Text, saved.Text),
                     new("Kind", Input.Kind?.ShortName(), saved.Kind.ShortName()),
                     new("Level", Input.Level?.ToString(), saved.Level.ToString()),
+                    new("Draws on", DrawsOn(Input.FindingIds, Input.IssueIds), DrawsOn(findingIds, issueIds)),
                     new("Suggested owner", Input.SuggestedOwner, saved.SuggestedOwner),
                 ], HttpContext.RequestAborted);
                 Input.Version = saved.Version;
@@ -70,6 +72,23 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
         await LoadFindingsAsync();
         return Page();
     }
+
+    /// <summary>The findings and issues a saved recommendation draws on.</summary>
+    private async Task<(List<Guid> Findings, List<Guid> Issues)> SourcesAsync(Guid recommendationId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var findings = await db.RecommendationFindings.AsNoTracking().Where(l => l.RecommendationId == recommendationId).Select(l => l.FindingId).ToListAsync(ct);
+        var issues = await db.RecommendationIssues.AsNoTracking().Where(l => l.RecommendationId == recommendationId).Select(l => l.BoardIssueId).ToListAsync(ct);
+        return (findings, issues);
+    }
+
+    /// <summary>"Finding 1 (issues 1, 2); finding 3" for the conflict page.</summary>
+    private string DrawsOn(IReadOnlyCollection<Guid> findingIds, IReadOnlyCollection<Guid> issueIds) =>
+        string.Join("; ", FindingChoices.Where(f => findingIds.Contains(f.Id) || f.Issues.Any(i => issueIds.Contains(i.Id))).Select(f =>
+        {
+            var issues = f.Issues.Select((issue, n) => (issue.Id, Number: n + 1)).Where(i => issueIds.Contains(i.Id)).Select(i => i.Number).ToList();
+            return issues.Count == 0 ? $"Finding {f.Number}" : $"Finding {f.Number} (issues {string.Join(", ", issues)})";
+        }));
 
     private async Task<bool> FindAsync(Guid recommendationId)
     {

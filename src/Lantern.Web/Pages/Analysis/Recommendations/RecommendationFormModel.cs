@@ -4,7 +4,6 @@ using Lantern.Data;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Recommendations;
@@ -21,23 +20,26 @@ public abstract class RecommendationFormModel(LanternDbContext db) : ReviewPageM
     [BindProperty(Name = "Input")]
     public RecommendationInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> FindingOptions { get; private set; } = [];
+    /// <summary>The review's findings, each with its issues for the Board, to choose what the recommendation draws on.</summary>
+    public IReadOnlyList<FindingChoice> FindingChoices { get; private set; } = [];
 
     protected RecommendationDetails? ReadInput() => ModelState.IsValid
-        ? new RecommendationDetails(Review.Id, Review.PartnershipId, Input.Text, Input.Kind, Input.Level, Input.FindingId, Input.SuggestedOwner)
+        ? new RecommendationDetails(Review.Id, Review.PartnershipId, Input.Text, Input.Kind, Input.Level, Input.FindingIds, Input.IssueIds, Input.SuggestedOwner)
         : null;
 
     protected async Task LoadFindingsAsync()
     {
+        var ct = HttpContext.RequestAborted;
         var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == Review.Id).OrderBy(f => f.Number)
-            .Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(HttpContext.RequestAborted);
-        FindingOptions =
-        [
-            new SelectListItem("Not linked to a finding", string.Empty),
-            .. findings.Select(f => new SelectListItem($"Finding {f.Number}: {AnalysisQueries.Shorten(f.Title)}", f.Id.ToString())),
-        ];
+            .Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
+        var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == Review.Id).OrderBy(i => i.Position)
+            .Select(i => new { i.Id, i.FindingId, i.Text }).ToListAsync(ct)).ToLookup(i => i.FindingId);
+        FindingChoices = findings.Select(f => new FindingChoice(f.Id, f.Number, f.Title, issues[f.Id].Select(i => (i.Id, i.Text)).ToList())).ToList();
     }
 }
+
+/// <summary>A finding a recommendation may draw on, with the issues for the Board it may answer.</summary>
+public sealed record FindingChoice(Guid Id, int Number, string Title, IReadOnlyList<(Guid Id, string Text)> Issues);
 
 public sealed class RecommendationInput
 {
@@ -51,9 +53,12 @@ public sealed class RecommendationInput
     public RecommendationLevel? Level { get; set; }
 
     [Display(Order = 4)]
-    public Guid? FindingId { get; set; }
+    public List<Guid> FindingIds { get; set; } = [];
 
-    [Display(Name = "Suggested owner", Order = 5)]
+    [Display(Order = 5)]
+    public List<Guid> IssueIds { get; set; } = [];
+
+    [Display(Name = "Suggested owner", Order = 6)]
     public string? SuggestedOwner { get; set; }
 
     public Guid Version { get; set; }
