@@ -123,7 +123,7 @@ public sealed class DeadlineRuleTests(SettingUpWorld world) : IClassFixture<Sett
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.DeadlineRuleChanged && e.EntityId == added.Id));
         Assert.Contains("England: every type of review", (await admin.GetAsync(ListUrl)).DeadlineRow("Hold the first case group meeting"), StringComparison.Ordinal);
         var hub = await (await Factory.SignInAsync(desk.BusinessUnit)).GetAsync($"/reviews/{reviewId}/setting-up");
-        Assert.Contains("Hold the first case group meeting: counted from when the decision to review, which is not recorded yet", hub.Text(), StringComparison.Ordinal);
+        Assert.Contains("Hold the first case group meeting (20 working days after the decision to review): not worked out yet, as no decision to hold a review is recorded", hub.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
