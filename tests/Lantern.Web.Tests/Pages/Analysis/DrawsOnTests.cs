@@ -105,8 +105,8 @@ public sealed class DrawsOnTests(World world) : IClassFixture<World>
         Assert.Contains("No recommendation answers it", trace.Document.QuerySelector("#trace-recommendations-1")!.TextContent, StringComparison.Ordinal);
 
         // A finding with recommendations but no evidence is warned about its evidence, not told nothing is linked.
-        Assert.Contains("No episodes or evidence are linked to this finding yet", trace.Text(), StringComparison.Ordinal);
-        Assert.DoesNotContain("Nothing is linked", trace.Text(), StringComparison.Ordinal);
+        Assert.Contains("No episodes or evidence are linked to this finding yet", trace.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing is linked", trace.Document.Body!.TextContent, StringComparison.Ordinal);
 
         var text = await WorkingPapersAsync(bu, reviewId);
         Assert.Contains("Finding 1 (issue 1); finding 2 (issue 1); finding 3", text, StringComparison.Ordinal);
