@@ -96,7 +96,7 @@ public sealed class RapidReviewTests(SettingUpWorld world) : IClassFixture<Setti
         await using var db = Factory.CreateDbContext();
         var meeting = await db.ScopingMeetings.AsNoTracking().SingleAsync(m => m.ReviewId == reviewId);
         Assert.Equal(new DateOnly(2026, 11, 20), meeting.PanelReportSentOn);
-        Assert.Equal([Desk.AgencyId, Desk.PoliceId], meeting.ParticipantAgencyIds.Order());
+        Assert.Equal(new[] { Desk.AgencyId, Desk.PoliceId }.Order(), meeting.ParticipantAgencyIds.Order());
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.RapidReviewReportSent && e.ReviewId == reviewId && e.EntityId == meeting.Id));
         Assert.Contains("Testshire Police", (await browser.GetAsync(Url(reviewId))).Text(), StringComparison.Ordinal);
     }
