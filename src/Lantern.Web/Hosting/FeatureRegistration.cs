@@ -13,6 +13,17 @@ using Lantern.Web.Pages.Information.Submissions;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.Reviews.Members;
 using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Pages.SettingUp.Board;
+using Lantern.Web.Pages.SettingUp.Deadlines;
+using Lantern.Web.Pages.SettingUp.Decisions;
+using Lantern.Web.Pages.SettingUp.Family;
+using Lantern.Web.Pages.SettingUp.Governance;
+using Lantern.Web.Pages.SettingUp.Plan;
+using Lantern.Web.Pages.SettingUp.Purpose;
+using Lantern.Web.Pages.SettingUp.RapidReview;
+using Lantern.Web.Pages.SettingUp.Referrals;
+using Lantern.Web.Pages.SettingUp.Tasks;
+using Lantern.Web.Pages.SettingUp.Terms;
 using Lantern.Web.Pages.Setup;
 
 namespace Lantern.Web.Hosting;
