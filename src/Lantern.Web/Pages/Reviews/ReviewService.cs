@@ -3,7 +3,6 @@ using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp.Plan;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Reviews;

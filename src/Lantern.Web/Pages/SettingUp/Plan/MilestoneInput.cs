@@ -19,6 +19,6 @@ public class MilestoneInput
     [Display(Order = 3)]
     public DateInputModel DueOn { get; set; } = new();
 
-    public static IReadOnlyList<SelectListItem> OwnerItems(IEnumerable<OwnerChoice> owners) =>
+    public static IReadOnlyList<SelectListItem> OwnerItems(IEnumerable<MilestoneOwnerChoice> owners) =>
         [new("No owner yet", string.Empty), .. owners.Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
 }

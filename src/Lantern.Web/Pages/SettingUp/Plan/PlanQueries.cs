@@ -28,7 +28,7 @@ public sealed record PlanView(
         .OrderBy(m => m.SortOrder).Select(m => (DateOnly?)m.DueOn).FirstOrDefault();
 }
 
-public sealed record OwnerChoice(Guid Id, string Name);
+public sealed record MilestoneOwnerChoice(Guid Id, string Name);
 
 /// <summary>Reads for the review's plan (quality marker 8).</summary>
 public sealed class PlanQueries(LanternDbContext db, SettingUpCalendars calendars, TimeProvider time)
@@ -74,14 +74,14 @@ public sealed class PlanQueries(LanternDbContext db, SettingUpCalendars calendar
 
     /// <summary>Who may own a milestone: anyone with a role on the review, and the partnership's business unit
     /// and chairs; plus <paramref name="currentOwner"/>, so a milestone keeps its owner until someone changes it.</summary>
-    public Task<List<OwnerChoice>> OwnersAsync(Guid reviewId, Guid partnershipId, Guid? currentOwner, CancellationToken cancellationToken = default)
+    public Task<List<MilestoneOwnerChoice>> OwnersAsync(Guid reviewId, Guid partnershipId, Guid? currentOwner, CancellationToken cancellationToken = default)
     {
         var members = db.ReviewMembers.Where(m => m.ReviewId == reviewId).Select(m => m.UserId);
         return db.Users.AsNoTracking()
             .Where(u => u.PartnershipId == partnershipId &&
                         ((!u.IsDisabled && (members.Contains(u.Id) || (u.PartnershipRoles & SetsUpReviews) != 0)) || (Guid?)u.Id == currentOwner))
             .OrderBy(u => u.DisplayName)
-            .Select(u => new OwnerChoice(u.Id, u.DisplayName))
+            .Select(u => new MilestoneOwnerChoice(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);
     }
 

@@ -6,7 +6,7 @@ using Lantern.Web.Pages.SettingUp;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
-namespace Lantern.Web.Pages.Analysis;
+namespace Lantern.Web.Pages.Analysis.Hindsight;
 
 public sealed record TechniqueAnswer(string Key, TechniqueUse? Use, string? Note);
 

@@ -6,7 +6,7 @@ using Lantern.Web.Pages.SettingUp;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
-namespace Lantern.Web.Pages.Analysis;
+namespace Lantern.Web.Pages.Analysis.Episodes;
 
 public sealed record EpisodeDetails(
     Guid ReviewId,

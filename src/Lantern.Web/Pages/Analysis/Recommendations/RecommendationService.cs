@@ -6,7 +6,7 @@ using Lantern.Web.Pages.SettingUp;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
-namespace Lantern.Web.Pages.Analysis;
+namespace Lantern.Web.Pages.Analysis.Recommendations;
 
 /// <summary>A recommendation's details: <paramref name="FindingIds"/> are the findings it draws on and <paramref name="IssueIds"/>
 /// the issues for the Board it answers (an issue ticked brings its finding with it).</summary>

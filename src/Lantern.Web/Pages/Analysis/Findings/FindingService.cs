@@ -2,11 +2,12 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Pages.Analysis.Episodes;
 using Lantern.Web.Pages.SettingUp;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
-namespace Lantern.Web.Pages.Analysis;
+namespace Lantern.Web.Pages.Analysis.Findings;
 
 public sealed record FindingDetails(
     Guid ReviewId,
@@ -175,7 +176,7 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         }
 
         var patternSchemes = await schemes.AvailableAsync(d.PartnershipId, CodingSchemePurpose.Patterns, cancellationToken);
-        if (d.PatternKeys.Any(k => Findings.FindingFormModel.Resolve(patternSchemes, k) is null))
+        if (d.PatternKeys.Any(k => PatternKeys.Resolve(patternSchemes, k) is null))
         {
             errors.Add(("PatternKeys", "Select pattern categories from the list"));
         }
@@ -276,7 +277,7 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         // Each offered scheme's codes are replaced; codes from a retired scheme are not offered, so they stay.
         var patternSchemes = await schemes.AvailableAsync(d.PartnershipId, CodingSchemePurpose.Patterns, cancellationToken);
         await db.AnalysisCodes.Where(c => c.ItemId == finding.Id).LoadAsync(cancellationToken);
-        var patterns = d.PatternKeys.Select(k => Findings.FindingFormModel.Resolve(patternSchemes, k)).OfType<(CodingScheme Scheme, Code Code)>().ToList();
+        var patterns = d.PatternKeys.Select(k => PatternKeys.Resolve(patternSchemes, k)).OfType<(CodingScheme Scheme, Code Code)>().ToList();
         foreach (var scheme in patternSchemes)
         {
             await AnalysisCodes.ReplaceAsync(db, finding.ReviewId, AnalysisItemKind.Finding, finding.Id, scheme,
@@ -284,7 +285,7 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         }
 
         // One main category; the rest are secondary. Codes were just replaced, so they are read from the context.
-        var main = MainPattern(d).Main is { } mainKey ? Findings.FindingFormModel.Resolve(patternSchemes, mainKey) : null;
+        var main = MainPattern(d).Main is { } mainKey ? PatternKeys.Resolve(patternSchemes, mainKey) : null;
         foreach (var code in db.ChangeTracker.Entries<AnalysisCode>().Where(e => e.State != EntityState.Deleted && e.Entity.ItemId == finding.Id).Select(e => e.Entity))
         {
             code.IsMain = main is { } m && code.SchemeKey == m.Scheme.Key && code.CodeKey == m.Code.Key;

@@ -9,7 +9,7 @@ using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Web.Pages.Analysis;
+namespace Lantern.Web.Pages.Analysis.Hindsight;
 
 /// <summary>The review-level record of how the team guarded against hindsight and outcome bias (quality marker
 /// 13): a question per technique, answered by those who edit the analysis and read by everyone who sees it.</summary>
