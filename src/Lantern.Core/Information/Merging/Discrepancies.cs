@@ -23,7 +23,7 @@ public enum DiscrepancyKind
 }
 
 /// <summary>A difference between agencies' accounts, said in plain words, as a prompt to explore in conversations.</summary>
-public sealed record Discrepancy(DiscrepancyKind Kind, string Message);
+public sealed record AccountDiscrepancy(DiscrepancyKind Kind, string Message);
 
 /// <summary>Finds where agencies' accounts of one event differ: the date, the time, who was there, and the wording.</summary>
 public static class Discrepancies
@@ -33,9 +33,9 @@ public static class Discrepancies
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static IReadOnlyList<Discrepancy> Find(IReadOnlyList<AgencyAccount> accounts)
+    public static IReadOnlyList<AccountDiscrepancy> Find(IReadOnlyList<AgencyAccount> accounts)
     {
-        var found = new List<Discrepancy>();
+        var found = new List<AccountDiscrepancy>();
         if (accounts.Count < 2)
         {
             return found;
@@ -66,7 +66,7 @@ public static class Discrepancies
     }
 
     /// <summary>Someone named by some agencies but not others, said per person: "Social worker 1 is recorded by Police but not by Health".</summary>
-    private static IEnumerable<Discrepancy> PeopleDifferences(IReadOnlyList<AgencyAccount> accounts)
+    private static IEnumerable<AccountDiscrepancy> PeopleDifferences(IReadOnlyList<AgencyAccount> accounts)
     {
         var everyone = accounts.SelectMany(a => a.People).DistinctBy(p => p.Id).OrderBy(p => p.Pseudonym, StringComparer.Ordinal);
         foreach (var person in everyone)

@@ -65,7 +65,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
             document.Heading(2, $"Section {section.Number}: {section.Title}")
                 .KeyValues(
                 [
-                    ("Period", Episodes.ChangeModel.Period(section.PeriodFrom, section.PeriodTo) ?? "Not given"),
+                    ("Period", PeriodText.Of(section.PeriodFrom, section.PeriodTo) ?? "Not given"),
                     ("Status", section.Status.DisplayName() + (section.IsChangedSinceAgreed() ? ", changed since agreed" : string.Empty)),
                 ])
                 .Paragraph(section.Summary ?? "No summary written yet.");
@@ -96,7 +96,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
             document.Heading(2, $"Episode {e.Number}: {e.Title}")
                 .KeyValues(
                 [
-                    ("Period", Episodes.ChangeModel.Period(e.PeriodFrom, e.PeriodTo) ?? "Not given"),
+                    ("Period", PeriodText.Of(e.PeriodFrom, e.PeriodTo) ?? "Not given"),
                     ("Agencies", string.Join(", ", AnalysisQueries.Names(e.AgencyIds, agencies))),
                     ("Status", e.Status.DisplayName() + (e.IsChangedSinceAgreed() ? ", changed since agreed" : string.Empty)),
                     ("Raised by", e.RaisedBy.DisplayName()),

@@ -6,6 +6,7 @@ using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Pages.SettingUp.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 

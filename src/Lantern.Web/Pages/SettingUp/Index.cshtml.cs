@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Deadlines;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Pages.SettingUp.Deadlines;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

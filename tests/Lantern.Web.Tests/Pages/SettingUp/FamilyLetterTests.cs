@@ -4,6 +4,7 @@ using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
 using Lantern.Web.Infrastructure.Documents;
 using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Pages.SettingUp.Family;
 using Lantern.Web.Tests.Documents;
 using Microsoft.EntityFrameworkCore;
 

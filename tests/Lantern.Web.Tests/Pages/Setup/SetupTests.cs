@@ -234,7 +234,7 @@ public sealed class SetupTests : IAsyncLifetime
         var rapidReview = await db.ScopingMeetings.SingleAsync(m => m.ReviewId == review.Id);
         Assert.NotNull(rapidReview.PanelReportSentOn);
         using var scope = second.Services.CreateScope();
-        var (deadlines, _) = await scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.SettingUp.DeadlineService>().ForReviewAsync(review.Id);
+        var (deadlines, _) = await scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.SettingUp.Deadlines.DeadlineService>().ForReviewAsync(review.Id);
         Assert.Equal(rapidReview.PanelReportSentOn, deadlines.Single(d => d.Deadline.Rule.Key == Lantern.Core.Deadlines.DeadlineRules.RapidReview).MetOn);
     }
 

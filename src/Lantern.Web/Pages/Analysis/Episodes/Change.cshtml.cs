@@ -75,7 +75,7 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
         Conflict = await ConflictResponse.ShowAsync(this, db, "episode", saved.UpdatedByUserId, saved.UpdatedAt,
         [
             new("Title", Input.Title, saved.Title),
-            new("Period", Period(Input.PeriodFrom.TryGetDate(), Input.PeriodTo.TryGetDate()), Period(saved.PeriodFrom, saved.PeriodTo)),
+            new("Period", PeriodText.Of(Input.PeriodFrom.TryGetDate(), Input.PeriodTo.TryGetDate()), PeriodText.Of(saved.PeriodFrom, saved.PeriodTo)),
             new("Agencies involved", Agencies(Input.AgencyIds), Agencies(saved.AgencyIds)),
             new("What happened", Input.WhatHappened, saved.WhatHappened),
             new("What was known then", Input.KnownThen, saved.KnownThen),
@@ -86,15 +86,6 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
         ], HttpContext.RequestAborted);
         Input.Version = saved.Version;
     }
-
-    public static string? Period(DateOnly? from, DateOnly? to) => (from, to) switch
-    {
-        (null, null) => null,
-        ({ } f, null) => f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        (null, { } t) => "Until " + t.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        ({ } f, { } t) when f == t => f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        ({ } f, { } t) => $"{f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)} to {t.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}",
-    };
 
     private async Task<KeyPracticeEpisode?> FindAsync(Guid episodeId)
     {

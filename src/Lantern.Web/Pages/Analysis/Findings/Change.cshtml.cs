@@ -28,7 +28,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
 
         var (issues, patterns, episodes) = await PartsAsync(findingId);
         var main = await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId && c.IsMain).Select(c => new { c.SchemeKey, c.CodeKey }).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        Input = FindingInput.From(finding, issues, patterns, episodes, main is null ? null : FormKey(main.SchemeKey, main.CodeKey));
+        Input = FindingInput.From(finding, issues, patterns, episodes, main is null ? null : PatternKeys.FormKey(main.SchemeKey, main.CodeKey));
         await LoadChoicesAsync();
         return Page();
     }
@@ -75,7 +75,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         var (issues, patterns, episodes) = await PartsAsync(findingId);
         var numbers = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
         string Episodes(IEnumerable<Guid> ids) => string.Join(", ", ids.Where(numbers.ContainsKey).Select(id => numbers[id]).Order().Select(n => $"episode {n}"));
-        string Patterns(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => Resolve(PatternSchemes, k)?.Code.Name ?? k));
+        string Patterns(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => PatternKeys.Resolve(PatternSchemes, k)?.Code.Name ?? k));
         Conflict = await ConflictResponse.ShowAsync(this, db, "finding", saved.UpdatedByUserId, saved.UpdatedAt,
         [
             new("The finding", Input.Title, saved.Title),
@@ -100,7 +100,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         var ct = HttpContext.RequestAborted;
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == findingId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct)).ConvertAll(FindingAnatomy.TidyIssue);
         var patterns = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId).Select(c => new { c.SchemeKey, c.CodeKey }).ToListAsync(ct))
-            .Select(c => FormKey(c.SchemeKey, c.CodeKey)).ToList();
+            .Select(c => PatternKeys.FormKey(c.SchemeKey, c.CodeKey)).ToList();
         var episodes = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == findingId && l.ToKind == EvidenceKind.Episode).Join(db.Episodes, l => l.ToId, e => e.Id, (l, e) => e.Id).ToListAsync(ct);
         return (issues, patterns, episodes);
     }

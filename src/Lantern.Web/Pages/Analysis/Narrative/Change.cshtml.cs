@@ -57,7 +57,7 @@ public sealed class ChangeModel(NarrativeService narrative, NarrativeQueries que
             Conflict = await ConflictResponse.ShowAsync(this, db, "section", saved.UpdatedByUserId, saved.UpdatedAt,
             [
                 new("Title", Input.Title, saved.Title),
-                new("Period", Episodes.ChangeModel.Period(Input.PeriodFrom.TryGetDate(), Input.PeriodTo.TryGetDate()), Episodes.ChangeModel.Period(saved.PeriodFrom, saved.PeriodTo)),
+                new("Period", PeriodText.Of(Input.PeriodFrom.TryGetDate(), Input.PeriodTo.TryGetDate()), PeriodText.Of(saved.PeriodFrom, saved.PeriodTo)),
                 new("Summary", Input.Summary, saved.Summary),
             ], HttpContext.RequestAborted);
             Input.Version = saved.Version;

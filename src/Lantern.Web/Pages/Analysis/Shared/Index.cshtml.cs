@@ -1,8 +1,8 @@
 using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
-using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Pages.Analysis.Meetings;
 using Lantern.Web.Pages.Analysis.Narrative;
 
 namespace Lantern.Web.Pages.Analysis.Shared;
@@ -10,7 +10,7 @@ namespace Lantern.Web.Pages.Analysis.Shared;
 /// <summary>What the review team has shared with the case group for comment: the only part of the analysis
 /// case group members see, besides their own conversation notes.</summary>
 [ReviewPage(ReviewPermission.ViewSharedAnalysis, AuditActions.SharedAnalysisViewed)]
-public sealed class IndexModel(AnalysisQueries queries, NarrativeQueries narrative, LanternDbContext db) : ReviewPageModel
+public sealed class IndexModel(AnalysisQueries queries, NarrativeQueries narrative, MeetingQueries meetings) : ReviewPageModel
 {
     public IReadOnlyList<EpisodeRow> Episodes { get; private set; } = [];
 
@@ -23,7 +23,7 @@ public sealed class IndexModel(AnalysisQueries queries, NarrativeQueries narrati
     public async Task OnGetAsync()
     {
         Sections = await narrative.SectionsAsync(Review.Id, sharedOnly: true, HttpContext.RequestAborted);
-        Meetings = await MeetingModel.InvitedAsync(db, Review.Id, User.RequireActor().UserId, HttpContext.RequestAborted);
+        Meetings = await meetings.InvitedAsync(Review.Id, User.RequireActor().UserId, HttpContext.RequestAborted);
         Episodes = await queries.EpisodesAsync(Review.Id, Review.PartnershipId, sharedOnly: true, HttpContext.RequestAborted);
         Findings = await queries.FindingsAsync(Review.Id, sharedOnly: true, HttpContext.RequestAborted);
     }

@@ -30,11 +30,4 @@ public sealed class MeetingModel(LanternDbContext db) : ReviewPageModel
         Mine = meeting.Attendees.First(a => a.UserId == me).Attendance;
         return Page();
     }
-
-    /// <summary>The case group meetings the person is invited to, soonest first.</summary>
-    public static async Task<List<Meeting>> InvitedAsync(LanternDbContext db, Guid reviewId, Guid userId, CancellationToken ct) =>
-        (await db.Meetings.AsNoTracking().Where(m => m.ReviewId == reviewId && m.Kind != MeetingKind.ReviewTeam).ToListAsync(ct))
-            .Where(m => m.Attendees.Any(a => a.UserId == userId))
-            .OrderBy(m => m.HeldOn).ThenBy(m => m.StartsAt)
-            .ToList();
 }

@@ -105,5 +105,5 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
             .ToList();
     }
 
-    private sealed record ExportLine(ChronologyRow Row, EntryAccount Account, string Text);
+    private sealed record ExportLine(MergedChronologyRow Row, EntryAccount Account, string Text);
 }

@@ -31,7 +31,7 @@ public sealed record EntryAccount(
 }
 
 /// <summary>A row of the merged chronology: one merged event (several accounts) or one entry standing alone.</summary>
-public sealed record ChronologyRow(Guid? MergedEventId, DateOnly Date, IReadOnlyList<EntryAccount> Accounts, IReadOnlyList<Discrepancy> Discrepancies)
+public sealed record MergedChronologyRow(Guid? MergedEventId, DateOnly Date, IReadOnlyList<EntryAccount> Accounts, IReadOnlyList<AccountDiscrepancy> Discrepancies)
 {
     public EntryAccount First => Accounts[0];
 
@@ -85,7 +85,7 @@ public sealed class ChronologyQueries(LanternDbContext db)
         agencyNames ??= await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
 
     /// <summary>One page of rows in date order, with the counts for the whole filtered chronology.</summary>
-    public async Task<(PagedResult<ChronologyRow> Page, ChronologyCounts Counts)> PageAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, int page, CancellationToken ct)
+    public async Task<(PagedResult<MergedChronologyRow> Page, ChronologyCounts Counts)> PageAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, int page, CancellationToken ct)
     {
         var keys = await OrderedKeysAsync(reviewId, filter, ct);
         var pageCount = Math.Max(1, (int)Math.Ceiling(keys.Count / (double)PageSize));
@@ -94,14 +94,14 @@ public sealed class ChronologyQueries(LanternDbContext db)
         var entryCount = await Current(reviewId).CountAsync(ct);
         var agencies = await Current(reviewId).Select(e => e.AgencyId).Distinct().CountAsync(ct);
         var merged = await db.MergedEvents.CountAsync(m => m.ReviewId == reviewId && m.UndoneAt == null, ct);
-        return (new PagedResult<ChronologyRow>(rows, current, PageSize, keys.Count), new ChronologyCounts(entryCount, keys.Count, agencies, merged));
+        return (new PagedResult<MergedChronologyRow>(rows, current, PageSize, keys.Count), new ChronologyCounts(entryCount, keys.Count, agencies, merged));
     }
 
     /// <summary>Every row of the filtered chronology, for the exports.</summary>
-    public async Task<IReadOnlyList<ChronologyRow>> AllRowsAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
+    public async Task<IReadOnlyList<MergedChronologyRow>> AllRowsAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
     {
         var keys = await OrderedKeysAsync(reviewId, filter, ct);
-        var rows = new List<ChronologyRow>(keys.Count);
+        var rows = new List<MergedChronologyRow>(keys.Count);
         foreach (var chunk in keys.Chunk(500))
         {
             rows.AddRange(await RowsAsync(reviewId, partnershipId, chunk, ct));
@@ -163,7 +163,7 @@ public sealed class ChronologyQueries(LanternDbContext db)
         return ordered.ToList();
     }
 
-    private async Task<List<ChronologyRow>> RowsAsync(Guid reviewId, Guid partnershipId, IReadOnlyList<RowKey> keys, CancellationToken ct)
+    private async Task<List<MergedChronologyRow>> RowsAsync(Guid reviewId, Guid partnershipId, IReadOnlyList<RowKey> keys, CancellationToken ct)
     {
         var entryIds = keys.Where(k => !k.IsMerged).Select(k => k.Id).ToList();
         var mergedIds = keys.Where(k => k.IsMerged).Select(k => k.Id).ToList();
@@ -177,7 +177,7 @@ public sealed class ChronologyQueries(LanternDbContext db)
         return keys.Select(k =>
         {
             var rowAccounts = byRow[k.Id].OrderBy(a => a.Date).ThenBy(a => a.AgencyName, StringComparer.OrdinalIgnoreCase).ToList();
-            return new ChronologyRow(k.IsMerged ? k.Id : null, k.Date, rowAccounts,
+            return new MergedChronologyRow(k.IsMerged ? k.Id : null, k.Date, rowAccounts,
                 k.IsMerged ? Discrepancies.Find(rowAccounts.Select(a => a.ToAgencyAccount()).ToList()) : []);
         }).Where(r => r.Accounts.Count > 0).ToList();
     }

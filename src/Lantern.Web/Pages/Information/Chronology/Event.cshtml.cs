@@ -18,7 +18,7 @@ public sealed partial class EventModel(LanternDbContext db, ChronologyQueries qu
 
     public IReadOnlyList<EntryAccount> Accounts { get; private set; } = [];
 
-    public IReadOnlyList<Discrepancy> Differences { get; private set; } = [];
+    public IReadOnlyList<AccountDiscrepancy> Differences { get; private set; } = [];
 
     public string? ConfirmedBy { get; private set; }
 

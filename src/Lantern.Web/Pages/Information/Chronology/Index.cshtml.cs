@@ -15,7 +15,7 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
 
     public FilterOptions Options { get; private set; } = null!;
 
-    public PagedResult<ChronologyRow> Rows { get; private set; } = null!;
+    public PagedResult<MergedChronologyRow> Rows { get; private set; } = null!;
 
     public ChronologyCounts Counts { get; private set; } = null!;
 

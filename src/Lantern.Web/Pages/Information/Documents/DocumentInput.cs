@@ -45,7 +45,7 @@ public class DocumentInput
         new(Title, OwnerAgencyId, Provenance, Sensitivity ?? Core.Information.Sensitivity.Normal, Disclosable ?? Disclosability.NotDecided, Description);
 }
 
-public sealed class UploadInput : DocumentInput
+public sealed class DocumentUploadInput : DocumentInput
 {
     [Display(Name = "File", Order = 1)]
     public IFormFile? File { get; set; }

@@ -16,7 +16,7 @@ namespace Lantern.Web.Pages.Information.Documents;
 public sealed class UploadModel(DocumentService documents, DocumentStore store, LanternDbContext db) : ReviewPageModel
 {
     [BindProperty(Name = "Input")]
-    public UploadInput Input { get; set; } = new();
+    public DocumentUploadInput Input { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> Agencies { get; private set; } = [];
 

@@ -14,7 +14,7 @@ public sealed record RemoveMemberOptions(Guid ReviewId, Guid MemberId, Guid Vers
 
 public sealed record MemberRow(Guid Id, Guid UserId, string Name, string Agency, ReviewRole Role, bool IsDisabled, Guid Version);
 
-public sealed record Candidate(Guid UserId, string Name, string Agency);
+public sealed record MemberCandidate(Guid UserId, string Name, string Agency);
 
 /// <summary>Who has which role on a review. Only people in the review's own partnership can be given one.</summary>
 public sealed class MemberService(LanternDbContext db, TimeProvider time)
@@ -40,13 +40,13 @@ public sealed class MemberService(LanternDbContext db, TimeProvider time)
         .ToList();
 
     /// <summary>Enabled people in the partnership who have no role on the review yet.</summary>
-    public Task<List<Candidate>> CandidatesAsync(Guid reviewId, Guid partnershipId, CancellationToken cancellationToken = default) =>
+    public Task<List<MemberCandidate>> CandidatesAsync(Guid reviewId, Guid partnershipId, CancellationToken cancellationToken = default) =>
         (from u in db.Users.AsNoTracking()
          join a in db.Agencies on u.AgencyId equals a.Id
          where u.PartnershipId == partnershipId && !u.IsDisabled &&
                !db.ReviewMembers.Any(m => m.ReviewId == reviewId && m.UserId == u.Id)
          orderby u.DisplayName
-         select new Candidate(u.Id, u.DisplayName, a.Name))
+         select new MemberCandidate(u.Id, u.DisplayName, a.Name))
         .ToListAsync(cancellationToken);
 
     public async Task<WriteResult> AddMemberAsync(AddMemberOptions options, AuditActor audit, CancellationToken cancellationToken = default)
