@@ -18,7 +18,8 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
     //   this review         review 1's items; where sharing applies, the one shared with the case group; agency A's
     //                       request, chronology and upload; case group member A's conversation
     //   not shared          review 1's episode, finding, narrative section not shared with the case group, and a
-    //                       review team meeting (not a case group meeting)
+    //                       review team meeting (not a case group meeting); for an account (perspective) or a
+    //                       discrepancy, the shared section's one under the not-shared section's id
     //   agency B            review 1's request, chronology and upload of agency B
     //   conversation B      review 1's conversation with case group member B
     //   other review        review 2's item (same partnership) under review 1's id; for an agency or a letter
@@ -30,7 +31,7 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
     //   cgA, cgB: case group members (A the participant of conversation 1, B of conversation 2); agA, agB: agency
     //   contacts of agencies A and B; lead2: lead reviewer of review 2 only; admin: partnership administrator;
     //   other: business unit, chair and administrator of another partnership.
-    // 200: the page (or the file); 302: sent elsewhere on purpose; 403: the page is not for them; 404: for them the
+    // 200: the page (or the file); 302: sent elsewhere on purpose (marking a task done is a form with no page of its own); 403: the page is not for them; 404: for them the
     //   item does not exist. A cell ending in * is the right answer where Lantern answers otherwise today: see
     //   KnownBugs (those cells run in a skipped theory until the visibility rules make them pass).
     private const string Table = """
@@ -119,7 +120,7 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /analysis/narrative/{sectionId:guid}/discrepancies/add                             | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /analysis/narrative/{sectionId:guid}/discrepancies/add                             | random             | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}            | this review        | 200   | 403   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}            | not shared         | 200   | 403   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}            | not shared         | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}            | other review       | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}            | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /analysis/narrative/{sectionId:guid}/discrepancies/{discrepancyId:guid}            | random             | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
@@ -129,12 +130,12 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /analysis/narrative/{sectionId:guid}/perspectives/add                              | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/add                              | random             | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change      | this review        | 200   | 403   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change      | not shared         | 200   | 403   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change      | not shared         | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change      | other review       | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change      | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/change      | random             | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources     | this review        | 200   | 403   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources     | not shared         | 200   | 403   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources     | not shared         | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources     | other review       | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources     | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /analysis/narrative/{sectionId:guid}/perspectives/{perspectiveId:guid}/sources     | random             | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
@@ -168,11 +169,11 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /analysis/withdraw/{itemKind}/{analysisItemId:guid}                                | other review       | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/withdraw/{itemKind}/{analysisItemId:guid}                                | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /analysis/withdraw/{itemKind}/{analysisItemId:guid}                                | random             | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | this review        | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 200   | 404   | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | agency B           | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 200   | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | other review       | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | this review        | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 200   | 404*  | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | agency B           | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 200   | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | other review       | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 404*  | 403   | 403   | 404
         /information-requests/{requestId:guid?}                                            | under other review | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | random             | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | random             | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 404*  | 403   | 403   | 404
         /information/chronology/entries/{entryId:guid}                                     | this review        | 200   | 200   | 200   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/chronology/entries/{entryId:guid}                                     | other review       | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/chronology/entries/{entryId:guid}                                     | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
@@ -272,17 +273,17 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /information/processes/{processId:guid}/change                                     | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /information/processes/{processId:guid}/change                                     | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/add                            | this review        | 200   | 403   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/constraints/add                            | other review       | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/constraints/add                            | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
-        /information/processes/{processId:guid}/constraints/add                            | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/constraints/add                            | other review       | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/constraints/add                            | under other review | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 403   | 404
+        /information/processes/{processId:guid}/constraints/add                            | random             | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | this review        | 200   | 403   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | other review       | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/liaison/add                                | this review        | 200   | 403   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/liaison/add                                | other review       | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/liaison/add                                | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
-        /information/processes/{processId:guid}/liaison/add                                | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/liaison/add                                | other review       | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/liaison/add                                | under other review | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 403   | 404
+        /information/processes/{processId:guid}/liaison/add                                | random             | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /members/{memberId:guid}/change                                                    | this review        | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /members/{memberId:guid}/change                                                    | other review       | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /members/{memberId:guid}/change                                                    | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
@@ -320,20 +321,27 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /setting-up/plan/milestones/{milestoneId:guid}                                     | other review       | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /setting-up/plan/milestones/{milestoneId:guid}                                     | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /setting-up/plan/milestones/{milestoneId:guid}                                     | random             | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /tasks/{taskId:guid}/done                                                          | this review        | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /tasks/{taskId:guid}/done                                                          | other review       | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /tasks/{taskId:guid}/done                                                          | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /tasks/{taskId:guid}/done                                                          | random             | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /tasks/{taskId:guid}/done                                                          | this review        | 302   | 302   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /tasks/{taskId:guid}/done                                                          | other review       | 302   | 302   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /tasks/{taskId:guid}/done                                                          | under other review | 302   | 302   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /tasks/{taskId:guid}/done                                                          | random             | 302   | 302   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         """;
 
-    /// <summary>What Lantern answers today in the cells marked *, and why that is wrong.</summary>
+    /// <summary>The pages with cells marked *: what Lantern answers there today, and why that is wrong.</summary>
     private static readonly Dictionary<string, string> KnownBugs = new()
     {
+        ["/information-requests/{requestId:guid?}"] = "200 today: the page ignores the id and lists the person's own agency's requests, so another agency's request, another review's and a made-up id all open a page",
+        ["/information/processes/{processId:guid}/constraints/add"] = "200 today: the form is shown without loading the process, so another review's process or a made-up id opens it",
+        ["/information/processes/{processId:guid}/liaison/add"] = "200 today: the form is shown without loading the process, so another review's process or a made-up id opens it",
     };
 
     private static readonly string[] Personas = ["bu", "chair", "lead", "team", "obs", "cgA", "cgB", "agA", "agB", "lead2", "admin", "other"];
 
-    private static List<(string Route, string Items, string Persona, string Expected, bool Bug)> Cells()
+    private static readonly Lazy<List<(string Route, string Items, string Persona, string Expected, bool Bug)>> Parsed = new(Parse);
+
+    private static List<(string Route, string Items, string Persona, string Expected, bool Bug)> Cells() => Parsed.Value;
+
+    private static List<(string Route, string Items, string Persona, string Expected, bool Bug)> Parse()
     {
         var lines = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var header = lines[0].Split('|', StringSplitOptions.TrimEntries);
@@ -382,6 +390,22 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         Assert.True(expected == actual, $"GET {url} ({items}) as {persona}: expected {expected}, got {actual} {location}");
     }
 
+    // Who reads the subject's real name on their page in the people register; everyone else reads the pseudonym.
+    [Theory]
+    [InlineData("bu", true)]
+    [InlineData("chair", true)]
+    [InlineData("lead", true)]
+    [InlineData("team", false)]
+    [InlineData("obs", false)]
+    public async Task Get_SubjectPage_ShowsTheRealNameOnlyToWhoMaySeeIt(string persona, bool realName)
+    {
+        var page = await (await world.BrowserAsync(persona)).GetAsync(Fill("/information/people/{personId:guid}", "this review"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(realName, page.Html.Contains(RecordWorld.SubjectRealName, StringComparison.Ordinal));
+        Assert.Contains(RecordWorld.SubjectPseudonym, page.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Table_CoversEveryPageWithAnItemIdInItsRoute()
     {
@@ -405,12 +429,10 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
     [Fact]
     public void KnownBugs_AreExactlyTheStarredCells()
     {
-        var starred = Cells().Where(c => c.Bug).Select(c => Key(c.Route, c.Items, c.Persona)).ToHashSet();
+        var starred = Cells().Where(c => c.Bug).Select(c => c.Route).Distinct();
 
         Assert.Equal(starred.Order(), KnownBugs.Keys.Order());
     }
-
-    private static string Key(string route, string items, string persona) => $"{route} | {items} | {persona}";
 
     private const string Prefix = "/reviews/{reviewId:guid}";
 

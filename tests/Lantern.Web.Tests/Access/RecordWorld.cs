@@ -23,6 +23,10 @@ public sealed class RecordWorld : IAsyncLifetime
 {
     private readonly Dictionary<string, Browserless> browsers = [];
 
+    public const string SubjectRealName = "Quinn Fictional-Baker";
+
+    public const string SubjectPseudonym = "Child Q";
+
     public LanternFactory Factory { get; private set; } = null!;
 
     public Guid ReviewId { get; private set; }
@@ -231,7 +235,7 @@ public sealed class RecordWorld : IAsyncLifetime
             ["peopleRowId"] = peopleRowId,
             ["requestId"] = await Factory.InformationRequestAsync(reviewId, agencyA, businessUnitId, today.AddDays(-7), today.AddDays(14)),
             ["familyMemberId"] = await Factory.FamilyMemberAsync(reviewId, prefix.Length == 0 ? "Jordan Example" : "Riley Example", safetyConcerns: "Write only to her work address"),
-            ["personId"] = await Factory.RegisterPersonAsync(reviewId, prefix.Length == 0 ? "Quinn Fictional-Baker" : "Rowan Fictional", prefix.Length == 0 ? "Child Q" : "Child R",
+            ["personId"] = await Factory.RegisterPersonAsync(reviewId, prefix.Length == 0 ? SubjectRealName : "Rowan Fictional", prefix.Length == 0 ? SubjectPseudonym : "Child R",
                 PersonCategory.Subject, relationship: null, aliases: ["Quinnie"], dateOfBirth: new DateOnly(2023, 11, 2)),
             ["taskId"] = await Factory.TaskAsync(reviewId, Lantern.Core.SettingUp.TaskKind.Other, "Book a room for the scoping meeting", today.AddDays(5)),
             ["milestoneId"] = await Factory.MilestoneAsync(reviewId, "Terms of reference agreed", today.AddDays(20), businessUnitId),
