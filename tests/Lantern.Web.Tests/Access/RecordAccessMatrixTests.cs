@@ -390,7 +390,9 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         Assert.True(expected == actual, $"GET {url} ({items}) as {persona}: expected {expected}, got {actual} {location}");
     }
 
-    // Who reads the subject's real name on their page in the people register; everyone else reads the pseudonym.
+    // Who reads the subject's real name on their page in the people register when they ask for it (only the roles
+    // that may see real identities: by default the business unit, the chair and lead reviewers); nobody reads it
+    // without asking.
     [Theory]
     [InlineData("bu", true)]
     [InlineData("chair", true)]
@@ -399,11 +401,16 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
     [InlineData("obs", false)]
     public async Task Get_SubjectPage_ShowsTheRealNameOnlyToWhoMaySeeIt(string persona, bool realName)
     {
-        var page = await (await world.BrowserAsync(persona)).GetAsync(Fill("/information/people/{personId:guid}", "this review"));
+        var browser = await world.BrowserAsync(persona);
+        var url = Fill("/information/people/{personId:guid}", "this review");
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(realName, page.Html.Contains(RecordWorld.SubjectRealName, StringComparison.Ordinal));
-        Assert.Contains(RecordWorld.SubjectPseudonym, page.Html, StringComparison.Ordinal);
+        var asked = await browser.GetAsync(url + "?show=identity");
+        var notAsked = await browser.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, asked.Status);
+        Assert.Equal(realName, asked.Html.Contains(RecordWorld.SubjectRealName, StringComparison.Ordinal));
+        Assert.Contains(RecordWorld.SubjectPseudonym, asked.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(RecordWorld.SubjectRealName, notAsked.Html, StringComparison.Ordinal);
     }
 
     [Fact]
