@@ -33,7 +33,7 @@ public enum EvidenceKind
 /// about the system. What happened and what was known then are kept apart from what was learned later, so the
 /// appraisal can be judged against what was knowable at the time.
 /// </summary>
-public sealed class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
+public sealed partial class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
 {
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 10_000;
@@ -80,78 +80,14 @@ public sealed class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
     public DateTime? AgreedAt { get; private set; }
     public Guid? AgreedByUserId { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
-
-    /// <summary>Changes what the episode says (text trimmed, blanks as null). Changing the wording of an agreed
-    /// episode returns it to proposed, changed since agreed.</summary>
-    public void Change(EpisodeContent content, Guid byUserId, DateTime at)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var before = AgreedWording.ForEpisode(this);
-        Title = content.Title.Trim();
-        PeriodFrom = content.PeriodFrom;
-        PeriodTo = content.PeriodTo;
-        AgencyIds = content.AgencyIds.Distinct().ToList();
-        WhatHappened = content.WhatHappened.Trim();
-        KnownThen = ItemText.Tidy(content.KnownThen);
-        Appraisal = content.Appraisal;
-        AppraisalReasons = ItemText.Tidy(content.AppraisalReasons);
-        Explanation = ItemText.Tidy(content.Explanation);
-        RaisedBy = content.RaisedBy;
-        UpdatedAt = at;
-        UpdatedByUserId = byUserId;
-        Apply(this.AfterWordingSaved(before, AgreedWording.ForEpisode(this)));
-    }
-
-    /// <summary>Moves the episode one step: proposed, agreed by the review team (keeping its wording as agreed),
-    /// checked with the case group (once shared with them), or back. Returns why not, or null when moved.</summary>
-    public Refusal? MoveTo(EpisodeStatus to, Guid byUserId, DateTime at)
-    {
-        if (this.RefuseMove(to, "episode", $"An episode that is {Status.DisplayName().ToLowerInvariant()} can only move one step at a time") is { } refusal)
-        {
-            return refusal;
-        }
-
-        Apply(this.Moved(to, AgreedWording.ForEpisode(this), byUserId, at));
-        UpdatedAt = at;
-        UpdatedByUserId = byUserId;
-        return null;
-    }
-
-    /// <summary>Shares the episode with the case group for comment (keeping the first date it was shared), or
-    /// stops sharing it. Returns why not, or null when done.</summary>
-    public Refusal? Share(bool share, DateTime at)
-    {
-        if (!share && this.RefuseStopSharing("episode") is { } refusal)
-        {
-            return refusal;
-        }
-
-        SharedAt = this.SharedFrom(share, at);
-        return null;
-    }
-
-    private void Apply(AgreementState state) => (Status, AgreedText, AgreedAt, AgreedByUserId) = state;
 }
-
-/// <summary>What an episode says, as its form gives it once checked.</summary>
-public sealed record EpisodeContent(
-    string Title,
-    DateOnly? PeriodFrom,
-    DateOnly? PeriodTo,
-    IReadOnlyList<Guid> AgencyIds,
-    string WhatHappened,
-    string? KnownThen,
-    PracticeAppraisal? Appraisal,
-    string? AppraisalReasons,
-    string? Explanation,
-    EpisodeSource RaisedBy);
 
 /// <summary>
 /// A finding about how the multi-agency system works, in the anatomy of <see cref="FindingAnatomy"/>. Its
 /// issues for the Board are <see cref="BoardIssue"/> rows, its pattern categories are <see cref="AnalysisCode"/>
 /// rows and the episodes and evidence behind it are <see cref="AnalysisLink"/> rows.
 /// </summary>
-public sealed class Finding : IVersioned, IWithdrawable, IAgreeable
+public sealed partial class Finding : IVersioned, IWithdrawable, IAgreeable
 {
     public const int TextMaxLength = 10_000;
     public const int EvidenceMaxLength = 2_000;
@@ -190,100 +126,7 @@ public sealed class Finding : IVersioned, IWithdrawable, IAgreeable
     public DateTime? AgreedAt { get; private set; }
     public Guid? AgreedByUserId { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
-
-    /// <summary>Why the finding cannot say <paramref name="draft"/>, or null when it can: a finding past proposed
-    /// must stay complete.</summary>
-    public Refusal? RefuseChange(FindingDraft draft)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        if (Status == EpisodeStatus.Proposed)
-        {
-            return null;
-        }
-
-        var missing = FindingAnatomy.Missing(draft);
-        return missing.Count == 0
-            ? null
-            : new Refusal(string.Empty, $"This finding is {Status.DisplayName().ToLowerInvariant()}, so it must stay complete: {string.Join("; ", missing).ToLowerInvariant()}");
-    }
-
-    /// <summary>
-    /// Changes what the finding says (its issues for the Board are rows of their own: <paramref name="issuesBefore"/>
-    /// are its issues as they were, <paramref name="draft"/>'s as they will be). A finding past proposed must stay
-    /// complete; changing the wording of an agreed finding returns it to proposed, changed since agreed. Returns why
-    /// not, or null when changed.
-    /// </summary>
-    public Refusal? Change(FindingDraft draft, IReadOnlyList<string> issuesBefore, FindingCheck check, Guid byUserId, DateTime at)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        ArgumentNullException.ThrowIfNull(check);
-        if (RefuseChange(draft) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var before = AgreedWording.ForFinding(this, issuesBefore);
-        Title = draft.Title!.Trim();
-        InThisCase = ItemText.Tidy(draft.InThisCase);
-        NotPeculiar = ItemText.Tidy(draft.NotPeculiar);
-        HowWidespread = ItemText.Tidy(draft.HowWidespread);
-        WhyItMatters = ItemText.Tidy(draft.WhyItMatters);
-        Statement = ItemText.Tidy(draft.Statement);
-        IsGoodPractice = draft.IsGoodPractice;
-        PriorityRank = check.PriorityRank;
-        StillHappens = check.StillHappens;
-        StillHappensEvidence = check.StillHappens == StillHappens.Unknown ? ItemText.Tidy(check.Evidence) : check.Evidence!.Trim();
-        StillHappensCheckedOn = check.CheckedOn;
-        UpdatedAt = at;
-        UpdatedByUserId = byUserId;
-        Apply(this.AfterWordingSaved(before, AgreedWording.ForFinding(this, draft.IssuesForTheBoard)));
-        return null;
-    }
-
-    /// <summary>Moves the finding one step: proposed, agreed by the review team (only when nothing is missing from
-    /// it, with <paramref name="issues"/> its issues for the Board; its wording is kept as agreed), checked with the
-    /// case group (once shared with them), or back. Returns why not, or null when moved.</summary>
-    public Refusal? MoveTo(EpisodeStatus to, IReadOnlyList<string> issues, Guid byUserId, DateTime at)
-    {
-        ArgumentNullException.ThrowIfNull(issues);
-        if (this.RefuseMove(to, "finding", "A finding's status moves one step at a time") is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (to == EpisodeStatus.AgreedByReviewTeam && Status == EpisodeStatus.Proposed)
-        {
-            var missing = FindingAnatomy.Missing(new FindingDraft(Title, InThisCase, NotPeculiar, HowWidespread, WhyItMatters, Statement, issues, IsGoodPractice));
-            if (missing.Count > 0)
-            {
-                return new Refusal(missing.Select(m => ("Status", m)));
-            }
-        }
-
-        Apply(this.Moved(to, AgreedWording.ForFinding(this, issues), byUserId, at));
-        UpdatedAt = at;
-        UpdatedByUserId = byUserId;
-        return null;
-    }
-
-    /// <summary>Shares the finding with the case group for comment (keeping the first date it was shared), or
-    /// stops sharing it. Returns why not, or null when done.</summary>
-    public Refusal? Share(bool share, DateTime at)
-    {
-        if (!share && this.RefuseStopSharing("finding") is { } refusal)
-        {
-            return refusal;
-        }
-
-        SharedAt = this.SharedFrom(share, at);
-        return null;
-    }
-
-    private void Apply(AgreementState state) => (Status, AgreedText, AgreedAt, AgreedByUserId) = state;
 }
-
-/// <summary>Whether a finding still happens, the evidence and when it was checked; and its priority.</summary>
-public sealed record FindingCheck(int? PriorityRank, StillHappens StillHappens, string? Evidence, DateOnly? CheckedOn);
 
 /// <summary>One open question a finding puts to the Board.</summary>
 public sealed class BoardIssue
