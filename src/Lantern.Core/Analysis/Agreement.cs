@@ -157,9 +157,14 @@ public sealed class AgreedWording
     }
 }
 
+/// <summary>Where an agreeable item's agreement stands: its status and the wording kept when it was agreed.</summary>
+public readonly record struct AgreementState(EpisodeStatus Status, string? AgreedText, DateTime? AgreedAt, Guid? AgreedByUserId);
+
 /// <summary>
-/// The rules of agreement for an <see cref="IAgreeable"/> item: agreeing keeps the wording as agreed; changing the
-/// wording of an agreed item returns it to proposed, changed since agreed, until it is agreed again.
+/// The rules of agreement for an <see cref="IAgreeable"/> item (an episode, a finding, a narrative section), in one
+/// place: the status moves one step at a time; the case group can be recorded as having checked it only once it is
+/// shared with them; agreeing keeps the wording as agreed; changing the wording of an agreed item returns it to
+/// proposed, changed since agreed, until it is agreed again. The items apply the state these rules give.
 /// </summary>
 public static class Agreement
 {
@@ -181,48 +186,81 @@ public static class Agreement
     public static bool IsChangedSinceAgreed(EpisodeStatus status, string? agreedText) =>
         status == EpisodeStatus.Proposed && agreedText is not null;
 
-    /// <summary>Moves the item to <paramref name="to"/>. Reaching "agreed by the review team" keeps
-    /// <paramref name="wording"/> as the agreed wording (replacing any earlier one); moving back to proposed by
-    /// choice reopens it and forgets the agreed wording.</summary>
-    public static void MoveTo(this IAgreeable item, EpisodeStatus to, AgreedWording wording, Guid byUserId, DateTime at)
+    /// <summary>The item's agreement as it stands.</summary>
+    public static AgreementState State(this IAgreeable item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        ArgumentNullException.ThrowIfNull(wording);
-        if (to == EpisodeStatus.AgreedByReviewTeam)
-        {
-            item.AgreedText = wording.ToJson();
-            item.AgreedAt = at;
-            item.AgreedByUserId = byUserId;
-        }
-        else if (to == EpisodeStatus.Proposed)
-        {
-            item.AgreedText = null;
-            item.AgreedAt = null;
-            item.AgreedByUserId = null;
-        }
-
-        item.Status = to;
+        return new(item.Status, item.AgreedText, item.AgreedAt, item.AgreedByUserId);
     }
 
     /// <summary>
-    /// Called when the item's wording is saved: <paramref name="before"/> is the wording as it was, <paramref name="after"/>
+    /// Why the item cannot move to <paramref name="to"/>, or null when it can: the status moves one step at a time
+    /// (<paramref name="oneStepAtATime"/> says so in the item's words), and reaching "checked with the case group"
+    /// needs the item shared with them. <paramref name="noun"/> names the item ("episode").
+    /// </summary>
+    public static Refusal? RefuseMove(this IAgreeable item, EpisodeStatus to, string noun, string oneStepAtATime)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (!Enum.IsDefined(to) || !item.Status.CanMoveTo(to))
+        {
+            return new Refusal("Status", oneStepAtATime);
+        }
+
+        return to == EpisodeStatus.CheckedWithCaseGroup && item.SharedAt is null
+            ? new Refusal("Status", $"Share the {noun} with the case group before recording that they checked it")
+            : null;
+    }
+
+    /// <summary>Why the item cannot stop being shared, or null when it can: once the case group has checked it, it
+    /// has to move back to agreed by the review team first.</summary>
+    public static Refusal? RefuseStopSharing(this IAgreeable item, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Status == EpisodeStatus.CheckedWithCaseGroup
+            ? new Refusal(string.Empty, $"The case group has checked this {noun}. Move it back to agreed by the review team before you stop sharing it")
+            : null;
+    }
+
+    /// <summary>When the item is shared from, if <paramref name="share"/>: the first time it was shared (sharing
+    /// again keeps that date), otherwise null.</summary>
+    public static DateTime? SharedFrom(this IAgreeable item, bool share, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return share ? item.SharedAt ?? at : null;
+    }
+
+    /// <summary>The state after moving the item to <paramref name="to"/> (a move the item allows). Reaching "agreed
+    /// by the review team" keeps <paramref name="wording"/> as the agreed wording (replacing any earlier one); moving
+    /// back to proposed by choice reopens it and forgets the agreed wording.</summary>
+    public static AgreementState Moved(this IAgreeable item, EpisodeStatus to, AgreedWording wording, Guid byUserId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(wording);
+        return to switch
+        {
+            EpisodeStatus.AgreedByReviewTeam => new(to, wording.ToJson(), at, byUserId),
+            EpisodeStatus.Proposed => new(to, null, null, null),
+            _ => item.State() with { Status = to },
+        };
+    }
+
+    /// <summary>
+    /// The state once the item's wording is saved: <paramref name="before"/> is the wording as it was, <paramref name="after"/>
     /// as it is being saved. If the item is agreed and the wording changed, it returns to proposed (changed since agreed);
     /// an agreed item with no snapshot (agreed before snapshots were kept) keeps <paramref name="before"/> as its agreed
-    /// wording. Saving the same wording changes nothing. Returns whether the agreement was lost.
+    /// wording. Saving the same wording changes nothing.
     /// </summary>
-    public static bool OnWordingSaved(this IAgreeable item, AgreedWording before, AgreedWording after)
+    public static AgreementState AfterWordingSaved(this IAgreeable item, AgreedWording before, AgreedWording after)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         if (!item.IsAgreed() || before.SameAs(after))
         {
-            return false;
+            return item.State();
         }
 
-        item.AgreedText ??= before.ToJson();
-        item.Status = EpisodeStatus.Proposed;
-        return true;
+        return item.State() with { Status = EpisodeStatus.Proposed, AgreedText = item.AgreedText ?? before.ToJson() };
     }
 
     /// <summary>What changed since the item was agreed, field by field; empty when it has not changed or was never agreed.</summary>

@@ -33,7 +33,7 @@ public enum EvidenceKind
 /// about the system. What happened and what was known then are kept apart from what was learned later, so the
 /// appraisal can be judged against what was knowable at the time.
 /// </summary>
-public sealed class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
+public sealed partial class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
 {
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 10_000;
@@ -63,10 +63,10 @@ public sealed class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
     public string? Explanation { get; set; }
 
     public EpisodeSource RaisedBy { get; set; }
-    public EpisodeStatus Status { get; set; }
+    public EpisodeStatus Status { get; private set; }
 
     /// <summary>When the episode was shared with the case group for comment; null when it is not shared.</summary>
-    public DateTime? SharedAt { get; set; }
+    public DateTime? SharedAt { get; private set; }
 
     public Guid CreatedByUserId { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -76,9 +76,9 @@ public sealed class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
     public Guid? WithdrawnByUserId { get; set; }
     public string? WithdrawnReason { get; set; }
 
-    public string? AgreedText { get; set; }
-    public DateTime? AgreedAt { get; set; }
-    public Guid? AgreedByUserId { get; set; }
+    public string? AgreedText { get; private set; }
+    public DateTime? AgreedAt { get; private set; }
+    public Guid? AgreedByUserId { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -87,7 +87,7 @@ public sealed class KeyPracticeEpisode : IVersioned, IWithdrawable, IAgreeable
 /// issues for the Board are <see cref="BoardIssue"/> rows, its pattern categories are <see cref="AnalysisCode"/>
 /// rows and the episodes and evidence behind it are <see cref="AnalysisLink"/> rows.
 /// </summary>
-public sealed class Finding : IVersioned, IWithdrawable, IAgreeable
+public sealed partial class Finding : IVersioned, IWithdrawable, IAgreeable
 {
     public const int TextMaxLength = 10_000;
     public const int EvidenceMaxLength = 2_000;
@@ -111,9 +111,9 @@ public sealed class Finding : IVersioned, IWithdrawable, IAgreeable
     public DateOnly? StillHappensCheckedOn { get; set; }
 
     /// <summary>How far the finding is agreed: proposed, agreed by the review team, checked with the case group.</summary>
-    public EpisodeStatus Status { get; set; }
+    public EpisodeStatus Status { get; private set; }
 
-    public DateTime? SharedAt { get; set; }
+    public DateTime? SharedAt { get; private set; }
     public Guid CreatedByUserId { get; set; }
     public DateTime CreatedAt { get; set; }
     public Guid UpdatedByUserId { get; set; }
@@ -122,9 +122,9 @@ public sealed class Finding : IVersioned, IWithdrawable, IAgreeable
     public Guid? WithdrawnByUserId { get; set; }
     public string? WithdrawnReason { get; set; }
 
-    public string? AgreedText { get; set; }
-    public DateTime? AgreedAt { get; set; }
-    public Guid? AgreedByUserId { get; set; }
+    public string? AgreedText { get; private set; }
+    public DateTime? AgreedAt { get; private set; }
+    public Guid? AgreedByUserId { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -162,6 +162,18 @@ public sealed class Recommendation : IVersioned, IWithdrawable
     public Guid? WithdrawnByUserId { get; set; }
     public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Changes what the recommendation says (the findings it draws on are rows of their own).</summary>
+    public void Change(string text, RecommendationKind kind, RecommendationLevel level, string? suggestedOwner, Guid byUserId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text.Trim();
+        Kind = kind;
+        Level = level;
+        SuggestedOwner = ItemText.Tidy(suggestedOwner);
+        UpdatedAt = at;
+        UpdatedByUserId = byUserId;
+    }
 }
 
 /// <summary>A code from a coding scheme applied to an analysis item: a contributory factor on an episode, a

@@ -115,3 +115,32 @@ public static class FindingAnatomy
 
     private static bool IsCloser(char c) => c is '\'' or '"' or '\u2019' or '\u201D' or ')' or ']';
 }
+
+/// <summary>
+/// A finding's priority, in one place: the review team ranks findings from <see cref="Min"/> (the one that matters
+/// most) to <see cref="Max"/>, or leaves them unranked; lists show ranked findings first, in rank order, then the
+/// unranked, each by number.
+/// </summary>
+public static class FindingPriority
+{
+    public const int Min = 1;
+    public const int Max = 99;
+
+    /// <summary>The message for a rank out of range, as a format: {1} and {2} are <see cref="Min"/> and <see cref="Max"/>
+    /// (the form's range check fills them in the same way).</summary>
+    public const string OutOfRangeFormat = "The priority must be a whole number from {1} to {2}";
+
+    /// <summary>The message for a rank out of range.</summary>
+    public static string OutOfRange { get; } = string.Format(System.Globalization.CultureInfo.InvariantCulture, OutOfRangeFormat, null, Min, Max);
+
+    /// <summary>Whether <paramref name="rank"/> is a rank the review team may give (unranked is allowed).</summary>
+    public static bool IsAllowed(int? rank) => rank is null or (>= Min and <= Max);
+
+    /// <summary>The findings in priority order (usable in a database query).</summary>
+    public static IOrderedQueryable<Finding> InPriorityOrder(this IQueryable<Finding> findings) =>
+        findings.OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number);
+
+    /// <summary>The findings in priority order, once loaded.</summary>
+    public static IOrderedEnumerable<Finding> InPriorityOrder(this IEnumerable<Finding> findings) =>
+        findings.OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number);
+}

@@ -68,6 +68,28 @@ public sealed class Meeting : IVersioned, IWithdrawable
     public Guid? WithdrawnByUserId { get; set; }
     public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Records the meeting's arrangements, who was invited and whether they came (invited when not said),
+    /// the notes and the decisions (one per line of <paramref name="decisions"/>).</summary>
+    public void Record(MeetingKind kind, DateOnly heldOn, TimeOnly? startsAt, string? place, string agenda, IEnumerable<Guid> inviteeUserIds,
+        IReadOnlyDictionary<Guid, Attendance>? attendance, string? notes, string? decisions, Guid byUserId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentNullException.ThrowIfNull(inviteeUserIds);
+        var came = attendance ?? new Dictionary<Guid, Attendance>();
+        Kind = kind;
+        HeldOn = heldOn;
+        StartsAt = startsAt;
+        Place = ItemText.Tidy(place);
+        Agenda = agenda.Trim();
+        Attendees = inviteeUserIds.Distinct()
+            .Select(id => new MeetingAttendee { UserId = id, Attendance = came.GetValueOrDefault(id, Attendance.Invited) })
+            .ToList();
+        Notes = ItemText.Tidy(notes);
+        Decisions = MeetingNames.Lines(decisions);
+        UpdatedAt = at;
+        UpdatedByUserId = byUserId;
+    }
 }
 
 public static partial class MeetingNames

@@ -24,7 +24,7 @@ public sealed class NarrativeSection : IVersioned, IWithdrawable, IAgreeable
     public string? Summary { get; set; }
 
     /// <summary>When the section was shared with the case group for comment; null when it is not shared.</summary>
-    public DateTime? SharedAt { get; set; }
+    public DateTime? SharedAt { get; private set; }
 
     public Guid CreatedByUserId { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -35,12 +35,52 @@ public sealed class NarrativeSection : IVersioned, IWithdrawable, IAgreeable
     public string? WithdrawnReason { get; set; }
 
     /// <summary>How far the section is agreed: proposed, agreed by the review team, checked with the case group.</summary>
-    public EpisodeStatus Status { get; set; }
+    public EpisodeStatus Status { get; private set; }
 
-    public string? AgreedText { get; set; }
-    public DateTime? AgreedAt { get; set; }
-    public Guid? AgreedByUserId { get; set; }
+    public string? AgreedText { get; private set; }
+    public DateTime? AgreedAt { get; private set; }
+    public Guid? AgreedByUserId { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Changes the section's title, period or summary. Changing the wording of an agreed section returns it
+    /// to proposed, changed since agreed.</summary>
+    public void Change(string title, DateOnly? periodFrom, DateOnly? periodTo, string? summary, Guid byUserId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var before = AgreedWording.ForSection(this);
+        Title = title.Trim();
+        PeriodFrom = periodFrom;
+        PeriodTo = periodTo;
+        Summary = ItemText.Tidy(summary);
+        UpdatedAt = at;
+        UpdatedByUserId = byUserId;
+        Apply(this.AfterWordingSaved(before, AgreedWording.ForSection(this)));
+    }
+
+    /// <summary>Why the section cannot move to <paramref name="to"/>, or null when it can (see <see cref="Agreement.RefuseMove"/>).</summary>
+    public Refusal? RefuseMove(EpisodeStatus to) =>
+        Agreement.RefuseMove(this, to, "section", $"A section that is {Status.DisplayName().ToLowerInvariant()} can only move one step at a time");
+
+    /// <summary>Moves the section one step: proposed, agreed by the review team (keeping its wording as agreed),
+    /// checked with the case group (once shared with them), or back. Returns why not, or null when moved.</summary>
+    public Refusal? MoveTo(EpisodeStatus to, Guid byUserId, DateTime at)
+    {
+        if (RefuseMove(to) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Apply(this.Moved(to, AgreedWording.ForSection(this), byUserId, at));
+        UpdatedAt = at;
+        UpdatedByUserId = byUserId;
+        return null;
+    }
+
+    /// <summary>Shares the section with the case group for comment (keeping the first date it was shared), or stops
+    /// sharing it.</summary>
+    public void Share(bool share, DateTime at) => SharedAt = this.SharedFrom(share, at);
+
+    private void Apply(AgreementState state) => (Status, AgreedText, AgreedAt, AgreedByUserId) = state;
 }
 
 /// <summary>One person's or agency's account of a period: how it looked from where they stood. Its sources are
@@ -66,6 +106,17 @@ public sealed class Perspective : IVersioned, IWithdrawable
     public Guid? WithdrawnByUserId { get; set; }
     public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Changes whose account it is and the account itself.</summary>
+    public void Change(Guid? personId, Guid? agencyId, string account, Guid byUserId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        PersonId = personId;
+        AgencyId = agencyId;
+        Account = account.Trim();
+        UpdatedAt = at;
+        UpdatedByUserId = byUserId;
+    }
 }
 
 /// <summary>Where exploring a discrepancy has got to.</summary>
@@ -99,7 +150,7 @@ public sealed class Discrepancy : IVersioned, IWithdrawable
     /// <summary>The accounts that differ (at least two of the section's perspectives).</summary>
     public List<Guid> PerspectiveIds { get; set; } = [];
 
-    public DiscrepancyStatus Status { get; set; }
+    public DiscrepancyStatus Status { get; private set; }
 
     /// <summary>What exploring it found: why the accounts differ, or why they cannot be reconciled.</summary>
     public string? WhatWeFound { get; set; }
@@ -112,6 +163,35 @@ public sealed class Discrepancy : IVersioned, IWithdrawable
     public Guid? WithdrawnByUserId { get; set; }
     public string? WithdrawnReason { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Why exploring cannot be recorded as <paramref name="status"/> with <paramref name="whatWeFound"/>, or
+    /// null when it can: a settled discrepancy must say what exploring it found.</summary>
+    public static Refusal? RefuseExplore(DiscrepancyStatus? status, string? whatWeFound)
+    {
+        if (status is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            return new Refusal("Status", "Select how far exploring the discrepancy has got");
+        }
+
+        return chosen.IsSettled() && string.IsNullOrWhiteSpace(whatWeFound)
+            ? new Refusal("WhatWeFound", "Say what exploring the discrepancy found")
+            : null;
+    }
+
+    /// <summary>Records how far exploring the discrepancy has got and what it found. Returns why not, or null when recorded.</summary>
+    public Refusal? Explore(DiscrepancyStatus? status, string? whatWeFound, Guid byUserId, DateTime at)
+    {
+        if (RefuseExplore(status, whatWeFound) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Status = status!.Value;
+        WhatWeFound = ItemText.Tidy(whatWeFound);
+        UpdatedAt = at;
+        UpdatedByUserId = byUserId;
+        return null;
+    }
 }
 
 public static class DiscrepancyStatusNames

@@ -49,15 +49,19 @@ public static class Withdrawal
 
 /// <summary>
 /// An analysis item the review team agrees: the text as agreed is kept, so that when anyone changes it afterwards
-/// the item shows as changed since agreed, with what changed, and has to be agreed again.
+/// the item shows as changed since agreed, with what changed, and has to be agreed again. Only the item changes these,
+/// by the rules in <see cref="Agreement"/>.
 /// </summary>
 public interface IAgreeable
 {
-    EpisodeStatus Status { get; set; }
+    EpisodeStatus Status { get; }
 
-    /// <summary>The agreed text, as <see cref="AgreedText"/> serialises it; null until first agreed.</summary>
-    string? AgreedText { get; set; }
+    /// <summary>When the item was shared with the case group for comment; null when it is not shared.</summary>
+    DateTime? SharedAt { get; }
 
-    DateTime? AgreedAt { get; set; }
-    Guid? AgreedByUserId { get; set; }
+    /// <summary>The agreed text, as <see cref="AgreedWording.ToJson"/> serialises it; null until first agreed.</summary>
+    string? AgreedText { get; }
+
+    DateTime? AgreedAt { get; }
+    Guid? AgreedByUserId { get; }
 }

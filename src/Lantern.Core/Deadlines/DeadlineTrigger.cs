@@ -14,6 +14,9 @@ public enum DeadlineTrigger
 
     /// <summary>The planned publication date of the report.</summary>
     PlannedPublication,
+
+    /// <summary>The day the referral was made (for the tasks a referral starts; not offered for the partnership's rules).</summary>
+    Referred,
 }
 
 public static class DeadlineTriggerNames
@@ -33,6 +36,7 @@ public static class DeadlineTriggerNames
         DeadlineTrigger.NotificationSent => "the notification was sent",
         DeadlineTrigger.DecisionToReview => "the decision to review",
         DeadlineTrigger.PlannedPublication => "the planned publication date",
+        DeadlineTrigger.Referred => "the referral",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 }

@@ -322,7 +322,6 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             PeriodFrom = incident.AddDays(-60),
             PeriodTo = incident.AddDays(-56),
             Summary = "A bruise on the baby's cheek led to a referral and a strategy discussion within four days. The agencies agreed a single-agency assessment.",
-            SharedAt = now,
             CreatedByUserId = lead,
             CreatedAt = now,
             UpdatedByUserId = lead,
@@ -343,6 +342,7 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
         };
         var visitor = Account(healthVisitor, 4, "Thought the bruise needed a second opinion and said so in the referral. Expected a medical examination to be arranged at the strategy discussion.", now);
         var worker = Account(socialWorker, 0, "Understood from the discussion that the bruise had a likely explanation and that health were not worried enough to ask for an examination.", now.AddSeconds(1));
+        section.Share(true, now);
         db.NarrativeSections.Add(section);
         db.Perspectives.AddRange(visitor, worker);
         AnalysisLink Link(AnalysisItemKind kind, Guid from, EvidenceKind to, Guid target, string? note = null) => new()
@@ -361,7 +361,7 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             Link(AnalysisItemKind.Perspective, visitor.Id, EvidenceKind.ChronologyEntry, entries[2]),
             Link(AnalysisItemKind.Perspective, visitor.Id, EvidenceKind.ChronologyEntry, entries[5]),
             Link(AnalysisItemKind.Perspective, worker.Id, EvidenceKind.ChronologyEntry, entries[3]));
-        db.Discrepancies.Add(new Discrepancy
+        var discrepancy = new Discrepancy
         {
             Id = Guid.NewGuid(),
             ReviewId = review.Id,
@@ -369,12 +369,11 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             Number = 1,
             Description = "Whether anyone at the strategy discussion asked for a medical examination of the bruise.",
             PerspectiveIds = [visitor.Id, worker.Id],
-            Status = DiscrepancyStatus.Exploring,
             CreatedByUserId = lead,
             CreatedAt = now,
-            UpdatedByUserId = lead,
-            UpdatedAt = now,
-        });
+        };
+        discrepancy.Explore(DiscrepancyStatus.Exploring, null, lead, now);
+        db.Discrepancies.Add(discrepancy);
 
         var episode = new KeyPracticeEpisode
         {
@@ -391,7 +390,6 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             AppraisalReasons = "The discussion was quick and included all three agencies, but nobody owned the decision about a medical examination.",
             Explanation = "Each agency assumed another would ask for the examination if it was needed; the phone format left no shared record of the decision.",
             RaisedBy = EpisodeSource.ReviewTeam,
-            Status = EpisodeStatus.Proposed,
             CreatedByUserId = team,
             CreatedAt = now,
             UpdatedByUserId = team,
@@ -404,7 +402,6 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
             Number = 1,
             Title = "When strategy discussions are held by phone, nobody is clearly responsible for asking for a medical examination",
             InThisCase = "The three agencies left the discussion with different understandings about the examination.",
-            Status = EpisodeStatus.Proposed,
             CreatedByUserId = lead,
             CreatedAt = now,
             UpdatedByUserId = lead,

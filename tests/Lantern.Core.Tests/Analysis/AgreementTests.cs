@@ -14,7 +14,6 @@ public sealed class AgreementTests
         NotPeculiar = "The front door audit found the same in 9 of 30 referrals",
         WhyItMatters = "A child's safety depends on who picks up the phone",
         Statement = "Screening at the front door varies with the screener.",
-        Status = EpisodeStatus.Proposed,
     };
 
     private static readonly string[] Issues = ["How does the Board know screening is consistent?", "Who owns the front door's training?"];
@@ -104,12 +103,22 @@ public sealed class AgreementTests
         Assert.Null(AgreedWording.FromJson(json));
     }
 
+    /// <summary>The finding as it would be saved with <paramref name="change"/> made to its wording.</summary>
+    private static Refusal? Save(Finding finding, Action<Finding> change, IReadOnlyList<string>? issues = null)
+    {
+        var edited = NewFinding();
+        change(edited);
+        var draft = new FindingDraft(edited.Title, edited.InThisCase, edited.NotPeculiar, edited.HowWidespread, edited.WhyItMatters, edited.Statement,
+            issues ?? Issues, edited.IsGoodPractice);
+        return finding.Change(draft, Issues, new FindingCheck(null, StillHappens.Unknown, null, null), Agreer, At);
+    }
+
     [Fact]
     public void MoveTo_Agreed_KeepsWordingAndWho()
     {
         var finding = NewFinding();
 
-        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, AgreedWording.ForFinding(finding, Issues), Agreer, At);
+        Assert.Null(finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, Issues, Agreer, At));
 
         Assert.Equal(EpisodeStatus.AgreedByReviewTeam, finding.Status);
         Assert.Equal(At, finding.AgreedAt);
@@ -119,55 +128,53 @@ public sealed class AgreementTests
     }
 
     [Fact]
-    public void OnWordingSaved_AgreedAndChanged_BackToProposed_ChangedSinceAgreed()
+    public void Change_AgreedAndWordingChanged_BackToProposed_ChangedSinceAgreed()
     {
         var finding = NewFinding();
-        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, AgreedWording.ForFinding(finding, Issues), Agreer, At);
-        var before = AgreedWording.ForFinding(finding, Issues);
-        finding.Statement = "Something else entirely.";
+        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, Issues, Agreer, At);
 
-        var lost = finding.OnWordingSaved(before, AgreedWording.ForFinding(finding, Issues));
+        Assert.Null(Save(finding, f => f.Statement = "Something else entirely."));
 
-        Assert.True(lost);
         Assert.Equal(EpisodeStatus.Proposed, finding.Status);
         Assert.True(finding.IsChangedSinceAgreed());
         Assert.Equal("statement", Assert.Single(finding.ChangesSinceAgreed(AgreedWording.ForFinding(finding, Issues))).Key);
     }
 
     [Fact]
-    public void OnWordingSaved_SameWording_StaysAgreed()
+    public void Change_AgreedSameWording_StaysAgreed()
     {
         var finding = NewFinding();
-        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, AgreedWording.ForFinding(finding, Issues), Agreer, At);
+        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, Issues, Agreer, At);
 
-        var lost = finding.OnWordingSaved(AgreedWording.ForFinding(finding, Issues), AgreedWording.ForFinding(finding, Issues));
+        Assert.Null(Save(finding, f => f.InThisCase = "  " + f.InThisCase + "\n"));
 
-        Assert.False(lost);
         Assert.Equal(EpisodeStatus.AgreedByReviewTeam, finding.Status);
     }
 
     [Fact]
-    public void OnWordingSaved_AgreedWithoutSnapshot_KeepsTheWordingBeforeTheChange()
+    public void AfterWordingSaved_AgreedWithoutSnapshot_KeepsTheWordingBeforeTheChange()
     {
-        var section = new NarrativeSection { Title = "Spring 2025", Summary = "The family moved to the area.", Status = EpisodeStatus.CheckedWithCaseGroup };
-        var before = AgreedWording.ForSection(section);
-        section.Summary = "The family moved to the area in March.";
+        // A row agreed before snapshots were kept: checked with the case group, no agreed text.
+        var stored = new StoredItem { Status = EpisodeStatus.CheckedWithCaseGroup };
+        var before = AgreedWording.Of([new("title", "Title", "Spring 2025"), new("summary", "Summary", "The family moved to the area.")]);
+        var after = AgreedWording.Of([new("title", "Title", "Spring 2025"), new("summary", "Summary", "The family moved to the area in March.")]);
 
-        section.OnWordingSaved(before, AgreedWording.ForSection(section));
+        var state = stored.AfterWordingSaved(before, after);
+        (stored.Status, stored.AgreedText) = (state.Status, state.AgreedText);
 
-        var change = Assert.Single(section.ChangesSinceAgreed(AgreedWording.ForSection(section)));
+        var change = Assert.Single(stored.ChangesSinceAgreed(after));
         Assert.Equal("The family moved to the area.", change.Agreed);
         Assert.Equal("The family moved to the area in March.", change.Now);
     }
 
     [Fact]
-    public void OnWordingSaved_Proposed_NeverAgreed_NotChangedSinceAgreed()
+    public void Change_Proposed_NeverAgreed_NotChangedSinceAgreed()
     {
-        var episode = new KeyPracticeEpisode { Title = "Visit", WhatHappened = "A visit", Status = EpisodeStatus.Proposed };
-        var before = AgreedWording.ForEpisode(episode);
-        episode.WhatHappened = "An unannounced visit";
+        var episode = new KeyPracticeEpisode { Title = "Visit", WhatHappened = "A visit" };
 
-        Assert.False(episode.OnWordingSaved(before, AgreedWording.ForEpisode(episode)));
+        episode.Change(new EpisodeContent("Visit", null, null, [], "An unannounced visit", null, null, null, null, EpisodeSource.ReviewTeam), Agreer, At);
+
+        Assert.Equal(EpisodeStatus.Proposed, episode.Status);
         Assert.False(episode.IsChangedSinceAgreed());
     }
 
@@ -175,12 +182,10 @@ public sealed class AgreementTests
     public void MoveTo_AgreedAgain_ReplacesSnapshot_NoLongerChanged()
     {
         var finding = NewFinding();
-        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, AgreedWording.ForFinding(finding, Issues), Agreer, At);
-        var before = AgreedWording.ForFinding(finding, Issues);
-        finding.Title = "Screening varies with the screener";
-        finding.OnWordingSaved(before, AgreedWording.ForFinding(finding, Issues));
+        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, Issues, Agreer, At);
+        Save(finding, f => f.Title = "Screening varies with the screener");
 
-        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, AgreedWording.ForFinding(finding, Issues), Agreer, At.AddDays(1));
+        finding.MoveTo(EpisodeStatus.AgreedByReviewTeam, Issues, Agreer, At.AddDays(1));
 
         Assert.False(finding.IsChangedSinceAgreed());
         Assert.Contains("Screening varies with the screener", finding.AgreedText, StringComparison.Ordinal);
@@ -191,11 +196,20 @@ public sealed class AgreementTests
     public void MoveTo_BackToProposedByChoice_ForgetsAgreement()
     {
         var episode = new KeyPracticeEpisode { Title = "Visit", WhatHappened = "A visit" };
-        episode.MoveTo(EpisodeStatus.AgreedByReviewTeam, AgreedWording.ForEpisode(episode), Agreer, At);
+        episode.MoveTo(EpisodeStatus.AgreedByReviewTeam, Agreer, At);
 
-        episode.MoveTo(EpisodeStatus.Proposed, AgreedWording.ForEpisode(episode), Agreer, At);
+        Assert.Null(episode.MoveTo(EpisodeStatus.Proposed, Agreer, At));
 
         Assert.Null(episode.AgreedText);
         Assert.False(episode.IsChangedSinceAgreed());
+    }
+
+    private sealed class StoredItem : IAgreeable
+    {
+        public EpisodeStatus Status { get; set; }
+        public DateTime? SharedAt { get; set; }
+        public string? AgreedText { get; set; }
+        public DateTime? AgreedAt { get; set; }
+        public Guid? AgreedByUserId { get; set; }
     }
 }

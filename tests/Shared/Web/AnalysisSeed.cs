@@ -41,8 +41,6 @@ public static class AnalysisSeed
             AppraisalReasons = "A visit within a week was what the service expected at the time.",
             Explanation = "Caseloads were high and a doorstep sighting counted as a seen visit in the service's guidance.",
             RaisedBy = EpisodeSource.ReviewTeam,
-            Status = EpisodeStatus.AgreedByReviewTeam,
-            SharedAt = now,
             CreatedByUserId = userId,
             CreatedAt = now,
             UpdatedByUserId = userId,
@@ -58,14 +56,18 @@ public static class AnalysisSeed
             NotPeculiar = "The case group said doorstep visits are common across the area.",
             WhyItMatters = "Agencies believe a child has been seen properly when they have not.",
             Statement = "What counts as seeing a child is not agreed across agencies.",
-            SharedAt = now,
             CreatedByUserId = userId,
             CreatedAt = now,
             UpdatedByUserId = userId,
             UpdatedAt = now,
         };
+        episode.Share(true, now);
+        finding.Share(true, now);
         db.Episodes.Add(episode);
         db.Findings.Add(finding);
+
+        // Agreed as an older row would be: no snapshot of the wording.
+        db.Entry(episode).Property(e => e.Status).CurrentValue = EpisodeStatus.AgreedByReviewTeam;
         db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = reviewId, Position = 1, Text = "How does the Board know what agencies count as seeing a child?" });
         db.AnalysisLinks.Add(new AnalysisLink
         {
@@ -153,7 +155,6 @@ public static class AnalysisSeed
             PeriodFrom = new DateOnly(2024, 3, 1),
             PeriodTo = new DateOnly(2024, 6, 30),
             Summary = "The family moved across the area and two services lost track of which team held the case.",
-            SharedAt = now,
             CreatedByUserId = userId,
             CreatedAt = now,
             UpdatedByUserId = userId,
@@ -192,7 +193,6 @@ public static class AnalysisSeed
             Number = 1,
             Description = "Whether anyone saw the baby in the week of 3 June.",
             PerspectiveIds = [social.Id, agency.Id],
-            Status = DiscrepancyStatus.ToExplore,
             CreatedByUserId = userId,
             CreatedAt = now,
             UpdatedByUserId = userId,
@@ -214,6 +214,7 @@ public static class AnalysisSeed
             UpdatedByUserId = userId,
             UpdatedAt = now,
         };
+        section.Share(true, now);
         db.NarrativeSections.Add(section);
         db.Perspectives.AddRange(social, agency);
         db.Discrepancies.Add(discrepancy);
@@ -257,14 +258,14 @@ public static class AnalysisSeed
                 AppraisalReasons = "Judged against what was expected at the time.",
                 Explanation = "It made sense because of the pressures then.",
                 RaisedBy = EpisodeSource.ReviewTeam,
-                Status = (EpisodeStatus)(i % 3),
-                SharedAt = i % 2 == 0 ? now : null,
                 CreatedByUserId = userId,
                 CreatedAt = now,
                 UpdatedByUserId = userId,
                 UpdatedAt = now,
             };
+            episode.Share(i % 2 == 0, now);
             db.Episodes.Add(episode);
+            db.Entry(episode).Property(e => e.Status).CurrentValue = (EpisodeStatus)(i % 3);
             episodeIds.Add(episode.Id);
             for (var f = 0; f < 3; f++)
             {
@@ -403,12 +404,12 @@ public static class AnalysisSeed
                 PeriodFrom = new DateOnly(2024, 1, 1).AddMonths(i),
                 PeriodTo = new DateOnly(2024, 1, 1).AddMonths(i + 1).AddDays(-1),
                 Summary = string.Concat(Enumerable.Repeat("What the review team understands happened. ", 10)),
-                SharedAt = i % 2 == 0 ? now : null,
                 CreatedByUserId = userId,
                 CreatedAt = now,
                 UpdatedByUserId = userId,
                 UpdatedAt = now,
             };
+            section.Share(i % 2 == 0, now);
             db.NarrativeSections.Add(section);
             var accounts = Enumerable.Range(0, 4).Select(a => new Perspective
             {
@@ -442,7 +443,7 @@ public static class AnalysisSeed
                 }
             }
 
-            db.Discrepancies.Add(new Discrepancy
+            var discrepancy = new Discrepancy
             {
                 Id = Guid.NewGuid(),
                 ReviewId = reviewId,
@@ -450,13 +451,11 @@ public static class AnalysisSeed
                 Number = i + 1,
                 Description = "Whether the visit happened that week.",
                 PerspectiveIds = [accounts[0].Id, accounts[1].Id],
-                Status = (DiscrepancyStatus)(i % 4),
-                WhatWeFound = i % 4 >= 2 ? "What exploring it found." : null,
                 CreatedByUserId = userId,
                 CreatedAt = now,
-                UpdatedByUserId = userId,
-                UpdatedAt = now,
-            });
+            };
+            discrepancy.Explore((DiscrepancyStatus)(i % 4), i % 4 >= 2 ? "What exploring it found." : null, userId, now);
+            db.Discrepancies.Add(discrepancy);
         }
 
         for (var i = 0; i < meetings; i++)

@@ -113,7 +113,7 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
         var episodes = (await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId && l.FromKind == AnalysisItemKind.Finding && l.ToKind == EvidenceKind.Episode)
             .Join(db.Episodes, l => l.ToId, e => e.Id, (l, e) => l.FromId).ToListAsync(ct)).CountBy(id => id).ToDictionary();
         return findings
-            .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number)
+            .InPriorityOrder()
             .Select(f => new FindingRow(f.Id, f.Number, f.Title, f.IsGoodPractice, f.PriorityRank, f.Status, f.SharedAt is not null,
                 episodes.GetValueOrDefault(f.Id), issues[f.Id].Count(),
                 FindingAnatomy.Missing(new FindingDraft(f.Title, f.InThisCase, f.NotPeculiar, f.HowWidespread, f.WhyItMatters, f.Statement, issues[f.Id].ToList(), f.IsGoodPractice)))

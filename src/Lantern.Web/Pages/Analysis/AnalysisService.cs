@@ -134,12 +134,11 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
                 }
 
                 changed = (episode.SharedAt is null) == share ? 1 : 0;
-                if (!share && episode.Status == EpisodeStatus.CheckedWithCaseGroup)
+                if (episode.Share(share, recorder.Now) is { } episodeRefusal)
                 {
-                    return WriteResult.Refused(string.Empty, "The case group has checked this episode. Move it back to agreed by the review team before you stop sharing it");
+                    return Refused(episodeRefusal);
                 }
 
-                episode.SharedAt = share ? episode.SharedAt ?? now : null;
                 break;
             case AnalysisItemKind.Finding:
                 var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == item.ItemId && f.ReviewId == item.ReviewId, cancellationToken);
@@ -149,12 +148,11 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
                 }
 
                 changed = (finding.SharedAt is null) == share ? 1 : 0;
-                if (!share && finding.Status == EpisodeStatus.CheckedWithCaseGroup)
+                if (finding.Share(share, recorder.Now) is { } findingRefusal)
                 {
-                    return WriteResult.Refused(string.Empty, "The case group has checked this finding. Move it back to agreed by the review team before you stop sharing it");
+                    return Refused(findingRefusal);
                 }
 
-                finding.SharedAt = share ? finding.SharedAt ?? now : null;
                 break;
             case AnalysisItemKind.NarrativeSection:
                 var section = await db.NarrativeSections.SingleOrDefaultAsync(s => s.Id == item.ItemId && s.ReviewId == item.ReviewId, cancellationToken);
@@ -164,7 +162,7 @@ public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recor
                 }
 
                 changed = (section.SharedAt is null) == share ? 1 : 0;
-                section.SharedAt = share ? section.SharedAt ?? now : null;
+                section.Share(share, recorder.Now);
                 break;
             default:
                 return WriteResult.Missing;

@@ -49,6 +49,9 @@ internal static class AnalysisWrites
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
+    /// <summary>An item's refusal as the result of the write.</summary>
+    public static WriteResult Refused(Core.Analysis.Refusal refusal) => new(false, refusal.Problems);
+
     /// <summary>Trimmed text, or null when blank.</summary>
     public static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

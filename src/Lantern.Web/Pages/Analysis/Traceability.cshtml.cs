@@ -41,7 +41,7 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
         var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).OrderBy(e => e.Number)
             .Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct);
         var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == Review.Id)
-            .OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
+            .InPriorityOrder().Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == Review.Id).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId);
         var recommendations = await queries.RecommendationsAsync(Review.Id, ct);
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.ItemKind == AnalysisItemKind.Episode).ToListAsync(ct))

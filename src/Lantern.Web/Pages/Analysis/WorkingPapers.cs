@@ -20,7 +20,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         var agencies = await queries.AgencyNamesAsync(partnershipId, ct);
         var partnership = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleAsync(ct);
         var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == reviewId).OrderBy(e => e.Number).ToListAsync(ct);
-        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId).OrderBy(f => f.PriorityRank ?? int.MaxValue).ThenBy(f => f.Number).ToListAsync(ct);
+        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId).InPriorityOrder().ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId, i => FindingAnatomy.TidyIssue(i.Text));
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == reviewId).ToListAsync(ct)).ToLookup(c => c.ItemId);
         var sections = await db.NarrativeSections.AsNoTracking().Where(s => s.ReviewId == reviewId).OrderBy(s => s.PeriodFrom).ThenBy(s => s.Number).ToListAsync(ct);

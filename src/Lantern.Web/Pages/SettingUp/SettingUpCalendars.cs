@@ -51,6 +51,15 @@ public sealed class SettingUpCalendars(LanternDbContext db)
             .FirstOrDefault();
     }
 
+    /// <summary>When a task of <paramref name="kind"/> counted from <paramref name="from"/> is due, by its deadline rule
+    /// (see <see cref="TaskDeadlines"/>), on the partnership's calendars.</summary>
+    public async Task<DateOnly> TaskDueAsync(Guid partnershipId, Jurisdiction jurisdiction, Core.SettingUp.TaskKind kind, DateOnly from, CancellationToken cancellationToken = default)
+    {
+        var rule = TaskDeadlines.RuleFor(kind, await RulesAsync(partnershipId, cancellationToken), jurisdiction.CalendarFor())
+            ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "This kind of task has no deadline rule.");
+        return DeadlineCalculator.Compute(rule, from, await ForAsync(partnershipId, rule.Calendar, cancellationToken))!.Due;
+    }
+
     /// <summary>The last day a referral of an incident on <paramref name="incident"/> was expected.</summary>
     public async Task<DateOnly> ReferralExpectedByAsync(Guid partnershipId, DateOnly incident, CancellationToken cancellationToken = default)
     {

@@ -150,7 +150,7 @@ public sealed class AgreementTests(World world) : IClassFixture<World>
         {
             // An older row: agreed, but with no snapshot of its wording.
             var old = await db.Episodes.SingleAsync(e => e.Id == episodeId);
-            old.Status = EpisodeStatus.CheckedWithCaseGroup;
+            db.Entry(old).Property(e => e.Status).CurrentValue = EpisodeStatus.CheckedWithCaseGroup;
             await db.SaveChangesAsync();
         }
 

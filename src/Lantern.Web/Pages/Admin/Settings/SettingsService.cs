@@ -193,6 +193,11 @@ public static class DeadlineRuleChecks
             problems.Add(("Name", "The name must be 160 characters or fewer"));
         }
 
+        if (!DeadlineTriggerNames.All.Contains(rule.Trigger))
+        {
+            problems.Add(("Trigger", "Select when the deadline is counted from"));
+        }
+
         if (rule.Offset is 0 or < -365 or > 365)
         {
             problems.Add(("Offset", "Enter a number between -365 and 365, not 0. Use a negative number for a deadline before the event"));

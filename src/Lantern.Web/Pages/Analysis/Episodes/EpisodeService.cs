@@ -51,11 +51,10 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
             Id = Guid.NewGuid(),
             ReviewId = details.ReviewId,
             Number = await NextNumberAsync(details.ReviewId, cancellationToken),
-            Status = EpisodeStatus.Proposed,
             CreatedByUserId = userId,
             CreatedAt = recorder.Now,
         };
-        Apply(episode, details, userId);
+        episode.Change(Content(details), userId, recorder.Now);
         db.Episodes.Add(episode);
         recorder.Audit(audit, AuditActions.EpisodeAdded, details.ReviewId, details.PartnershipId, "KeyPracticeEpisode", episode.Id);
         var result = await SaveNumberedAsync(db, async () => episode.Number = await NextNumberAsync(details.ReviewId, cancellationToken), cancellationToken);
@@ -73,12 +72,7 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
         }
 
         return await ChangeVersionedAsync(db, episode, options.Version, await CheckAsync(details, cancellationToken),
-            e =>
-            {
-                var before = AgreedWording.ForEpisode(e);
-                Apply(e, details, audit.UserId!.Value);
-                e.OnWordingSaved(before, AgreedWording.ForEpisode(e));
-            },
+            e => e.Change(Content(details), audit.UserId!.Value, recorder.Now),
             () => recorder.Audit(audit, AuditActions.EpisodeChanged, details.ReviewId, details.PartnershipId, "KeyPracticeEpisode", episode.Id), cancellationToken);
     }
 
@@ -136,20 +130,12 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Stale;
         }
 
-        if (!episode.Status.CanMoveTo(options.To))
+        if (episode.MoveTo(options.To, audit.UserId!.Value, recorder.Now) is { } refusal)
         {
-            return WriteResult.Refused("Status", $"An episode that is {episode.Status.DisplayName().ToLowerInvariant()} can only move one step at a time");
-        }
-
-        if (options.To == EpisodeStatus.CheckedWithCaseGroup && episode.SharedAt is null)
-        {
-            return WriteResult.Refused("Status", "Share the episode with the case group before recording that they checked it");
+            return Refused(refusal);
         }
 
         db.Entry(episode).Property(e => e.Version).OriginalValue = options.Version;
-        episode.MoveTo(options.To, AgreedWording.ForEpisode(episode), audit.UserId!.Value, recorder.Now);
-        episode.UpdatedAt = recorder.Now;
-        episode.UpdatedByUserId = audit.UserId!.Value;
         recorder.Audit(audit, AuditActions.EpisodeStatusChanged, options.ReviewId, options.PartnershipId, "KeyPracticeEpisode", episode.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -199,21 +185,9 @@ public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder record
         return errors;
     }
 
-    private void Apply(KeyPracticeEpisode episode, EpisodeDetails details, Guid userId)
-    {
-        episode.Title = details.Title!.Trim();
-        episode.PeriodFrom = details.PeriodFrom;
-        episode.PeriodTo = details.PeriodTo;
-        episode.AgencyIds = details.AgencyIds.Distinct().ToList();
-        episode.WhatHappened = details.WhatHappened!.Trim();
-        episode.KnownThen = Tidy(details.KnownThen);
-        episode.Appraisal = details.Appraisal;
-        episode.AppraisalReasons = Tidy(details.AppraisalReasons);
-        episode.Explanation = Tidy(details.Explanation);
-        episode.RaisedBy = details.RaisedBy;
-        episode.UpdatedAt = recorder.Now;
-        episode.UpdatedByUserId = userId;
-    }
+    private static EpisodeContent Content(EpisodeDetails details) =>
+        new(details.Title!, details.PeriodFrom, details.PeriodTo, details.AgencyIds, details.WhatHappened!, details.KnownThen,
+            details.Appraisal, details.AppraisalReasons, details.Explanation, details.RaisedBy);
 }
 
 /// <summary>Replacing the codes from one scheme on one item.</summary>

@@ -90,7 +90,7 @@ public sealed class FindingInput
     public List<Guid> EpisodeIds { get; set; } = [];
 
     [Display(Name = "Priority", Order = 11)]
-    [Range(1, FindingService.MaxPriorityRank, ErrorMessage = "The priority must be a whole number from 1 to 99")]
+    [Range(FindingPriority.Min, FindingPriority.Max, ErrorMessage = FindingPriority.OutOfRangeFormat)]
     public int? PriorityRank { get; set; }
 
     [Display(Order = 12)]

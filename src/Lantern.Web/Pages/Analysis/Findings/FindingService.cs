@@ -41,8 +41,6 @@ public sealed record MoveFindingOptions(Guid ReviewId, Guid PartnershipId, Guid 
 /// nothing is missing. Changing the wording of an agreed finding returns it to proposed, changed since agreed.</summary>
 public sealed class FindingService(LanternDbContext db, SettingUpRecorder recorder, CodingSchemes schemes)
 {
-    public const int MaxPriorityRank = 99;
-
     public async Task<(WriteResult Result, Guid? FindingId)> AddFindingAsync(FindingDetails details, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var userId = audit.UserId ?? throw new InvalidOperationException("A finding is added by a signed-in person.");
@@ -57,11 +55,11 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
             Id = Guid.NewGuid(),
             ReviewId = details.ReviewId,
             Number = await NextNumberAsync(details.ReviewId, cancellationToken),
-            Status = EpisodeStatus.Proposed,
             CreatedByUserId = userId,
             CreatedAt = recorder.Now,
         };
         db.Findings.Add(finding);
+        finding.Change(Draft(details), [], Check(details), userId, recorder.Now);
         await ApplyAsync(finding, details, userId, cancellationToken);
         recorder.Audit(audit, AuditActions.FindingAdded, details.ReviewId, details.PartnershipId, "Finding", finding.Id);
         var result = await SaveNumberedAsync(db, async () => finding.Number = await NextNumberAsync(details.ReviewId, cancellationToken), cancellationToken);
@@ -78,13 +76,9 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         }
 
         var errors = await CheckAsync(details, cancellationToken);
-        if (finding.Status != EpisodeStatus.Proposed)
+        if (finding.RefuseChange(Draft(details)) is { } incomplete)
         {
-            var missing = FindingAnatomy.Missing(Draft(details));
-            if (missing.Count > 0)
-            {
-                errors.Add((string.Empty, $"This finding is {finding.Status.DisplayName().ToLowerInvariant()}, so it must stay complete: {string.Join("; ", missing).ToLowerInvariant()}"));
-            }
+            errors.AddRange(incomplete.Problems);
         }
 
         if (errors.Count > 0)
@@ -98,9 +92,8 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         }
 
         db.Entry(finding).Property(f => f.Version).OriginalValue = options.Version;
-        var before = AgreedWording.ForFinding(finding, await IssuesAsync(finding.Id, cancellationToken));
+        finding.Change(Draft(details), await IssuesAsync(finding.Id, cancellationToken), Check(details), audit.UserId!.Value, recorder.Now);
         await ApplyAsync(finding, details, audit.UserId!.Value, cancellationToken);
-        finding.OnWordingSaved(before, AgreedWording.ForFinding(finding, FindingAnatomy.TidyIssues(details.Issues)));
         recorder.Audit(audit, AuditActions.FindingChanged, details.ReviewId, details.PartnershipId, "Finding", finding.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -118,34 +111,17 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Stale;
         }
 
-        if (!finding.Status.CanMoveTo(options.To))
+        if (finding.MoveTo(options.To, await IssuesAsync(finding.Id, cancellationToken), audit.UserId!.Value, recorder.Now) is { } refusal)
         {
-            return WriteResult.Refused("Status", "A finding's status moves one step at a time");
-        }
-
-        var issues = await IssuesAsync(finding.Id, cancellationToken);
-        if (options.To == EpisodeStatus.AgreedByReviewTeam && finding.Status == EpisodeStatus.Proposed)
-        {
-            var missing = FindingAnatomy.Missing(new FindingDraft(finding.Title, finding.InThisCase, finding.NotPeculiar, finding.HowWidespread,
-                finding.WhyItMatters, finding.Statement, issues, finding.IsGoodPractice));
-            if (missing.Count > 0)
-            {
-                return new WriteResult(false, missing.Select(m => ("Status", m)).ToList());
-            }
-        }
-
-        if (options.To == EpisodeStatus.CheckedWithCaseGroup && finding.SharedAt is null)
-        {
-            return WriteResult.Refused("Status", "Share the finding with the case group before recording that they checked it");
+            return Refused(refusal);
         }
 
         db.Entry(finding).Property(f => f.Version).OriginalValue = options.Version;
-        finding.MoveTo(options.To, AgreedWording.ForFinding(finding, issues), audit.UserId!.Value, recorder.Now);
-        finding.UpdatedAt = recorder.Now;
-        finding.UpdatedByUserId = audit.UserId!.Value;
         recorder.Audit(audit, AuditActions.FindingStatusChanged, options.ReviewId, options.PartnershipId, "Finding", finding.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
+
+    private static FindingCheck Check(FindingDetails d) => new(d.PriorityRank, d.StillHappens, d.StillHappensEvidence, d.StillHappensCheckedOn);
 
     public static FindingDraft Draft(FindingDetails d) =>
         new(d.Title, d.InThisCase, d.NotPeculiar, d.HowWidespread, d.WhyItMatters, d.Statement, FindingAnatomy.TidyIssues(d.Issues), d.IsGoodPractice);
@@ -191,9 +167,9 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
             errors.Add(("EpisodeIds", "Select episodes from the list"));
         }
 
-        if (d.PriorityRank is < 1 or > MaxPriorityRank)
+        if (!FindingPriority.IsAllowed(d.PriorityRank))
         {
-            errors.Add(("PriorityRank", $"The priority must be a whole number from 1 to {MaxPriorityRank}"));
+            errors.Add(("PriorityRank", FindingPriority.OutOfRange));
         }
 
         if (!Enum.IsDefined(d.StillHappens))
@@ -240,22 +216,9 @@ public sealed class FindingService(LanternDbContext db, SettingUpRecorder record
         };
     }
 
+    /// <summary>Saves the finding's parts that are rows of their own: its issues, pattern categories and episodes.</summary>
     private async Task ApplyAsync(Finding finding, FindingDetails d, Guid userId, CancellationToken cancellationToken)
     {
-        finding.Title = d.Title!.Trim();
-        finding.InThisCase = Tidy(d.InThisCase);
-        finding.NotPeculiar = Tidy(d.NotPeculiar);
-        finding.HowWidespread = Tidy(d.HowWidespread);
-        finding.WhyItMatters = Tidy(d.WhyItMatters);
-        finding.Statement = Tidy(d.Statement);
-        finding.IsGoodPractice = d.IsGoodPractice;
-        finding.PriorityRank = d.PriorityRank;
-        finding.StillHappens = d.StillHappens;
-        finding.StillHappensEvidence = d.StillHappens == StillHappens.Unknown ? Tidy(d.StillHappensEvidence) : d.StillHappensEvidence!.Trim();
-        finding.StillHappensCheckedOn = d.StillHappensCheckedOn;
-        finding.UpdatedAt = recorder.Now;
-        finding.UpdatedByUserId = userId;
-
         // Issues keep their rows, so the recommendations that answer them stay linked: the text is updated in place
         // by position, new issues are added at the end and issues no longer there are removed from the end.
         var existing = await db.BoardIssues.Where(i => i.FindingId == finding.Id).OrderBy(i => i.Position).ToListAsync(cancellationToken);

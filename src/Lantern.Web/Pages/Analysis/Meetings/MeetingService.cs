@@ -38,7 +38,7 @@ public sealed class MeetingService(LanternDbContext db, SettingUpRecorder record
         }
 
         var meeting = new Meeting { Id = Guid.NewGuid(), ReviewId = details.ReviewId, CreatedByUserId = userId, CreatedAt = recorder.Now };
-        Apply(meeting, details, userId);
+        Record(meeting, details, userId);
         db.Meetings.Add(meeting);
         recorder.Audit(audit, AuditActions.MeetingArranged, details.ReviewId, details.PartnershipId, "Meeting", meeting.Id);
         var result = await db.SaveOrConflictAsync(cancellationToken);
@@ -56,7 +56,7 @@ public sealed class MeetingService(LanternDbContext db, SettingUpRecorder record
             return WriteResult.Missing;
         }
 
-        return await ChangeVersionedAsync(db, meeting, options.Version, await CheckAsync(details, cancellationToken), m => Apply(m, details, audit.UserId!.Value),
+        return await ChangeVersionedAsync(db, meeting, options.Version, await CheckAsync(details, cancellationToken), m => Record(m, details, audit.UserId!.Value),
             () => recorder.Audit(audit, AuditActions.MeetingRecorded, details.ReviewId, details.PartnershipId, "Meeting", meeting.Id), cancellationToken);
     }
 
@@ -115,20 +115,7 @@ public sealed class MeetingService(LanternDbContext db, SettingUpRecorder record
         return errors;
     }
 
-    private void Apply(Meeting meeting, MeetingDetails details, Guid userId)
-    {
-        var attendance = details.Attendance ?? new Dictionary<Guid, Attendance>();
-        meeting.Kind = details.Kind!.Value;
-        meeting.HeldOn = details.HeldOn!.Value;
-        meeting.StartsAt = details.StartsAt;
-        meeting.Place = Tidy(details.Place);
-        meeting.Agenda = details.Agenda!.Trim();
-        meeting.Attendees = details.InviteeUserIds.Distinct()
-            .Select(id => new MeetingAttendee { UserId = id, Attendance = attendance.GetValueOrDefault(id, Attendance.Invited) })
-            .ToList();
-        meeting.Notes = Tidy(details.Notes);
-        meeting.Decisions = MeetingNames.Lines(details.Decisions);
-        meeting.UpdatedAt = recorder.Now;
-        meeting.UpdatedByUserId = userId;
-    }
+    private void Record(Meeting meeting, MeetingDetails details, Guid userId) =>
+        meeting.Record(details.Kind!.Value, details.HeldOn!.Value, details.StartsAt, details.Place, details.Agenda!, details.InviteeUserIds,
+            details.Attendance, details.Notes, details.Decisions, userId, recorder.Now);
 }

@@ -44,7 +44,7 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             CreatedByUserId = userId,
             CreatedAt = recorder.Now,
         };
-        Apply(section, details, userId);
+        section.Change(details.Title!, details.PeriodFrom, details.PeriodTo, details.Summary, userId, recorder.Now);
         db.NarrativeSections.Add(section);
         recorder.Audit(audit, AuditActions.NarrativeSectionAdded, details.ReviewId, details.PartnershipId, "NarrativeSection", section.Id);
         var result = await SaveNumberedAsync(db, async () => section.Number = await NextSectionNumberAsync(details.ReviewId, cancellationToken), cancellationToken);
@@ -62,12 +62,7 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
         }
 
         return await ChangeVersionedAsync(db, section, options.Version, Check(details),
-            s =>
-            {
-                var before = AgreedWording.ForSection(s);
-                Apply(s, details, audit.UserId!.Value);
-                s.OnWordingSaved(before, AgreedWording.ForSection(s));
-            },
+            s => s.Change(details.Title!, details.PeriodFrom, details.PeriodTo, details.Summary, audit.UserId!.Value, recorder.Now),
             () => recorder.Audit(audit, AuditActions.NarrativeSectionChanged, details.ReviewId, details.PartnershipId, "NarrativeSection", section.Id), cancellationToken);
     }
 
@@ -81,23 +76,9 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             return WriteResult.Missing;
         }
 
-        var errors = new List<(string, string)>();
-        if (!Enum.IsDefined(options.To) || !section.Status.CanMoveTo(options.To))
-        {
-            errors.Add(("Status", $"A section that is {section.Status.DisplayName().ToLowerInvariant()} can only move one step at a time"));
-        }
-        else if (options.To == EpisodeStatus.CheckedWithCaseGroup && section.SharedAt is null)
-        {
-            errors.Add(("Status", "Share the section with the case group before recording that they checked it"));
-        }
-
+        var errors = section.RefuseMove(options.To)?.Problems.ToList() ?? [];
         return await ChangeVersionedAsync(db, section, options.Version, errors,
-            s =>
-            {
-                s.MoveTo(options.To, AgreedWording.ForSection(s), audit.UserId!.Value, recorder.Now);
-                s.UpdatedAt = recorder.Now;
-                s.UpdatedByUserId = audit.UserId!.Value;
-            },
+            s => s.MoveTo(options.To, audit.UserId!.Value, recorder.Now),
             () => recorder.Audit(audit, AuditActions.NarrativeSectionStatusChanged, options.ReviewId, options.PartnershipId, "NarrativeSection", section.Id), cancellationToken);
     }
 
@@ -123,7 +104,7 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             CreatedByUserId = userId,
             CreatedAt = recorder.Now,
         };
-        Apply(perspective, details, userId);
+        perspective.Change(details.PersonId, details.AgencyId, details.Account!, userId, recorder.Now);
         db.Perspectives.Add(perspective);
         recorder.Audit(audit, AuditActions.PerspectiveAdded, details.ReviewId, details.PartnershipId, "Perspective", perspective.Id);
         var result = await db.SaveOrConflictAsync(cancellationToken);
@@ -140,7 +121,7 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             return WriteResult.Missing;
         }
 
-        return await ChangeVersionedAsync(db, perspective, options.Version, await CheckAsync(details, cancellationToken), p => Apply(p, details, audit.UserId!.Value),
+        return await ChangeVersionedAsync(db, perspective, options.Version, await CheckAsync(details, cancellationToken), p => p.Change(details.PersonId, details.AgencyId, details.Account!, audit.UserId!.Value, recorder.Now),
             () => recorder.Audit(audit, AuditActions.PerspectiveChanged, details.ReviewId, details.PartnershipId, "Perspective", perspective.Id), cancellationToken);
     }
 
@@ -179,7 +160,6 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             Number = await NextDiscrepancyNumberAsync(details.ReviewId, cancellationToken),
             Description = details.Description!.Trim(),
             PerspectiveIds = chosen,
-            Status = DiscrepancyStatus.ToExplore,
             CreatedByUserId = userId,
             CreatedAt = recorder.Now,
             UpdatedByUserId = userId,
@@ -200,25 +180,14 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
             return WriteResult.Missing;
         }
 
-        var errors = new List<(string, string)>();
-        if (options.Status is not { } status || !Enum.IsDefined(status))
+        var errors = Discrepancy.RefuseExplore(options.Status, options.WhatWeFound)?.Problems.ToList() ?? [];
+        if (errors.Count == 0)
         {
-            errors.Add(("Status", "Select how far exploring the discrepancy has got"));
-        }
-        else
-        {
-            Text(errors, "WhatWeFound", options.WhatWeFound, Discrepancy.TextMaxLength,
-                status.IsSettled() ? "Say what exploring the discrepancy found" : null, "What exploring it found");
+            Text(errors, "WhatWeFound", options.WhatWeFound, Discrepancy.TextMaxLength, null, "What exploring it found");
         }
 
         return await ChangeVersionedAsync(db, discrepancy, options.Version, errors,
-            d =>
-            {
-                d.Status = options.Status!.Value;
-                d.WhatWeFound = Tidy(options.WhatWeFound);
-                d.UpdatedAt = recorder.Now;
-                d.UpdatedByUserId = audit.UserId!.Value;
-            },
+            d => d.Explore(options.Status, options.WhatWeFound, audit.UserId!.Value, recorder.Now),
             () => recorder.Audit(audit, AuditActions.DiscrepancyExplored, options.ReviewId, options.PartnershipId, "Discrepancy", discrepancy.Id), cancellationToken);
     }
 
@@ -270,24 +239,5 @@ public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder reco
 
         Text(errors, "Account", details.Account, Perspective.AccountMaxLength, "Enter the account: how the period looked from where they stood", "The account");
         return errors;
-    }
-
-    private void Apply(NarrativeSection section, SectionDetails details, Guid userId)
-    {
-        section.Title = details.Title!.Trim();
-        section.PeriodFrom = details.PeriodFrom;
-        section.PeriodTo = details.PeriodTo;
-        section.Summary = Tidy(details.Summary);
-        section.UpdatedAt = recorder.Now;
-        section.UpdatedByUserId = userId;
-    }
-
-    private void Apply(Perspective perspective, PerspectiveDetails details, Guid userId)
-    {
-        perspective.PersonId = details.PersonId;
-        perspective.AgencyId = details.AgencyId;
-        perspective.Account = details.Account!.Trim();
-        perspective.UpdatedAt = recorder.Now;
-        perspective.UpdatedByUserId = userId;
     }
 }

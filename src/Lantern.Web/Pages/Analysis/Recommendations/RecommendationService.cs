@@ -128,13 +128,6 @@ public sealed class RecommendationService(LanternDbContext db, SettingUpRecorder
         }
     }
 
-    private void Apply(Recommendation recommendation, RecommendationDetails d, Guid userId)
-    {
-        recommendation.Text = d.Text!.Trim();
-        recommendation.Kind = d.Kind!.Value;
-        recommendation.Level = d.Level!.Value;
-        recommendation.SuggestedOwner = Tidy(d.SuggestedOwner);
-        recommendation.UpdatedAt = recorder.Now;
-        recommendation.UpdatedByUserId = userId;
-    }
+    private void Apply(Recommendation recommendation, RecommendationDetails d, Guid userId) =>
+        recommendation.Change(d.Text!, d.Kind!.Value, d.Level!.Value, d.SuggestedOwner, userId, recorder.Now);
 }

@@ -75,12 +75,14 @@ public sealed class DecisionService(LanternDbContext db, SettingUpRecorder recor
         var openKinds = await db.ReviewTasks.Where(t => t.ReviewId == review.Id && t.CompletedAt == null).Select(t => t.Kind).ToListAsync(cancellationToken);
         if (!openKinds.Contains(TaskKind.InformBoard))
         {
-            tasks.Add(review.Id, TaskKind.InformBoard, "Tell the Board about the decision and its reasons", calendar.AddWorkingDays(decision.DecidedOn, 5));
+            tasks.Add(review.Id, TaskKind.InformBoard, "Tell the Board about the decision and its reasons",
+                await calendars.TaskDueAsync(partnership.Id, partnership.Jurisdiction, TaskKind.InformBoard, decision.DecidedOn, cancellationToken));
         }
 
         if (firstToReview)
         {
-            tasks.Add(review.Id, TaskKind.InformFamily, "Tell the family about the review before they hear of it elsewhere", calendar.AddWorkingDays(decision.DecidedOn, 5));
+            tasks.Add(review.Id, TaskKind.InformFamily, "Tell the family about the review before they hear of it elsewhere",
+                await calendars.TaskDueAsync(partnership.Id, partnership.Jurisdiction, TaskKind.InformFamily, decision.DecidedOn, cancellationToken));
             if (!await db.Milestones.AnyAsync(m => m.ReviewId == review.Id, cancellationToken))
             {
                 var reportToPanel = await calendars.ReportToPanelRuleAsync(partnership.Id, typeName!, cancellationToken);

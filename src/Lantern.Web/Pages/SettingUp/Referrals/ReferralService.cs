@@ -72,15 +72,16 @@ public sealed class ReferralService(LanternDbContext db, SettingUpCalendars cale
             db.ReviewMembers.Add(new ReviewMember(Guid.NewGuid(), review.Id, userId, ReviewRole.AgencyContact, recorder.Now, userId));
         }
 
-        var calendar = await calendars.ForAsync(partnership.Id, partnership.Jurisdiction.CalendarFor(), cancellationToken);
         foreach (var area in referral.OtherAreas)
         {
-            tasks.Add(review.Id, TaskKind.ContactOtherArea, $"Contact the safeguarding partnership for {area}", calendar.AddWorkingDays(recorder.Today, 5));
+            tasks.Add(review.Id, TaskKind.ContactOtherArea, $"Contact the safeguarding partnership for {area}",
+                await calendars.TaskDueAsync(partnership.Id, partnership.Jurisdiction, TaskKind.ContactOtherArea, recorder.Today, cancellationToken));
         }
 
         if (partnership.Jurisdiction == Jurisdiction.England && referral.SubjectKind == SubjectKind.Child)
         {
-            tasks.Add(review.Id, TaskKind.NotifyPanel, "Notify the national panel of the serious incident", calendar.AddWorkingDays(referral.AwareDate, 5));
+            tasks.Add(review.Id, TaskKind.NotifyPanel, "Notify the national panel of the serious incident",
+                await calendars.TaskDueAsync(partnership.Id, partnership.Jurisdiction, TaskKind.NotifyPanel, referral.AwareDate, cancellationToken));
         }
 
         recorder.History(review.Id, HistoryKind.Referred, $"Referred by {referrer.DisplayName}", userId);
