@@ -105,7 +105,6 @@ public sealed class RecordWorld : IAsyncLifetime
                 KnownThen = "The neighbour's call about shouting.",
                 Appraisal = PracticeAppraisal.Problematic,
                 RaisedBy = EpisodeSource.ReviewTeam,
-                Status = EpisodeStatus.Proposed,
                 CreatedByUserId = bu.Id,
                 CreatedAt = now,
                 UpdatedByUserId = bu.Id,
