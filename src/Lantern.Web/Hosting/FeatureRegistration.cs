@@ -32,7 +32,6 @@ public static class FeatureRegistration
         services.AddScoped<MemberService>();
         services.AddScoped<AuditTrailService>();
         services.AddScoped<SettingUpCalendars>();
-        services.AddScoped<SettingUpRecorder>();
         services.AddScoped<SettingUpQueries>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<ReferralService>();

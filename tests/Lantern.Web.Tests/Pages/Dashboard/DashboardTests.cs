@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using AngleSharp.Dom;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
@@ -8,7 +9,6 @@ using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Testing.Web;
-using Lantern.Web.Infrastructure.Layout;
 using Lantern.Web.Pages.Dashboard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

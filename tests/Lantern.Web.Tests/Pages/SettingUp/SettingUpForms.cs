@@ -1,6 +1,6 @@
 using System.Globalization;
+using Lantern.Core;
 using Lantern.Testing.Web;
-using Lantern.Web.Infrastructure.Layout;
 
 namespace Lantern.Web.Tests.Pages.SettingUp;
 

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
@@ -90,10 +91,10 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
     public static string? Period(DateOnly? from, DateOnly? to) => (from, to) switch
     {
         (null, null) => null,
-        ({ } f, null) => f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        (null, { } t) => "Until " + t.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        ({ } f, { } t) when f == t => f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        ({ } f, { } t) => $"{f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)} to {t.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}",
+        ({ } f, null) => f.LongDate(),
+        (null, { } t) => "Until " + t.LongDate(),
+        ({ } f, { } t) when f == t => f.LongDate(),
+        ({ } f, { } t) => $"{f.LongDate()} to {t.LongDate()}",
     };
 
     private async Task<KeyPracticeEpisode?> FindAsync(Guid episodeId)
