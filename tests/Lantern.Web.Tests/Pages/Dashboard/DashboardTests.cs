@@ -86,7 +86,7 @@ public sealed class DashboardTests(World world, ITestOutputHelper output) : ICla
         }
     }
 
-    private DateOnly UkToday() => DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime.ToUk());
+    private DateOnly UkToday() => UkTime.Today(Factory.Clock);
 
     [Fact]
     public async Task Dashboard_ShowsEachPersonOnlyTheReviewsTheyMaySee()

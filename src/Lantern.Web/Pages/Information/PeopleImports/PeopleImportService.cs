@@ -4,8 +4,8 @@ using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.Information.Submissions;
 using Lantern.Web.Infrastructure.Auditing;
+using Lantern.Web.Pages.Information.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
