@@ -1,12 +1,8 @@
-using System.Globalization;
-
 namespace Lantern.Core.Deadlines;
 
 /// <summary>A rule applied to a known trigger date: when it falls due, and why.</summary>
 public sealed record Deadline(DeadlineRule Rule, DateOnly TriggerDate, DateOnly Due)
 {
-    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>How the date was worked out, for anyone who asks "says who?".</summary>
     public string Explain()
     {
@@ -17,5 +13,5 @@ public sealed record Deadline(DeadlineRule Rule, DateOnly TriggerDate, DateOnly 
                $"Source: {Rule.Source}. Confidence: {Rule.Confidence.DisplayName().ToLowerInvariant()}, {Rule.Confidence.Description()}.";
     }
 
-    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", UkCulture);
+    private static string Format(DateOnly date) => date.LongDate();
 }

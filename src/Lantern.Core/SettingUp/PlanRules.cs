@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lantern.Core.Deadlines;
 
 namespace Lantern.Core.SettingUp;
@@ -134,5 +133,5 @@ public static class PlanRules
         return problems;
     }
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Long(DateOnly date) => date.LongDate();
 }

@@ -69,7 +69,7 @@ public static class ReferralRules
         if (referral.ReferredOn > expectedBy && string.IsNullOrWhiteSpace(referral.DelayExplanation))
         {
             problems.Add(new(nameof(Referral.DelayExplanation),
-                $"This referral is later than the partnership expects (by {expectedBy.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}). Explain the delay"));
+                $"This referral is later than the partnership expects (by {expectedBy.LongDate()}). Explain the delay"));
         }
 
         return problems;

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
@@ -5,6 +6,7 @@ using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Admin.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,7 @@ namespace Lantern.Web.Hosting;
 /// kind of role and one review with its members. Nobody gets a password: each training account is activated
 /// through its own one-time link, like any real account.
 /// </summary>
-public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, TimeProvider time)
+public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, TimeProvider time, AuditRecorder recorder)
 {
     public const string PartnershipName = "Northmoor Safeguarding Children Partnership (training)";
     public const string ReviewTitle = "Child N (training)";
@@ -118,8 +120,8 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
         var (professionals, entries) = AddInformation(review, agencies, businessUnit.Id, now);
         AddAnalysis(review, agencies, professionals, entries, users, now);
 
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, AuditActor.System with { PartnershipId = partnership.Id },
-            AuditActions.DemoDataLoaded, new AuditSubject("Partnership", partnership.Id, PartnershipId: partnership.Id)));
+        recorder.AuditPartnership(AuditActor.System with { PartnershipId = partnership.Id },
+            AuditActions.DemoDataLoaded, partnership.Id, "Partnership", partnership.Id);
         await db.SaveChangesAsync(cancellationToken);
         return partnership;
     }
@@ -197,7 +199,7 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
                      (HistoryKind.Referred, "Referred by Priya Shah", businessUnitId),
                      (HistoryKind.PanelNotified, "National panel notified (reference TRAINING-001)", businessUnitId),
                      (HistoryKind.ScopingMeetingHeld, "Rapid review recommended: hold a review", businessUnitId),
-                     (HistoryKind.ScopingMeetingHeld, $"Rapid review report sent to the national panel on {aware.AddDays(12).ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}", businessUnitId),
+                     (HistoryKind.ScopingMeetingHeld, $"Rapid review report sent to the national panel on {aware.AddDays(12).LongDate()}", businessUnitId),
                      (HistoryKind.Decided, "Decided to hold a local child safeguarding practice review", chairId),
                  })
         {

@@ -25,9 +25,6 @@ public static class FeatureRegistration
         services.AddInformation();
         services.AddAnalysis();
 
-        // Shared by every feature's writes.
-        services.AddScoped<SettingUpRecorder>();
-
         services.AddScoped<DemoData>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;

@@ -115,6 +115,7 @@ public static class LanternHost
             Infrastructure.Validation.ValidationSetup.Configure(o);
         });
         services.AddScoped<Infrastructure.Layout.NavigationBuilder>();
+        services.AddScoped<Infrastructure.Auditing.AuditRecorder>();
         services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
         services.AddHttpContextAccessor();
         services.AddSingleton<IEmailOutbox, SmtpEmailOutbox>();

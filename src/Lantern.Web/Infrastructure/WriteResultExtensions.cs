@@ -13,21 +13,3 @@ public static class WriteResultExtensions
         }
     }
 }
-
-public static class ConcurrencyExtensions
-{
-    /// <summary>Saves, turning a concurrency failure (someone else saved first) into <see cref="WriteResult.Stale"/>.
-    /// Nothing is written in that case: the change and its audit event are refused together.</summary>
-    public static async Task<WriteResult> SaveOrConflictAsync(this Lantern.Data.LanternDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult.Done;
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
-        {
-            return WriteResult.Stale;
-        }
-    }
-}

@@ -9,7 +9,7 @@ namespace Lantern.Core.Information.Import;
 public static class DateCells
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly string[] NamedDayFormats = ["d MMMM yyyy", "d MMM yyyy", "dddd d MMMM yyyy", "ddd d MMM yyyy"];
+    private static readonly string[] NamedDayFormats = [UkTime.LongDateFormat, "d MMM yyyy", UkTime.DayAndDateFormat, "ddd d MMM yyyy"];
     private static readonly string[] NamedMonthFormats = ["MMMM yyyy", "MMM yyyy"];
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss", "H.mm", "HHmm", "h:mmtt", "h:mm tt", "htt", "h tt", "h.mmtt", "h.mm tt"];
 

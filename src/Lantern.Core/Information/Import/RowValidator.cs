@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Lantern.Core.Information.Import;
 
 /// <summary>
@@ -10,8 +8,6 @@ namespace Lantern.Core.Information.Import;
 /// </summary>
 public sealed class RowValidator(IReadOnlyDictionary<string, int> mapping, DateOnly? incidentDate, DateOnly? periodFrom = null, DateOnly? periodTo = null)
 {
-    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
-
     private readonly int date = Index(mapping, ChronologyColumns.Date);
     private readonly int time = Index(mapping, ChronologyColumns.Time);
     private readonly int precision = Index(mapping, ChronologyColumns.Precision);
@@ -117,7 +113,7 @@ public sealed class RowValidator(IReadOnlyDictionary<string, int> mapping, DateO
         if (incidentDate is { } incident && day > incident)
         {
             Warn(EntryFlags.AfterIncident, ChronologyColumns.Date,
-                $"This is after the incident on {incident.ToString("d MMMM yyyy", Uk)}. Check the date; the row will still be added");
+                $"This is after the incident on {incident.LongDate()}. Check the date; the row will still be added");
         }
 
         if ((periodFrom is { } from && day < from) || (periodTo is { } to && day > to))
@@ -138,7 +134,7 @@ public sealed class RowValidator(IReadOnlyDictionary<string, int> mapping, DateO
             warnings ?? (IReadOnlyList<CellProblem>)[]);
     }
 
-    private static string Describe(DateOnly? date) => date?.ToString("d MMMM yyyy", Uk) ?? "open";
+    private static string Describe(DateOnly? date) => date?.LongDate() ?? "open";
 
     /// <summary>"day", "month" or "approximate" (also "approx", "about", "circa", "estimated").</summary>
     public static DatePrecision? ReadPrecision(string text) => text.Trim().ToLowerInvariant() switch

@@ -44,7 +44,7 @@ public static class Discrepancies
         var dates = accounts.GroupBy(a => a.Date).OrderBy(g => g.Key).ToList();
         if (dates.Count > 1)
         {
-            found.Add(new(DiscrepancyKind.Date, string.Join(", ", dates.Select(g => $"{Agencies(g)} recorded {g.Key.ToString("d MMMM yyyy", English)}"))));
+            found.Add(new(DiscrepancyKind.Date, string.Join(", ", dates.Select(g => $"{Agencies(g)} recorded {g.Key.LongDate()}"))));
         }
 
         var times = accounts.Where(a => a.Time is not null).GroupBy(a => a.Time!.Value).OrderBy(g => g.Key).ToList();

@@ -2,6 +2,7 @@ using System.Reflection;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -17,7 +18,7 @@ namespace Lantern.Web.Infrastructure.Access;
 public sealed class AccessPageFilter(
     LanternDbContext db,
     IAuthorizationService authorization,
-    TimeProvider time,
+    AuditRecorder recorder,
     ILogger<AccessPageFilter> logger) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -98,9 +99,7 @@ public sealed class AccessPageFilter(
             // trail shows the attempt on its review by someone from elsewhere.
             if (review is not null)
             {
-                var now = time.GetUtcNow().UtcDateTime;
-                db.Audit(new AuditEvent(Guid.NewGuid(), now, http.AuditActor(), AuditActions.AccessRefused, new AuditSubject(PartnershipId: actor.PartnershipId)));
-                db.Audit(new AuditEvent(Guid.NewGuid(), now, http.AuditActor(), AuditActions.AccessRefused, AuditSubject.ForReview(reviewId, review.PartnershipId)));
+                recorder.AuditAccessRefusedElsewhere(http.AuditActor(), actor.PartnershipId, reviewId, review.PartnershipId);
                 await db.SaveChangesAsync(http.RequestAborted);
             }
 
@@ -145,7 +144,7 @@ public sealed class AccessPageFilter(
 
     private async Task AuditAsync(HttpContext http, string action, AuditSubject subject)
     {
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, http.AuditActor(), action, subject));
+        recorder.Audit(http.AuditActor(), action, subject);
         await db.SaveChangesAsync(http.RequestAborted);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lantern.Core;
 
 namespace Lantern.Web.Infrastructure.Documents;
 
@@ -114,7 +115,7 @@ public static class LetterRendering
     }
 
     /// <summary>"1 December 2026".</summary>
-    public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", British);
+    public static string FormatDate(DateOnly date) => date.LongDate();
 
     private static string Listed(IEnumerable<string> names) =>
         string.Join(", ", names.Select(name => $"(({LetterTemplateSyntax.Normalise(name)}))"));

@@ -2,6 +2,7 @@ using Lantern.Core.Accounts;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public enum LinkState
 public sealed record ChangePasswordOptions(LanternUser User, string CurrentPassword, string NewPassword, Guid? KeepSession);
 
 /// <summary>Signing in, invitations and the person's own account. Records every step in the audit trail.</summary>
-public sealed class AccountService(LanternDbContext db, UserManager<LanternUser> users, SignInSessions sessions, TimeProvider time)
+public sealed class AccountService(LanternDbContext db, UserManager<LanternUser> users, SignInSessions sessions, TimeProvider time, AuditRecorder recorder)
 {
     /// <summary>Records a sign-in step for <paramref name="user"/> (null when the email matched nobody).</summary>
     public async Task RecordAsync(string action, LanternUser? user, AuditActor request, CancellationToken cancellationToken = default)
@@ -30,8 +31,15 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         await db.DiscardUnsavedChangesAsync(cancellationToken);
 
         var actor = user is null ? request : request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId };
-        var subject = user is null ? AuditSubject.None : UserSubject(user);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, actor, action, subject));
+        if (user is null)
+        {
+            recorder.Audit(actor, action);
+        }
+        else
+        {
+            recorder.AuditUser(actor, action, user);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -94,7 +102,7 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         // The new security stamp already refuses every other cookie; ending the sessions records it.
         await users.ResetAccessFailedCountAsync(user);
         await sessions.EndAllAsync(user.Id, change.KeepSession, cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.PasswordChanged, UserSubject(user)));
+        recorder.AuditUser(request, AuditActions.PasswordChanged, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult.Done;
@@ -113,11 +121,9 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        var now = time.GetUtcNow().UtcDateTime;
         var actor = request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId };
-        var subject = UserSubject(user);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, actor, AuditActions.AuthenticatorSetUp, subject));
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, actor, AuditActions.RecoveryCodesIssued, subject));
+        recorder.AuditUser(actor, AuditActions.AuthenticatorSetUp, user);
+        recorder.AuditUser(actor, AuditActions.RecoveryCodesIssued, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return codes;
@@ -129,7 +135,7 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.UpdateSecurityStampAsync(user);
         await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.SignedOutEverywhere, UserSubject(user)));
+        recorder.AuditUser(request, AuditActions.SignedOutEverywhere, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -139,7 +145,7 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, request, AuditActions.RecoveryCodesIssued, UserSubject(user)));
+        recorder.AuditUser(request, AuditActions.RecoveryCodesIssued, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return codes;
@@ -170,8 +176,7 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
 
         var now = time.GetUtcNow().UtcDateTime;
         link.MarkUsed(now);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId },
-            action, UserSubject(user)));
+        recorder.AuditUser(request with { UserId = user.Id, AgencyId = user.AgencyId, PartnershipId = user.PartnershipId }, action, user);
         if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
         {
             // The same link was used a moment earlier: that use stands, this one is undone.
@@ -210,6 +215,4 @@ public sealed class AccountService(LanternDbContext db, UserManager<LanternUser>
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == link.UserId && !u.IsDisabled, cancellationToken);
         return user is null ? (LinkState.NotFound, null, null) : (LinkState.Usable, link, user);
     }
-
-    private static AuditSubject UserSubject(LanternUser user) => new("User", user.Id, PartnershipId: user.PartnershipId);
 }

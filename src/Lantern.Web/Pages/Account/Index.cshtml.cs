@@ -3,6 +3,7 @@ using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Pages.Account;
 
 [SignedInPage]
-public sealed class IndexModel(LanternDbContext db, UserManager<LanternUser> users, TimeProvider time) : PageModel
+public sealed class IndexModel(LanternDbContext db, UserManager<LanternUser> users, AuditRecorder recorder) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
     public string Email { get; private set; } = string.Empty;
@@ -48,8 +49,7 @@ public sealed class IndexModel(LanternDbContext db, UserManager<LanternUser> use
         RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
 
         // The page lists the titles of the person's reviews, so it counts as viewing the review list.
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, HttpContext.AuditActor(), AuditActions.ReviewListViewed,
-            new AuditSubject(PartnershipId: actor.PartnershipId)));
+        recorder.AuditPartnership(HttpContext.AuditActor(), AuditActions.ReviewListViewed, actor.PartnershipId);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Page();
     }

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Analysis;
 using Lantern.Core.Information.Merging;
 using Lantern.Data;
@@ -202,7 +203,7 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
                     new EvidenceRow(link.Id, link.ToKind, link.ToId, title, null, $"/reviews/{reviewId}/information/documents/{link.ToId}", link.Note),
                 EvidenceKind.Conversation when conversations.TryGetValue(link.ToId, out var conversation) =>
                     new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Conversation {conversation.Number} with {conversation.Pseudonym}",
-                        conversation.ScheduledFor.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture), $"/reviews/{reviewId}/analysis/conversations/{link.ToId}", link.Note),
+                        conversation.ScheduledFor.LongDate(), $"/reviews/{reviewId}/analysis/conversations/{link.ToId}", link.Note),
                 EvidenceKind.Episode when episodes.TryGetValue(link.ToId, out var episode) =>
                     new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Episode {episode.Number}: {episode.Title}", null, $"/reviews/{reviewId}/analysis/episodes/{link.ToId}", link.Note),
                 _ => new EvidenceRow(link.Id, link.ToKind, link.ToId, $"{link.ToKind.DisplayName()} no longer in the review", null, null, link.Note),
@@ -266,7 +267,7 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
         var pseudonyms = await Information.People.PeopleRegister.PseudonymTextAsync(db, reviewId, ct);
         return entries.ToDictionary(
             e => e.LineageId,
-            e => new EntryLabel(e.Id, $"{e.Date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}, {agencies.GetValueOrDefault(e.AgencyId, "Unknown agency")}: {pseudonyms.Replace(e.EventType)}",
+            e => new EntryLabel(e.Id, $"{e.Date.LongDate()}, {agencies.GetValueOrDefault(e.AgencyId, "Unknown agency")}: {pseudonyms.Replace(e.EventType)}",
                 Shorten(pseudonyms.Replace(e.Description))));
     }
 

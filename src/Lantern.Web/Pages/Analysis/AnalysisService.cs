@@ -2,7 +2,7 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
@@ -20,7 +20,7 @@ public sealed record AnswerChallengeOptions(Guid ReviewId, Guid PartnershipId, G
 
 /// <summary>Writes every kind of analysis item shares: evidence links, sharing with the case group, comments and
 /// challenges.</summary>
-public sealed class AnalysisService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<WriteResult> LinkEvidenceAsync(LinkEvidenceOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

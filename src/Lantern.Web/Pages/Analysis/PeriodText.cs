@@ -1,3 +1,5 @@
+using Lantern.Core;
+
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>The period an episode or narrative section covers, as the pages and working papers show it.</summary>
@@ -6,9 +8,9 @@ public static class PeriodText
     public static string? Of(DateOnly? from, DateOnly? to) => (from, to) switch
     {
         (null, null) => null,
-        ({ } f, null) => f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        (null, { } t) => "Until " + t.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        ({ } f, { } t) when f == t => f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture),
-        ({ } f, { } t) => $"{f.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)} to {t.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}",
+        ({ } f, null) => f.LongDate(),
+        (null, { } t) => "Until " + t.LongDate(),
+        ({ } f, { } t) when f == t => f.LongDate(),
+        ({ } f, { } t) => $"{f.LongDate()} to {t.LongDate()}",
     };
 }

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Analysis;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Documents;
@@ -134,7 +135,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
                 .KeyValues(
                 [
                     ("Status", f.Status.DisplayName() + (f.IsChangedSinceAgreed() ? ", changed since agreed" : string.Empty)),
-                    ("Priority", f.PriorityRank?.ToString(Infrastructure.Layout.UkTime.Culture) ?? "Not ranked"),
+                    ("Priority", f.PriorityRank?.ToString(UkTime.Culture) ?? "Not ranked"),
                     ("Good practice", f.IsGoodPractice ? "Yes" : "No"),
                     ("Episodes behind it", behind.Count == 0 ? "None linked" : string.Join(", ", behind.Select(n => $"episode {n}"))),
                     ("Pattern categories", patterns.Count == 0 ? "None chosen" : CodeRow.PatternSummary(patterns)),
@@ -170,7 +171,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         else
         {
             document.Table(["Number", "Recommendation", "Kind", "Level", "Draws on", "Suggested owner"],
-                recommendations.Select(r => (IReadOnlyList<string>)[r.Number.ToString(Infrastructure.Layout.UkTime.Culture), r.Text, r.Kind.ShortName(), r.Level.ToString(),
+                recommendations.Select(r => (IReadOnlyList<string>)[r.Number.ToString(UkTime.Culture), r.Text, r.Kind.ShortName(), r.Level.ToString(),
                     r.DrawsOn, r.SuggestedOwner ?? string.Empty]));
             foreach (var r in recommendations.Where(r => r.Findings.Any(f => f.Issues.Count > 0)))
             {
@@ -214,5 +215,5 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         return document.ToBytes();
     }
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture);
+    private static string Long(DateOnly date) => date.LongDate();
 }

@@ -1,20 +1,21 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>Downloads the working papers as a Word document. Audited as analysis.exported.</summary>
 [ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
-public sealed class WorkingPapersModel(WorkingPapers papers, SettingUpRecorder recorder, LanternDbContext db, TimeProvider time) : ReviewPageModel
+public sealed class WorkingPapersModel(WorkingPapers papers, AuditRecorder recorder, LanternDbContext db, TimeProvider time) : ReviewPageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var bytes = await papers.BuildAsync(Review.Id, Review.PartnershipId, Review.WorkingTitle, SettingUp.Layout.UkToday(time), ct);
+        var bytes = await papers.BuildAsync(Review.Id, Review.PartnershipId, Review.WorkingTitle, UkTime.Today(time), ct);
         recorder.Audit(HttpContext.AuditActor(), AuditActions.AnalysisExported, Review.Id, Review.PartnershipId, "Review", Review.Id);
         await db.SaveChangesAsync(ct);
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "working-papers.docx");

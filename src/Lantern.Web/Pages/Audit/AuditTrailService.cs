@@ -3,6 +3,7 @@ using CsvHelper;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Audit;
@@ -23,7 +24,7 @@ public sealed record AuditRow(
     Guid? EntityId);
 
 /// <summary>Reading, exporting and checking the audit trail. Every read is itself audited.</summary>
-public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
+public sealed class AuditTrailService(LanternDbContext db, AuditRecorder recorder)
 {
     public const int PageSize = 50;
 
@@ -123,8 +124,7 @@ public sealed class AuditTrailService(LanternDbContext db, TimeProvider time)
 
     private async Task RecordAsync(string action, AuditActor audit, Guid? reviewId, Guid? partnershipId, CancellationToken cancellationToken)
     {
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, action,
-            new AuditSubject(reviewId is null ? null : "Review", reviewId, reviewId, partnershipId)));
+        recorder.Audit(audit, action, new AuditSubject(reviewId is null ? null : "Review", reviewId, reviewId, partnershipId));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.SettingUp;
 using Lantern.Web.Pages.SettingUp.Deadlines;
@@ -113,7 +114,7 @@ public sealed record DashboardTask(
 /// tasks are shown or counted here. The reviews are read in one query and their deadlines in a fixed handful more
 /// (see <see cref="DeadlineService.NextDeadlinesAsync"/>), however many reviews there are.
 /// </summary>
-public sealed class DashboardService(ReviewService reviews, DeadlineService deadlines, LanternDbContext db, TimeProvider time)
+public sealed class DashboardService(ReviewService reviews, DeadlineService deadlines, LanternDbContext db, AuditRecorder recorder)
 {
     public const int PageSize = 25;
 
@@ -122,7 +123,7 @@ public sealed class DashboardService(ReviewService reviews, DeadlineService dead
 
     public const string NotAssigned = "Not assigned";
 
-    public DateOnly Today => SettingUp.Layout.UkToday(time);
+    public DateOnly Today => recorder.Today;
 
     /// <summary>Every review matching <paramref name="query"/> that <paramref name="actor"/> may see, sorted.</summary>
     public async Task<IReadOnlyList<DashboardRow>> ReviewsAsync(Actor actor, DashboardQuery query, CancellationToken cancellationToken = default)
@@ -215,7 +216,7 @@ public sealed class DashboardService(ReviewService reviews, DeadlineService dead
     /// <summary>Records that the person opened the dashboard.</summary>
     public async Task RecordViewAsync(AuditActor audit, Guid partnershipId, CancellationToken cancellationToken = default)
     {
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.DashboardViewed, new AuditSubject(PartnershipId: partnershipId)));
+        recorder.AuditPartnership(audit, AuditActions.DashboardViewed, partnershipId);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -225,7 +226,7 @@ public sealed class DashboardService(ReviewService reviews, DeadlineService dead
     {
         ArgumentNullException.ThrowIfNull(actor);
         var rows = await ReviewsAsync(actor, query, cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.DashboardExported, new AuditSubject(PartnershipId: actor.PartnershipId)));
+        recorder.AuditPartnership(audit, AuditActions.DashboardExported, actor.PartnershipId);
         await db.SaveChangesAsync(cancellationToken);
 
         await using var writer = new StreamWriter(output, leaveOpen: true);

@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +11,7 @@ namespace Lantern.Web.Pages.Reviews;
 
 /// <summary>The reviews the signed-in person may see, and nothing else.</summary>
 [PartnershipPage(PartnershipPermission.ListReviews)]
-public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(ReviewService reviews, LanternDbContext db, AuditRecorder recorder) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ReviewSort Sort { get; set; }
@@ -40,8 +41,7 @@ public sealed class IndexModel(ReviewService reviews, LanternDbContext db, TimeP
         var actor = User.RequireActor();
         CanCreate = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.CreateReview);
         Reviews = await reviews.ListAsync(actor, Sort, IncludeClosed, PageNumber, HttpContext.RequestAborted);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, HttpContext.AuditActor(), AuditActions.ReviewListViewed,
-            new AuditSubject(PartnershipId: actor.PartnershipId)));
+        recorder.AuditPartnership(HttpContext.AuditActor(), AuditActions.ReviewListViewed, actor.PartnershipId);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Page();
     }

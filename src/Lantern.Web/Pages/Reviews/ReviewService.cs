@@ -1,8 +1,10 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Reviews;
@@ -16,7 +18,7 @@ public sealed record SameTitleWarning(IReadOnlyList<SameTitleReview> Reviews, bo
 /// <summary>Who withdrew a review, when and why, as the review's page says it.</summary>
 public sealed record WithdrawalRecord(DateTime At, string ByName, string Reason)
 {
-    public string Sentence => $"Withdrawn on {Infrastructure.Layout.UkTime.UkDate(At)} by {ByName}: {Reason}";
+    public string Sentence => $"Withdrawn on {UkTime.UkDate(At)} by {ByName}: {Reason}";
 }
 
 public sealed record WithdrawReviewOptions(Guid ReviewId, string Reason, Guid Version);
@@ -45,7 +47,7 @@ public enum ReviewSort
 }
 
 /// <summary>Creating reviews and changing their details; and the list of reviews a person may see.</summary>
-public sealed class ReviewService(LanternDbContext db, TimeProvider time, SettingUp.SettingUpRecorder recorder)
+public sealed class ReviewService(LanternDbContext db, TimeProvider time, AuditRecorder recorder)
 {
     public const string SameTitleField = "WorkingTitle";
 
@@ -79,7 +81,7 @@ public sealed class ReviewService(LanternDbContext db, TimeProvider time, Settin
         var review = new Review(Guid.NewGuid(), options.PartnershipId, options.WorkingTitle, options.ReviewTypeId, options.Status, now,
             audit.UserId ?? throw new InvalidOperationException("A review is created by a signed-in person."));
         db.Reviews.Add(review);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.ReviewCreated, AuditSubject.ForReview(review.Id, review.PartnershipId)));
+        recorder.AuditReview(audit, AuditActions.ReviewCreated, review.Id, review.PartnershipId);
         await db.SaveChangesAsync(cancellationToken);
         return (WriteResult.Done, review.Id);
     }
@@ -123,8 +125,7 @@ public sealed class ReviewService(LanternDbContext db, TimeProvider time, Settin
         db.Entry(review).Property(r => r.Version).OriginalValue = options.Version;
         review.ChangeDetails(options.WorkingTitle, options.ReviewTypeId, options.Status);
         review.AssignOwner(options.OwnerUserId);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewDetailsChanged,
-            AuditSubject.ForReview(review.Id, review.PartnershipId)));
+        recorder.AuditReview(audit, AuditActions.ReviewDetailsChanged, review.Id, review.PartnershipId);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

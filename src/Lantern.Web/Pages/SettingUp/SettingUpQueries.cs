@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class SettingUpQueries(LanternDbContext db)
         };
         if (inEngland)
         {
-            parts.Add(new("Notification to the national panel", $"{path}/notification", notified is { } sent ? $"Sent {sent:d MMMM yyyy}" : "Not sent yet", notified is not null));
+            parts.Add(new("Notification to the national panel", $"{path}/notification", notified is { } sent ? $"Sent {sent.LongDate()}" : "Not sent yet", notified is not null));
         }
 
         var returned = requests.Count(s => s == InformationRequestStatus.Returned);
@@ -43,15 +44,15 @@ public sealed class SettingUpQueries(LanternDbContext db)
             requests.Count == 0 ? "None requested yet" : $"{returned} of {requests.Count} returned", requests.Count > 0 && returned == requests.Count));
         var reportSent = rapidReviews.Min();
         parts.Add(new("Rapid review", $"{path}/rapid-review",
-            rapidReviews.Count == 0 ? "Not held yet" : reportSent is { } reported ? $"Report sent {reported:d MMMM yyyy}" : "Held, report not sent yet", reportSent is not null));
+            rapidReviews.Count == 0 ? "Not held yet" : reportSent is { } reported ? $"Report sent {reported.LongDate()}" : "Held, report not sent yet", reportSent is not null));
         parts.Add(new("Decision", $"{path}/decision", decision switch { true => "To review", false => "Not to review", null => "Not made yet" }, decision is not null));
         parts.Add(new("Board informed", $"{path}/board", board == 0 ? "Not yet" : "Informed", board > 0));
         // The family part is done once the family has been told, not merely once the plan has names in it.
         var inPlan = family == 1 ? "1 family member in the plan" : $"{family} family members in the plan";
         parts.Add(new("Family", $"{path}/family",
-            familyTold is { } told ? $"Told {told:d MMMM yyyy}" : family == 0 ? "No contact plan yet" : $"{inPlan}, not told yet", familyTold is not null));
+            familyTold is { } told ? $"Told {told.LongDate()}" : family == 0 ? "No contact plan yet" : $"{inPlan}, not told yet", familyTold is not null));
         parts.Add(new("Purpose of the review", $"{path}/purpose",
-            purpose is null ? "Not recorded yet" : purpose.SentOn is { } sentOn ? $"Sent {sentOn:d MMMM yyyy}" : "Recorded, not sent yet", purpose?.SentOn is not null));
+            purpose is null ? "Not recorded yet" : purpose.SentOn is { } sentOn ? $"Sent {sentOn.LongDate()}" : "Recorded, not sent yet", purpose?.SentOn is not null));
         parts.Add(new("Terms of reference", $"{path}/terms", terms is null ? "Not drafted yet" : terms.Status == TermsStatus.Agreed ? $"Version {terms.VersionNumber} agreed" : $"Version {terms.VersionNumber} in draft", terms?.Status == TermsStatus.Agreed));
         parts.Add(new("Governance", $"{path}/governance", governance is { } g ? g == 1 ? "Set out" : $"Set out, version {g}" : "Not set out yet", governance is not null));
         var done = milestones.Count(c => c is not null);

@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Data;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public sealed record SetupResult(LanternUser? Administrator, SetupLinkState Link
 /// that creates the partnership, the administrator's agency and the administrator. There is never a default
 /// password.
 /// </summary>
-public sealed class SetupService(LanternDbContext db, UserManager<LanternUser> users, TimeProvider time)
+public sealed class SetupService(LanternDbContext db, UserManager<LanternUser> users, TimeProvider time, AuditRecorder recorder)
 {
     public Task<bool> AdministratorExistsAsync(CancellationToken cancellationToken = default) =>
         db.Users.AnyAsync(u => !u.IsDisabled && (u.PartnershipRoles & PartnershipRoles.Administrator) != 0, cancellationToken);
@@ -52,7 +53,7 @@ public sealed class SetupService(LanternDbContext db, UserManager<LanternUser> u
 
         var (link, token) = OneTimeLink.Issue(OneTimeLinkPurpose.FirstAdministrator, null, now);
         db.OneTimeLinks.Add(link);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, AuditActor.System, AuditActions.SetupLinkIssued, new AuditSubject("OneTimeLink", link.Id)));
+        recorder.Audit(AuditActor.System, AuditActions.SetupLinkIssued, new AuditSubject("OneTimeLink", link.Id));
         await db.SaveChangesAsync(cancellationToken);
         return token;
     }
@@ -100,8 +101,8 @@ public sealed class SetupService(LanternDbContext db, UserManager<LanternUser> u
         }
 
         link.MarkUsed(now);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit with { UserId = administrator.Id, AgencyId = agency.Id, PartnershipId = partnership.Id },
-            AuditActions.SetupCompleted, new AuditSubject("Partnership", partnership.Id, PartnershipId: partnership.Id)));
+        recorder.AuditPartnership(audit with { UserId = administrator.Id, AgencyId = agency.Id, PartnershipId = partnership.Id },
+            AuditActions.SetupCompleted, partnership.Id, "Partnership", partnership.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using AngleSharp.Dom;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
@@ -8,7 +9,6 @@ using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Testing.Web;
-using Lantern.Web.Infrastructure.Layout;
 using Lantern.Web.Pages.Dashboard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -86,7 +86,7 @@ public sealed class DashboardTests(World world, ITestOutputHelper output) : ICla
         }
     }
 
-    private DateOnly UkToday() => DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime.ToUk());
+    private DateOnly UkToday() => UkTime.Today(Factory.Clock);
 
     [Fact]
     public async Task Dashboard_ShowsEachPersonOnlyTheReviewsTheyMaySee()

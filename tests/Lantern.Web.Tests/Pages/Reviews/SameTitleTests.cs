@@ -1,8 +1,8 @@
 using System.Net;
+using Lantern.Core;
 using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
-using Lantern.Web.Infrastructure.Layout;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Tests.Pages.Reviews;

@@ -1,11 +1,11 @@
 using System.Net;
 using AngleSharp.Dom;
+using Lantern.Core;
 using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Testing.Web;
-using Lantern.Web.Infrastructure.Layout;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Tests.Pages.Reviews;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Lantern.Core;
 using Lantern.Testing.Web;
-using Lantern.Web.Infrastructure.Layout;
 
 namespace Lantern.Web.Tests.Pages.SettingUp;
 
@@ -8,7 +8,7 @@ namespace Lantern.Web.Tests.Pages.SettingUp;
 internal static class SettingUpForms
 {
     /// <summary>Today in the UK by the test Lantern's own clock.</summary>
-    public static DateOnly Today(this LanternFactory factory) => DateOnly.FromDateTime(UkTime.ToUk(factory.Clock.GetUtcNow().UtcDateTime));
+    public static DateOnly Today(this LanternFactory factory) => UkTime.Today(factory.Clock);
 
     /// <summary>A GOV.UK date input's three fields.</summary>
     public static (string, string)[] Date(string name, DateOnly date) =>

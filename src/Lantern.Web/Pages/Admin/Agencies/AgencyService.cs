@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Admin.Agencies;
@@ -11,7 +12,7 @@ public sealed record AddAgencyOptions(Guid PartnershipId, string Name, AgencyTyp
 public sealed record ChangeAgencyOptions(Guid PartnershipId, Guid AgencyId, string Name, AgencyType Type, bool IsActive, Guid Version);
 
 /// <summary>The agencies of a partnership. Names are unique within the partnership, ignoring case.</summary>
-public sealed class AgencyService(LanternDbContext db, TimeProvider time)
+public sealed class AgencyService(LanternDbContext db, AuditRecorder recorder)
 {
     public Task<List<Agency>> ListAsync(Guid partnershipId, bool activeOnly, CancellationToken cancellationToken = default) =>
         db.Agencies.AsNoTracking()
@@ -31,8 +32,7 @@ public sealed class AgencyService(LanternDbContext db, TimeProvider time)
 
         var agency = new Agency(Guid.NewGuid(), options.PartnershipId, options.Name, options.Type);
         db.Agencies.Add(agency);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.AgencyCreated,
-            new AuditSubject("Agency", agency.Id, PartnershipId: options.PartnershipId)));
+        recorder.AuditPartnership(audit, AuditActions.AgencyCreated, options.PartnershipId, "Agency", agency.Id);
         await db.SaveChangesAsync(cancellationToken);
         return WriteResult.Done;
     }
@@ -52,8 +52,7 @@ public sealed class AgencyService(LanternDbContext db, TimeProvider time)
 
         db.Entry(agency).Property(a => a.Version).OriginalValue = options.Version;
         agency.Change(options.Name, options.Type, options.IsActive);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.AgencyChanged,
-            new AuditSubject("Agency", agency.Id, PartnershipId: options.PartnershipId)));
+        recorder.AuditPartnership(audit, AuditActions.AgencyChanged, options.PartnershipId, "Agency", agency.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

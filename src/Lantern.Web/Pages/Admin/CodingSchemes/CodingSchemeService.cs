@@ -2,6 +2,7 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Admin.CodingSchemes;
@@ -15,7 +16,7 @@ public sealed record RetireCodingSchemeOptions(Guid PartnershipId, string Key, G
 /// <summary>A partnership's own coding schemes. Adding one makes version 1; a new version is a new row and the
 /// old one is kept (marked superseded), so codes already applied keep their names. Lantern's defaults are not
 /// stored and cannot be changed here.</summary>
-public sealed class CodingSchemeService(LanternDbContext db, TimeProvider time)
+public sealed class CodingSchemeService(LanternDbContext db, TimeProvider time, AuditRecorder recorder)
 {
     public async Task<WriteResult> AddCodingSchemeAsync(AddCodingSchemeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
@@ -138,6 +139,5 @@ public sealed class CodingSchemeService(LanternDbContext db, TimeProvider time)
     }
 
     private void Audit(AuditActor audit, string action, StoredCodingScheme row) =>
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, action,
-            new AuditSubject(nameof(StoredCodingScheme), row.Id, PartnershipId: row.PartnershipId)));
+        recorder.AuditPartnership(audit, action, row.PartnershipId, nameof(StoredCodingScheme), row.Id);
 }

@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed record ChangeLetterTemplateOptions(Guid PartnershipId, Guid Templa
 /// The wording of the partnership's letters to families. A partnership starts with its own copies of Lantern's
 /// default letters, made the first time anyone needs its letters, and changes them as it sees fit.
 /// </summary>
-public sealed class LetterTemplateService(LanternDbContext db, TimeProvider time)
+public sealed class LetterTemplateService(LanternDbContext db, TimeProvider time, AuditRecorder recorder)
 {
     /// <summary>The partnership's letters by name, after making its copies of the defaults if it has none.</summary>
     public async Task<List<LetterTemplate>> ListAsync(Guid partnershipId, AuditActor audit, CancellationToken cancellationToken = default)
@@ -45,8 +46,7 @@ public sealed class LetterTemplateService(LanternDbContext db, TimeProvider time
         {
             var template = new LetterTemplate { Id = Guid.NewGuid(), PartnershipId = partnershipId, Name = letter.Name, Purpose = letter.Purpose, Body = letter.Body };
             db.LetterTemplates.Add(template);
-            db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.LetterTemplateChanged,
-                new AuditSubject("LetterTemplate", template.Id, PartnershipId: partnershipId)));
+            recorder.AuditPartnership(audit, AuditActions.LetterTemplateChanged, partnershipId, "LetterTemplate", template.Id);
         }
 
         try
@@ -103,8 +103,7 @@ public sealed class LetterTemplateService(LanternDbContext db, TimeProvider time
         template.Name = name;
         template.Purpose = purpose;
         template.Body = options.Body.TrimEnd();
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.LetterTemplateChanged,
-            new AuditSubject("LetterTemplate", template.Id, PartnershipId: options.PartnershipId)));
+        recorder.AuditPartnership(audit, AuditActions.LetterTemplateChanged, options.PartnershipId, "LetterTemplate", template.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Admin.ReviewTypes;
@@ -14,7 +15,7 @@ public sealed record ChangeReviewTypeOptions(Guid PartnershipId, Guid TypeId, st
 public sealed record ReviewTypeRow(Guid Id, string Name, int SortOrder, bool IsActive, int ReviewCount, Guid Version);
 
 /// <summary>The partnership's own list of kinds of review. A type in use can be retired but never deleted.</summary>
-public sealed class ReviewTypeService(LanternDbContext db, TimeProvider time)
+public sealed class ReviewTypeService(LanternDbContext db, AuditRecorder recorder)
 {
     public Task<List<ReviewTypeRow>> ListAsync(Guid partnershipId, CancellationToken cancellationToken = default) =>
         db.ReviewTypes.AsNoTracking()
@@ -33,8 +34,7 @@ public sealed class ReviewTypeService(LanternDbContext db, TimeProvider time)
         var last = await db.ReviewTypes.Where(t => t.PartnershipId == options.PartnershipId).MaxAsync(t => (int?)t.SortOrder, cancellationToken) ?? 0;
         var type = new ReviewType(Guid.NewGuid(), options.PartnershipId, options.Name, last + 10);
         db.ReviewTypes.Add(type);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewTypeCreated,
-            new AuditSubject("ReviewType", type.Id, PartnershipId: options.PartnershipId)));
+        recorder.AuditPartnership(audit, AuditActions.ReviewTypeCreated, options.PartnershipId, "ReviewType", type.Id);
         await db.SaveChangesAsync(cancellationToken);
         return WriteResult.Done;
     }
@@ -60,8 +60,7 @@ public sealed class ReviewTypeService(LanternDbContext db, TimeProvider time)
 
         db.Entry(type).Property(t => t.Version).OriginalValue = options.Version;
         type.Change(options.Name, options.SortOrder, options.IsActive);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewTypeChanged,
-            new AuditSubject("ReviewType", type.Id, PartnershipId: options.PartnershipId)));
+        recorder.AuditPartnership(audit, AuditActions.ReviewTypeChanged, options.PartnershipId, "ReviewType", type.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Deadlines;
 using Lantern.Data;
@@ -86,7 +87,7 @@ public sealed class HolidaysModel(SettingsService settings, SettingUpCalendars c
     private async Task LoadAsync()
     {
         var partnershipId = User.RequireActor().PartnershipId;
-        ShownYear = Year is >= 2000 and <= 2100 ? Year.Value : Layout.UkToday(time).Year;
+        ShownYear = Year is >= 2000 and <= 2100 ? Year.Value : UkTime.Today(time).Year;
         BankHolidays = (await calendars.ForAsync(partnershipId, Calendar, HttpContext.RequestAborted)).BankHolidays(ShownYear);
         Changes = await db.HolidayChanges.AsNoTracking().Where(h => h.PartnershipId == partnershipId)
             .OrderByDescending(h => h.Date).ToListAsync(HttpContext.RequestAborted);

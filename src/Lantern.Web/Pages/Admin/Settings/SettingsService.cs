@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Deadlines;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Admin.Settings;
@@ -19,7 +20,7 @@ public sealed record RemoveHolidayChangeOptions(Guid PartnershipId, Guid ChangeI
 /// rules (Lantern's defaults until the first change, when the partnership gets its own copy of them), and
 /// the one-off bank holiday changes its administrator records.
 /// </summary>
-public sealed class SettingsService(LanternDbContext db, TimeProvider time)
+public sealed class SettingsService(LanternDbContext db, TimeProvider time, AuditRecorder recorder)
 {
     public async Task<IReadOnlyList<DeadlineRuleSetting>> RulesAsync(Guid partnershipId, CancellationToken cancellationToken = default)
     {
@@ -175,7 +176,7 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time)
     }
 
     private void Audit(AuditActor actor, string action, Guid partnershipId, string type, Guid id) =>
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, actor, action, new AuditSubject(type, id, null, partnershipId)));
+        recorder.AuditPartnership(actor, action, partnershipId, type, id);
 }
 
 /// <summary>What makes a deadline rule usable.</summary>

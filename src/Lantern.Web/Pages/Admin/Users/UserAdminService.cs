@@ -4,6 +4,7 @@ using Lantern.Core.Organisation;
 using Lantern.Data;
 using Lantern.Web.Hosting;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Email;
 using Lantern.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,7 @@ public sealed class UserAdminService(
     IEmailOutbox email,
     IOptions<LanternOptions> options,
     TimeProvider time,
+    AuditRecorder recorder,
     ILogger<UserAdminService> logger)
 {
     public async Task<(WriteResult Result, Invitation? Invitation)> InviteUserAsync(InviteUserOptions invite, AuditActor audit, CancellationToken cancellationToken = default)
@@ -70,7 +72,7 @@ public sealed class UserAdminService(
         }
 
         var token = await IssueInvitationLinkAsync(user.Id, now, cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.UserInvited, UserSubject(user)));
+        recorder.AuditUser(audit, AuditActions.UserInvited, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (WriteResult.Done, await SendInvitationAsync(user, token, cancellationToken));
@@ -103,7 +105,7 @@ public sealed class UserAdminService(
 
         var now = time.GetUtcNow().UtcDateTime;
         var token = await IssueInvitationLinkAsync(user.Id, now, cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.InvitationReissued, UserSubject(user)));
+        recorder.AuditUser(audit, AuditActions.InvitationReissued, user);
         await db.SaveChangesAsync(cancellationToken);
         return (WriteResult.Done, await SendInvitationAsync(user, token, cancellationToken));
     }
@@ -184,7 +186,7 @@ public sealed class UserAdminService(
         await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
         await users.UpdateSecurityStampAsync(user);
         await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.TwoFactorReset, UserSubject(user)));
+        recorder.AuditUser(audit, AuditActions.TwoFactorReset, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult.Done;
@@ -226,7 +228,7 @@ public sealed class UserAdminService(
         var now = time.GetUtcNow().UtcDateTime;
         var token = await IssueLinkAsync(OneTimeLinkPurpose.PasswordReset, user.Id, now, cancellationToken);
         await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.PasswordReset, UserSubject(user)));
+        recorder.AuditUser(audit, AuditActions.PasswordReset, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -285,7 +287,7 @@ public sealed class UserAdminService(
             await sessions.EndAllAsync(user.Id, cancellationToken: cancellationToken);
         }
 
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, action, UserSubject(user)));
+        recorder.AuditUser(audit, action, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult.Done;
@@ -362,6 +364,4 @@ public sealed class UserAdminService(
         !await db.Users.AnyAsync(u => u.Id != user.Id && u.PartnershipId == user.PartnershipId && !u.IsDisabled &&
                                       (u.PartnershipRoles & PartnershipRoles.Administrator) != 0 &&
                                       u.PasswordHash != null && u.TwoFactorEnabled, cancellationToken);
-
-    private static AuditSubject UserSubject(LanternUser user) => new("User", user.Id, PartnershipId: user.PartnershipId);
 }

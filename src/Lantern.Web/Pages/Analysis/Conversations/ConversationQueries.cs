@@ -1,7 +1,7 @@
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Conversations;
@@ -14,7 +14,7 @@ public sealed record ConversationRow(Guid Id, int Number, string Participant, st
 public sealed record NotesVersionRow(int Number, NotesAuthor Author, string WrittenBy, DateTime WrittenAt, string? Comment, IReadOnlyDictionary<string, string> Sections);
 
 /// <summary>Reads for the conversation pages, and the audit of each view of a conversation's notes.</summary>
-public sealed class ConversationQueries(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class ConversationQueries(LanternDbContext db, AuditRecorder recorder)
 {
     /// <summary>The review's conversations (a participant's own when <paramref name="participantUserId"/> is given);
     /// withdrawn ones too only when <paramref name="includeWithdrawn"/> (a withdrawn conversation's own page).</summary>

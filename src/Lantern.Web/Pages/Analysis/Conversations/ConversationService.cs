@@ -4,8 +4,9 @@ using Lantern.Core.Information;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
 namespace Lantern.Web.Pages.Analysis.Conversations;
@@ -21,7 +22,7 @@ public sealed record RespondToNotesOptions(Guid ReviewId, Guid PartnershipId, Gu
 /// Writes to conversations with practitioners: arranging them, saving the notes as new versions, sending them to
 /// the participant, the participant's confirmation or corrections (a version of their own), and anonymous feedback.
 /// </summary>
-public sealed class ConversationService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class ConversationService(LanternDbContext db, AuditRecorder recorder)
 {
     /// <summary>Review roles whose holders can interview: the lead reviewers and the review team.</summary>
     public static readonly IReadOnlySet<ReviewRole> InterviewerRoles = new HashSet<ReviewRole> { ReviewRole.LeadReviewer, ReviewRole.ReviewTeamMember };

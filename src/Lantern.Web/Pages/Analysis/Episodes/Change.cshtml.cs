@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;

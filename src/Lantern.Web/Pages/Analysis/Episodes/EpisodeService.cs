@@ -2,8 +2,9 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
 namespace Lantern.Web.Pages.Analysis.Episodes;
@@ -35,7 +36,7 @@ public sealed record MoveEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid 
 
 /// <summary>Writes to key practice episodes: adding and changing them, coding their contributory factors and
 /// moving their status. Each write is one audited save.</summary>
-public sealed class EpisodeService(LanternDbContext db, SettingUpRecorder recorder, CodingSchemes schemes)
+public sealed class EpisodeService(LanternDbContext db, AuditRecorder recorder, CodingSchemes schemes)
 {
     public async Task<(WriteResult Result, Guid? EpisodeId)> AddEpisodeAsync(EpisodeDetails details, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,9 @@ using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Pages.Analysis.Episodes;
 using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
 namespace Lantern.Web.Pages.Analysis.Findings;
@@ -39,7 +41,7 @@ public sealed record MoveFindingOptions(Guid ReviewId, Guid PartnershipId, Guid 
 /// <summary>Writes to findings: the anatomy, issues for the Board, pattern categories and the episodes behind each,
 /// saved together so a finding and its parts never disagree; and its status, which can reach "agreed" only when
 /// nothing is missing. Changing the wording of an agreed finding returns it to proposed, changed since agreed.</summary>
-public sealed class FindingService(LanternDbContext db, SettingUpRecorder recorder, CodingSchemes schemes)
+public sealed class FindingService(LanternDbContext db, AuditRecorder recorder, CodingSchemes schemes)
 {
     public async Task<(WriteResult Result, Guid? FindingId)> AddFindingAsync(FindingDetails details, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -2,7 +2,7 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
@@ -15,7 +15,7 @@ public sealed record TechniqueAnswer(string Key, TechniqueUse? Use, string? Note
 public sealed record HindsightOptions(Guid ReviewId, Guid PartnershipId, IReadOnlyList<TechniqueAnswer> Answers, string? Other, Guid? Version);
 
 /// <summary>Saves the review's record of the techniques used against hindsight and outcome bias (marker 13).</summary>
-public sealed class HindsightService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class HindsightService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<WriteResult> RecordAsync(HindsightOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,7 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Meetings;
@@ -17,7 +17,7 @@ public sealed record SharedItemRow(string Label, string Href, DateTime SharedAt,
 /// <summary>The review's meetings, upcoming and held, and what is shared with the case group for comment between
 /// meetings, with the comments since the last case group meeting.</summary>
 [ReviewPage(ReviewPermission.ViewAnalysis, AuditActions.AnalysisViewed)]
-public sealed class IndexModel(LanternDbContext db, SettingUpRecorder clock) : ReviewPageModel
+public sealed class IndexModel(LanternDbContext db, AuditRecorder clock) : ReviewPageModel
 {
     public IReadOnlyList<MeetingRow> Upcoming { get; private set; } = [];
 

@@ -2,8 +2,9 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
 namespace Lantern.Web.Pages.Analysis.Meetings;
@@ -26,7 +27,7 @@ public sealed record RecordMeetingOptions(Guid MeetingId, Guid Version, MeetingD
 
 /// <summary>Writes to review team and case group meetings: arranging one, then recording who came, the notes
 /// and the decisions. Each write is one audited save.</summary>
-public sealed class MeetingService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class MeetingService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<(WriteResult Result, Guid? MeetingId)> ArrangeAsync(MeetingDetails details, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
@@ -67,7 +68,7 @@ public sealed class RecordModel(MeetingService meetings, LanternDbContext db) : 
             Conflict = await ConflictResponse.ShowAsync(this, db, "meeting", saved.UpdatedByUserId, saved.UpdatedAt,
             [
                 new("Kind", Input.Kind?.DisplayName(), saved.Kind.DisplayName()),
-                new("Date", Input.HeldOn.TryGetDate()?.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture), saved.HeldOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)),
+                new("Date", Input.HeldOn.TryGetDate()?.LongDate(), saved.HeldOn.LongDate()),
                 new("Where", Input.Place, saved.Place),
                 new("Agenda", Input.Agenda, saved.Agenda),
                 new("Attendance", Attending(details.InviteeUserIds.Select(id => (id, details.Attendance!.GetValueOrDefault(id, Attendance.Invited)))), Attending(saved.Attendees.Select(a => (a.UserId, a.Attendance)))),

@@ -2,8 +2,9 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
 namespace Lantern.Web.Pages.Analysis.Narrative;
@@ -25,7 +26,7 @@ public sealed record ExploreDiscrepancyOptions(Guid ReviewId, Guid PartnershipId
 /// <summary>Writes to the practitioners' narrative: sections by period, the accounts in them side by side, and
 /// the discrepancies between accounts. An account is never changed to settle a discrepancy: the discrepancy
 /// records what exploring it found.</summary>
-public sealed class NarrativeService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class NarrativeService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<(WriteResult Result, Guid? SectionId)> AddSectionAsync(SectionDetails details, AuditActor audit, CancellationToken cancellationToken = default)
     {

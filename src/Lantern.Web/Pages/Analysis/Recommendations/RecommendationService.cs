@@ -2,8 +2,9 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
 namespace Lantern.Web.Pages.Analysis.Recommendations;
@@ -17,7 +18,7 @@ public sealed record ChangeRecommendationOptions(Guid RecommendationId, Guid Ver
 
 /// <summary>Writes to the review's recommendations, where it makes them. Each draws on at least one finding, and
 /// may answer some of its findings' issues for the Board.</summary>
-public sealed class RecommendationService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class RecommendationService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<(WriteResult Result, Guid? RecommendationId)> AddAsync(RecommendationDetails details, AuditActor audit, CancellationToken cancellationToken = default)
     {

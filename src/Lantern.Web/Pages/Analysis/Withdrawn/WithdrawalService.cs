@@ -3,7 +3,7 @@ using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Withdrawn;
@@ -16,7 +16,7 @@ public sealed record WithdrawItemOptions(Guid ReviewId, Guid PartnershipId, With
 /// working papers from then on. A narrative section takes its accounts and discrepancies with it, since they have
 /// no place without it.
 /// </summary>
-public sealed class WithdrawalService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class WithdrawalService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<WriteResult> WithdrawAsync(WithdrawItemOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Analysis;
 using Lantern.Data;
 using Microsoft.EntityFrameworkCore;
@@ -164,7 +165,7 @@ public sealed class WithdrawnItems(LanternDbContext db)
             WithdrawableKind.Discrepancy => await Items<Discrepancy>(reviewId, itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, e.Description, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, e.SectionId, null, null)).ToListAsync(ct),
             WithdrawableKind.Meeting => (await Items<Meeting>(reviewId, itemId, withdrawnOnly).ToListAsync(ct))
-                .Select(e => new Raw(e.Id, null, $"{e.Kind.DisplayName()} on {e.HeldOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}", e.Version, e.UpdatedByUserId,
+                .Select(e => new Raw(e.Id, null, $"{e.Kind.DisplayName()} on {e.HeldOn.LongDate()}", e.Version, e.UpdatedByUserId,
                     e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason)).ToList(),
             WithdrawableKind.Conversation => await Items<Conversation>(reviewId, itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, string.Empty, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, e.ParticipantPersonId, null)).ToListAsync(ct),

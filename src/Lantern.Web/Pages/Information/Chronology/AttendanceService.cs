@@ -3,7 +3,7 @@ using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +29,7 @@ public sealed record AttendanceImportOutcome(int Saved, int Meetings, string? Fi
 /// Writes to meetings' attendance registers: one meeting's register from its page, or many from a file. Each is
 /// one save with its audit event; a file is saved whole or not at all.
 /// </summary>
-public sealed class AttendanceService(LanternDbContext db, SettingUpRecorder recorder, IOptions<ImportLimits> limits)
+public sealed class AttendanceService(LanternDbContext db, AuditRecorder recorder, IOptions<ImportLimits> limits)
 {
     public ImportLimits Limits => limits.Value;
 

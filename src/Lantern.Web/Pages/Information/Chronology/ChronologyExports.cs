@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Lantern.Core;
 using Lantern.Core.Information;
 using Lantern.Core.Information.Merging;
 using Lantern.Web.Infrastructure;
@@ -90,8 +91,8 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
     private static string Date(EntryAccount account) => account.Precision switch
     {
         DatePrecision.Month => account.Date.ToString("MMMM yyyy", UkCulture),
-        DatePrecision.Approximate => "About " + account.Date.ToString("d MMMM yyyy", UkCulture),
-        _ => account.Date.ToString("d MMMM yyyy", UkCulture) + (account.Time is { } t ? " " + t.ToString("HH:mm", UkCulture) : string.Empty),
+        DatePrecision.Approximate => "About " + account.Date.LongDate(),
+        _ => account.Date.LongDate() + (account.Time is { } t ? " " + t.ToString("HH:mm", UkCulture) : string.Empty),
     };
 
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");

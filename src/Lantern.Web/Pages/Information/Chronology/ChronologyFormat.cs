@@ -1,12 +1,12 @@
+using Lantern.Core;
 using Lantern.Core.Information;
-using Lantern.Web.Infrastructure.Layout;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>How the chronology's dates read on the page.</summary>
 public static class ChronologyFormat
 {
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", UkTime.Culture);
+    public static string Date(DateOnly date) => date.LongDate();
 
     public static string When(EntryAccount account) => account.Precision switch
     {

@@ -3,6 +3,7 @@ using Lantern.Core.Information;
 using Lantern.Core.Information.Merging;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
@@ -19,9 +20,9 @@ public sealed record UndoMergeOptions(Guid ReviewId, Guid PartnershipId, Guid Me
 /// ticked part), saying they are not, and undoing a merge; and changes to a merged event (MergeService.Changes.cs).
 /// Each is one save (one transaction) with its audit events.
 /// </summary>
-public sealed partial class MergeService(LanternDbContext db, TimeProvider time)
+public sealed partial class MergeService(LanternDbContext db, AuditRecorder recorder)
 {
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => recorder.Now;
 
     /// <returns>Done with the new merged event's id, or refused; stale when an entry was merged or replaced meanwhile.</returns>
     public async Task<(WriteResult Result, Guid? MergedEventId)> ConfirmMergeAsync(ConfirmMergeOptions options, AuditActor audit, CancellationToken ct = default)
@@ -180,5 +181,5 @@ public sealed partial class MergeService(LanternDbContext db, TimeProvider time)
         Audit(actor, action, options.ReviewId, options.PartnershipId, entityType, entityId);
 
     private void Audit(AuditActor actor, string action, Guid reviewId, Guid partnershipId, string entityType, Guid entityId) =>
-        db.Audit(new AuditEvent(Guid.NewGuid(), Now, actor, action, new AuditSubject(entityType, entityId, reviewId, partnershipId)));
+        recorder.Audit(actor, action, reviewId, partnershipId, entityType, entityId);
 }

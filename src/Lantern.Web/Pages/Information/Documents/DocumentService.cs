@@ -2,7 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Documents;
@@ -22,7 +22,7 @@ public sealed record DocumentDownload(Stream? Content, string ContentType, strin
 /// Evidence documents: uploaded with their details, checked against the allow-list by content, kept outside the
 /// web root, listed in the index of material, and sent back only after their digest is checked.
 /// </summary>
-public sealed class DocumentService(LanternDbContext db, DocumentStore store, SettingUpRecorder recorder)
+public sealed class DocumentService(LanternDbContext db, DocumentStore store, AuditRecorder recorder)
 {
     public const string Location = "Lantern (uploaded document)";
 

@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Data;
@@ -17,7 +18,7 @@ public sealed class AddModel(MaterialService material, LanternDbContext db, Time
 
     public async Task OnGetAsync()
     {
-        Input.ItemDate = DateInputModel.From(SettingUp.Layout.UkToday(time));
+        Input.ItemDate = DateInputModel.From(UkTime.Today(time));
         await LoadOwnersAsync();
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Web.Components;
@@ -28,7 +29,7 @@ public sealed class AddRequestModel(MaterialService material, MaterialQueries qu
             return NotFound();
         }
 
-        Input.ReceivedOn = DateInputModel.From(SettingUp.Layout.UkToday(time));
+        Input.ReceivedOn = DateInputModel.From(UkTime.Today(time));
         return Page();
     }
 

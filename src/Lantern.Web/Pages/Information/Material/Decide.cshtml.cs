@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
@@ -37,7 +38,7 @@ public sealed class DecideModel(MaterialService material, MaterialQueries querie
         {
             Decision = Disclosure.Decision,
             Reason = Disclosure.Reason,
-            DecidedOn = DateInputModel.From(Disclosure.DecidedOn ?? SettingUp.Layout.UkToday(time)),
+            DecidedOn = DateInputModel.From(Disclosure.DecidedOn ?? UkTime.Today(time)),
             Version = Disclosure.Version,
         };
         return Page();

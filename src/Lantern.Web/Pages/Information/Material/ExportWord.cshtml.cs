@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Data;
@@ -17,7 +18,7 @@ public sealed class ExportWordModel(MaterialQueries queries, MaterialService mat
         var rows = MaterialQueries.Apply(await queries.AllAsync(Review.Id, ct), MaterialQuery.From(Request.Query));
         var partnership = await db.Partnerships.Where(p => p.Id == Review.PartnershipId).Select(p => p.Name).SingleAsync(ct);
         await material.RecordExportAsync(Review.Id, Review.PartnershipId, HttpContext.AuditActor(), ct);
-        var bytes = MaterialExport.Word(Review.WorkingTitle, partnership, SettingUp.Layout.UkToday(time), rows);
+        var bytes = MaterialExport.Word(Review.WorkingTitle, partnership, UkTime.Today(time), rows);
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "index-of-material.docx");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Lantern.Core;
 using Lantern.Core.Information;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Documents;
@@ -79,5 +80,5 @@ public static class MaterialExport
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture);
+    private static string Long(DateOnly date) => date.LongDate();
 }

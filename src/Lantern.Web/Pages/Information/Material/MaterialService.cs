@@ -2,7 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Material;
@@ -17,7 +17,7 @@ public sealed record DecideDisclosureOptions(Guid ReviewId, Guid PartnershipId, 
 
 /// <summary>Writes to the index of material (quality marker 9): items added by hand, disclosure requests and the
 /// decisions on them.</summary>
-public sealed class MaterialService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class MaterialService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<(WriteResult Result, Guid? ItemId)> AddItemAsync(AddMaterialOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ namespace Lantern.Web.Pages.Information.People;
 /// <summary>Changes a person's details or pseudonym. The form holds the real identity, so it needs the right
 /// to see real identities as well as to edit, and opening it is audited as a view of that identity.</summary>
 [ReviewPage(ReviewPermission.EditInformation, AuditActions.PersonViewed)]
-public sealed class ChangeModel(PeopleService people, LanternDbContext db, SettingUpRecorder recorder) : ReviewPageModel
+public sealed class ChangeModel(PeopleService people, LanternDbContext db, AuditRecorder recorder) : ReviewPageModel
 {
     [BindProperty(Name = "Input")]
     public PersonInput Input { get; set; } = new();

@@ -4,7 +4,7 @@ using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ namespace Lantern.Web.Pages.Information.People;
 /// <summary>The people register, by pseudonym. Those who may see real identities can choose to show them;
 /// each time they do is audited.</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.PeopleViewed)]
-public sealed class IndexModel(LanternDbContext db, SettingUpRecorder recorder) : ReviewPageModel
+public sealed class IndexModel(LanternDbContext db, AuditRecorder recorder) : ReviewPageModel
 {
     public const int PageSize = 50;
 

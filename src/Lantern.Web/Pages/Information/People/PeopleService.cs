@@ -5,7 +5,7 @@ using Lantern.Core.Information;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.People;
@@ -36,7 +36,7 @@ public sealed record SetIdentityRolesOptions(Guid ReviewId, Guid PartnershipId, 
 /// anything published. Real names, aliases, dates of birth and addresses are restricted; which review roles may see them
 /// is the business unit's choice for each review.
 /// </summary>
-public sealed class PeopleService(LanternDbContext db, SettingUpRecorder recorder, Submissions.ChronologyLinks links)
+public sealed class PeopleService(LanternDbContext db, AuditRecorder recorder, Submissions.ChronologyLinks links)
 {
     public async Task<(WriteResult Result, Person? Person)> AddPersonAsync(AddPersonOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ namespace Lantern.Web.Pages.Information.People;
 /// <summary>One person in the register by their pseudonym; their real identity only for those who may see
 /// it and ask to, each time audited.</summary>
 [ReviewPage(ReviewPermission.ViewInformation, AuditActions.PersonViewed)]
-public sealed class PersonModel(LanternDbContext db, SettingUpRecorder recorder) : ReviewPageModel
+public sealed class PersonModel(LanternDbContext db, AuditRecorder recorder) : ReviewPageModel
 {
     public Person? Current { get; private set; }
 

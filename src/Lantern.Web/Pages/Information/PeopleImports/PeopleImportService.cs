@@ -4,8 +4,8 @@ using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Information.Submissions;
-using Lantern.Web.Pages.SettingUp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -37,7 +37,7 @@ public sealed record PersonToAdd(PersonRow Row, string Pseudonym, bool Proposed)
 /// as easily as a chronology version is replaced). Then everyone is added in one transaction, each audited as
 /// the form audits them, and the chronology's entries are matched again so the new names are linked.
 /// </summary>
-public sealed class PeopleImportService(LanternDbContext db, SettingUpRecorder recorder, ChronologyLinks links, IOptions<ImportLimits> limits)
+public sealed class PeopleImportService(LanternDbContext db, AuditRecorder recorder, ChronologyLinks links, IOptions<ImportLimits> limits)
 {
     /// <summary>A register is tens or hundreds of people; a file far longer than that is not a list of people.</summary>
     public const int MaxRows = 2_000;

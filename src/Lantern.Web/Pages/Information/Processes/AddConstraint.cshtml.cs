@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
@@ -32,7 +33,7 @@ public sealed class AddConstraintModel(ProcessService processes, TimeProvider ti
     public void OnGet(Guid processId)
     {
         ProcessId = processId;
-        Input.AgreedOn = DateInputModel.From(SettingUp.Layout.UkToday(time));
+        Input.AgreedOn = DateInputModel.From(UkTime.Today(time));
     }
 
     public async Task<IActionResult> OnPostAsync(Guid processId)

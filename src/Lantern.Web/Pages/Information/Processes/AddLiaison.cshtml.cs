@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Web.Components;
@@ -24,7 +25,7 @@ public sealed class AddLiaisonModel(ProcessService processes, TimeProvider time)
     public void OnGet(Guid processId)
     {
         ProcessId = processId;
-        Input.OccurredOn = DateInputModel.From(SettingUp.Layout.UkToday(time));
+        Input.OccurredOn = DateInputModel.From(UkTime.Today(time));
     }
 
     public async Task<IActionResult> OnPostAsync(Guid processId)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
@@ -31,7 +32,7 @@ public sealed class LiftConstraintModel(ProcessService processes, LanternDbConte
             return NotFound();
         }
 
-        Input.LiftedOn = DateInputModel.From(SettingUp.Layout.UkToday(time));
+        Input.LiftedOn = DateInputModel.From(UkTime.Today(time));
         Input.Version = Current.Version;
         return Page();
     }

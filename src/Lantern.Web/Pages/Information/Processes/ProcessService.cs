@@ -2,7 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Processes;
@@ -21,7 +21,7 @@ public sealed record RecordLiaisonOptions(Guid ReviewId, Guid PartnershipId, Gui
 
 /// <summary>Parallel processes (quality marker 9): each process, the constraints it puts on the review and what
 /// they hold, and the log of liaison with the people running it.</summary>
-public sealed class ProcessService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class ProcessService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<(WriteResult Result, Guid? ProcessId)> AddProcessAsync(AddProcessOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

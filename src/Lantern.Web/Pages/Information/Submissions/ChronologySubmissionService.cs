@@ -4,6 +4,7 @@ using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ public sealed record AddEntryOptions(Guid ReviewId, Guid PartnershipId, Guid Age
 /// partly applied), fixed or excluded row by row, then applied as a new version in one transaction; and
 /// entries typed into a form. Every write is audited in the same transaction.
 /// </summary>
-public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyApplier applier, SettingUp.SettingUpRecorder recorder, IOptions<ImportLimits> limits)
+public sealed class ChronologySubmissionService(LanternDbContext db, ChronologyApplier applier, AuditRecorder recorder, IOptions<ImportLimits> limits)
 {
     /// <summary>The order Lantern keeps a row's cells in when it is typed rather than uploaded.</summary>
     public static readonly IReadOnlyDictionary<string, int> FormMapping =

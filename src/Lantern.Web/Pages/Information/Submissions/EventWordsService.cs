@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Submissions;
@@ -23,7 +24,7 @@ public sealed record RemoveEventWordsMappingOptions(Guid ReviewId, Guid Partners
 /// re-reads the type of every current entry with those words in the partnership's reviews in the same
 /// transaction, so an entry's type is always what the vocabulary in force says.
 /// </summary>
-public sealed class EventWordsService(LanternDbContext db, SettingUp.SettingUpRecorder recorder)
+public sealed class EventWordsService(LanternDbContext db, AuditRecorder recorder)
 {
     /// <summary>The words of current entries that match no type, for the given agencies, most used first.</summary>
     public async Task<List<UnmappedWords>> UnmappedAsync(Guid reviewId, IReadOnlyCollection<Guid> agencyIds, CancellationToken ct)

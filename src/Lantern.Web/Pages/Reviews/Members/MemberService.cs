@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Reviews;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Reviews.Members;
@@ -17,7 +18,7 @@ public sealed record MemberRow(Guid Id, Guid UserId, string Name, string Agency,
 public sealed record MemberCandidate(Guid UserId, string Name, string Agency);
 
 /// <summary>Who has which role on a review. Only people in the review's own partnership can be given one.</summary>
-public sealed class MemberService(LanternDbContext db, TimeProvider time)
+public sealed class MemberService(LanternDbContext db, AuditRecorder recorder)
 {
     public Task<MemberRow?> FindAsync(Guid reviewId, Guid memberId, CancellationToken cancellationToken = default) =>
         (from m in db.ReviewMembers.AsNoTracking()
@@ -68,11 +69,11 @@ public sealed class MemberService(LanternDbContext db, TimeProvider time)
             return WriteResult.Refused("UserId", "This person already has a role on this review. Change their role instead");
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = recorder.Now;
         var member = new ReviewMember(Guid.NewGuid(), options.ReviewId, options.UserId, options.Role, now,
             audit.UserId ?? throw new InvalidOperationException("Roles are given by a signed-in person."));
         db.ReviewMembers.Add(member);
-        db.Audit(new AuditEvent(Guid.NewGuid(), now, audit, AuditActions.ReviewMemberAdded, Subject(member, review.PartnershipId)));
+        Audit(audit, AuditActions.ReviewMemberAdded, member, review.PartnershipId);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -103,7 +104,7 @@ public sealed class MemberService(LanternDbContext db, TimeProvider time)
         db.Entry(member).Property(m => m.Version).OriginalValue = options.Version;
         member.ChangeRole(options.Role);
         var partnershipId = await db.Reviews.Where(r => r.Id == options.ReviewId).Select(r => r.PartnershipId).SingleAsync(cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewMemberChanged, Subject(member, partnershipId)));
+        Audit(audit, AuditActions.ReviewMemberChanged, member, partnershipId);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -118,10 +119,10 @@ public sealed class MemberService(LanternDbContext db, TimeProvider time)
         db.Entry(member).Property(m => m.Version).OriginalValue = options.Version;
         db.ReviewMembers.Remove(member);
         var partnershipId = await db.Reviews.Where(r => r.Id == options.ReviewId).Select(r => r.PartnershipId).SingleAsync(cancellationToken);
-        db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, audit, AuditActions.ReviewMemberRemoved, Subject(member, partnershipId)));
+        Audit(audit, AuditActions.ReviewMemberRemoved, member, partnershipId);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    private static AuditSubject Subject(ReviewMember member, Guid partnershipId) =>
-        new("ReviewMember", member.Id, member.ReviewId, partnershipId);
+    private void Audit(AuditActor audit, string action, ReviewMember member, Guid partnershipId) =>
+        recorder.Audit(audit, action, member.ReviewId, partnershipId, "ReviewMember", member.Id);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -30,7 +31,7 @@ public sealed class BoardModel(BoardService service, LanternDbContext db, TimePr
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync();
-        Input.InformedOn = DateInputModel.From(Layout.UkToday(time));
+        Input.InformedOn = DateInputModel.From(UkTime.Today(time));
         return Page();
     }
 
@@ -59,7 +60,7 @@ public sealed class BoardModel(BoardService service, LanternDbContext db, TimePr
     [HandlerNeeds(ReviewPermission.EditSettingUp)]
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid recipientId, Guid version)
     {
-        var result = await service.AcknowledgeAsync(new AcknowledgeOptions(Review.Id, Review.PartnershipId, recipientId, Layout.UkToday(time), version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await service.AcknowledgeAsync(new AcknowledgeOptions(Review.Id, Review.PartnershipId, recipientId, UkTime.Today(time), version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.NotFound)
         {
             return NotFound();

@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Board;
@@ -11,7 +12,7 @@ public sealed record InformBoardOptions(Guid ReviewId, Guid PartnershipId, DateO
 public sealed record AcknowledgeOptions(Guid ReviewId, Guid PartnershipId, Guid RecipientId, DateOnly AcknowledgedOn, Guid Version);
 
 /// <summary>Telling the Board of a decision (quality marker 3), and keeping track of who has acknowledged it.</summary>
-public sealed class BoardService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class BoardService(LanternDbContext db, AuditRecorder recorder)
 {
     public const int MaxRecipients = 60;
 

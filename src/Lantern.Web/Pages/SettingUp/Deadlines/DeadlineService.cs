@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Deadlines;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
@@ -63,7 +64,7 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
         var typeNames = await db.ReviewTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).Select(t => t.Name).ToListAsync(cancellationToken);
         var rules = await RulesAsync(partnership.Id, partnership.Jurisdiction, cancellationToken);
         var facts = new ReviewFacts(typeNames, referral?.AwareDate, notifiedOn, decision, reportSentOn, PlanFacts.From(milestones), delays);
-        return Evaluate(rules.Rules, rules.Calendars, facts, Layout.UkToday(time));
+        return Evaluate(rules.Rules, rules.Calendars, facts, UkTime.Today(time));
     }
 
     /// <summary>
@@ -116,7 +117,7 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
         var typeNames = await db.ReviewTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
 
-        var today = Layout.UkToday(time);
+        var today = UkTime.Today(time);
         foreach (var group in reviews.GroupBy(r => r.PartnershipId))
         {
             if (!jurisdictions.TryGetValue(group.Key, out var jurisdiction))

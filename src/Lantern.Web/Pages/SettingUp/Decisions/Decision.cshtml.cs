@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -47,7 +48,7 @@ public sealed class DecisionModel(DecisionService decisions, LanternDbContext db
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync();
-        Input.DecidedOn = DateInputModel.From(Layout.UkToday(time));
+        Input.DecidedOn = DateInputModel.From(UkTime.Today(time));
         Input.LatestVersion = Versions.Count == 0 ? 0 : Versions[0].VersionNumber;
         if (Versions.Count > 0)
         {

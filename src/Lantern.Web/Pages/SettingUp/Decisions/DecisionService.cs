@@ -3,6 +3,7 @@ using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Pages.SettingUp.Tasks;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Decisions;
@@ -16,7 +17,7 @@ public sealed record RecordDecisionOptions(Guid ReviewId, Guid PartnershipId, De
 /// moves the review on, sets its type, and starts the work that follows: telling the family and the Board,
 /// and a first plan of milestones.
 /// </summary>
-public sealed class DecisionService(LanternDbContext db, SettingUpRecorder recorder, TaskService tasks, SettingUpCalendars calendars)
+public sealed class DecisionService(LanternDbContext db, AuditRecorder recorder, TaskService tasks, SettingUpCalendars calendars)
 {
     public Task<List<Decision>> VersionsAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
         db.Decisions.AsNoTracking().Where(d => d.ReviewId == reviewId).OrderByDescending(d => d.VersionNumber).ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Data;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Documents;
 using Lantern.Web.Pages.Admin.Letters;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed record LetterFile(byte[] Bytes, string FileName, IReadOnlyList<str
 /// the child or adult it is about, the partnership, the type of review, the lead reviewer, the business unit
 /// contact, the chair and the date.
 /// </summary>
-public sealed class FamilyLetterService(LanternDbContext db, LetterTemplateService templates, SettingUpRecorder recorder)
+public sealed class FamilyLetterService(LanternDbContext db, LetterTemplateService templates, AuditRecorder recorder)
 {
     /// <summary>The document's title in Word's File > Info: deliberately not the family member's name.</summary>
     public const string DocumentTitle = "Letter to a family member";

@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Family;
@@ -36,7 +37,7 @@ public sealed record RecordCorrespondenceOptions(
 /// member and the log of every contact. The first contact to the family is the moment the family was told,
 /// so it completes the task of informing them and goes on the review's timeline.
 /// </summary>
-public sealed class FamilyService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class FamilyService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<WriteResult> AddFamilyMemberAsync(AddFamilyMemberOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -33,7 +34,7 @@ public sealed class RecordContactModel(FamilyService family, LanternDbContext db
 
     public async Task OnGetAsync()
     {
-        Input.OccurredOn = DateInputModel.From(Layout.UkToday(time));
+        Input.OccurredOn = DateInputModel.From(UkTime.Today(time));
         await LoadAsync();
     }
 

@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Governance;
@@ -36,7 +37,7 @@ public sealed record GovernanceVersion(GovernancePlan Plan, string ChangedBy, IR
 /// Who does what in the review and how disagreement is settled (quality marker 7). Every save is a new
 /// version, never an edit, so each change stays on the record with who made it.
 /// </summary>
-public sealed class GovernanceService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class GovernanceService(LanternDbContext db, AuditRecorder recorder)
 {
     /// <summary>Every version, the current one first.</summary>
     public async Task<IReadOnlyList<GovernanceVersion>> VersionsAsync(Guid reviewId, CancellationToken cancellationToken = default)

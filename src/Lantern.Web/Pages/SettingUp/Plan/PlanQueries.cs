@@ -37,7 +37,7 @@ public sealed class PlanQueries(LanternDbContext db, SettingUpCalendars calendar
 
     public async Task<PlanView> PlanAsync(Guid reviewId, Guid partnershipId, CancellationToken cancellationToken = default)
     {
-        var today = Layout.UkToday(time);
+        var today = UkTime.Today(time);
         var amberFrom = PlanRules.AmberFrom(await CalendarAsync(partnershipId, cancellationToken), today);
         var milestones = await (from m in db.Milestones.AsNoTracking()
                                 where m.ReviewId == reviewId
@@ -96,7 +96,7 @@ public sealed class PlanQueries(LanternDbContext db, SettingUpCalendars calendar
         }
 
         var created = await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.CreatedAt).SingleAsync(cancellationToken);
-        return DateOnly.FromDateTime(Infrastructure.Layout.UkTime.ToUk(created));
+        return DateOnly.FromDateTime(UkTime.ToUk(created));
     }
 
     /// <summary>The default plan counts from the latest decision to review, or from today if there is none.</summary>
@@ -110,7 +110,7 @@ public sealed class PlanQueries(LanternDbContext db, SettingUpCalendars calendar
             .Select(d => new { d.ToReview, d.DecidedOn }).FirstOrDefaultAsync(cancellationToken);
         return decided is { ToReview: true }
             ? new DefaultPlanStart(typeName, decided.DecidedOn, FromDecision: true)
-            : new DefaultPlanStart(typeName, Layout.UkToday(time), FromDecision: false);
+            : new DefaultPlanStart(typeName, UkTime.Today(time), FromDecision: false);
     }
 
     public async Task<WorkingCalendar> CalendarAsync(Guid partnershipId, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Pages.SettingUp.Deadlines;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Plan;
@@ -27,7 +28,7 @@ public sealed record SetBudgetOptions(Guid ReviewId, Guid PartnershipId, Money P
 /// The review's plan (quality marker 8): milestones with owners and due dates, a log of delays and whether
 /// the Board was told, and the budget.
 /// </summary>
-public sealed class PlanService(LanternDbContext db, SettingUpRecorder recorder, PlanQueries queries, SettingUpCalendars calendars, DeadlineService deadlines)
+public sealed class PlanService(LanternDbContext db, AuditRecorder recorder, PlanQueries queries, SettingUpCalendars calendars, DeadlineService deadlines)
 {
     /// <summary>Sets the planned publication date: the due date of the plan's publication milestone (added if the
     /// plan has none). The milestone for sending the final report to the national panel moves with it, to the date
@@ -42,7 +43,7 @@ public sealed class PlanService(LanternDbContext db, SettingUpRecorder recorder,
         var start = await queries.StartOfReviewAsync(options.ReviewId, cancellationToken);
         if (options.PlannedOn < start)
         {
-            return WriteResult.Refused("PlannedOn", $"The planned publication date must be on or after {start.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}, the start of the review");
+            return WriteResult.Refused("PlannedOn", $"The planned publication date must be on or after {start.LongDate()}, the start of the review");
         }
 
         var publication = await PublicationMilestoneAsync(options.ReviewId, cancellationToken);
@@ -233,7 +234,7 @@ public sealed class PlanService(LanternDbContext db, SettingUpRecorder recorder,
         }
 
         db.Delays.Add(delay);
-        var expected = delay.NewExpectedDate is { } on ? $", now expected by {on.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}" : string.Empty;
+        var expected = delay.NewExpectedDate is { } on ? $", now expected by {on.LongDate()}" : string.Empty;
         recorder.History(options.ReviewId, HistoryKind.DelayRecorded,
             $"Delay recorded{expected}. {(delay.BoardTold ? "The Board was told" : "The Board has not been told yet")}", userId);
         recorder.Audit(audit, AuditActions.DelayRecorded, options.ReviewId, options.PartnershipId, "DelayEntry", delay.Id);

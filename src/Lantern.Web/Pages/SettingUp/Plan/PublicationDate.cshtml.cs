@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Deadlines;
@@ -46,7 +47,7 @@ public sealed class PublicationDateModel(PlanQueries queries, PlanService plans,
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
-                Notice = $"Planned publication date set to {planned.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}";
+                Notice = $"Planned publication date set to {planned.LongDate()}";
                 return RedirectToPage("/SettingUp/Plan/Plan", new { reviewId = Review.Id });
             }
 
@@ -59,7 +60,7 @@ public sealed class PublicationDateModel(PlanQueries queries, PlanService plans,
             {
                 await LoadAsync();
                 ModelState.AddModelError(string.Empty, Current is { } theirs
-                    ? $"Someone else changed the planned publication date while you were editing it, so yours has not been saved. It is now {theirs.DueOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}. Enter yours again if it should change"
+                    ? $"Someone else changed the planned publication date while you were editing it, so yours has not been saved. It is now {theirs.DueOn.LongDate()}. Enter yours again if it should change"
                     : "Someone else changed the plan while you were editing it, so your date has not been saved. Enter it again");
                 Input.Version = Current?.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;

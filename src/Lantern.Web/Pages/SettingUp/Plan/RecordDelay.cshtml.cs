@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -31,7 +32,7 @@ public sealed class RecordDelayModel(PlanService plans, DeadlineService deadline
 
     public async Task OnGetAsync()
     {
-        Input.RecordedOn = DateInputModel.From(Layout.UkToday(time));
+        Input.RecordedOn = DateInputModel.From(UkTime.Today(time));
         await LoadAsync();
     }
 
@@ -40,7 +41,7 @@ public sealed class RecordDelayModel(PlanService plans, DeadlineService deadline
         var (counted, pending) = await deadlines.ForReviewAsync(Review.Id, HttpContext.RequestAborted);
         DeadlineOptions =
         [
-            .. counted.OrderBy(d => d.Deadline.Due).Select(d => new GovUkOption(d.Deadline.Rule.Key, $"{d.Deadline.Rule.Name} (due {d.Deadline.Due.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)})")),
+            .. counted.OrderBy(d => d.Deadline.Due).Select(d => new GovUkOption(d.Deadline.Rule.Key, $"{d.Deadline.Rule.Name} (due {d.Deadline.Due.LongDate()})")),
             .. pending.Select(p => new GovUkOption(p.Rule.Key, $"{p.Rule.Name} (not worked out yet)")),
             new GovUkOption(NoDeadline, "None of these"),
         ];

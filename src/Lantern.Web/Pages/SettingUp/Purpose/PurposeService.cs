@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Purpose;
@@ -11,7 +12,7 @@ public sealed record RecordPurposeOptions(Guid ReviewId, Guid PartnershipId, str
 
 /// <summary>The statement of the review's learning purpose (quality marker 5): one per review, changed in
 /// place with optimistic concurrency, its first recording a moment in the review's history.</summary>
-public sealed class PurposeService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class PurposeService(LanternDbContext db, AuditRecorder recorder)
 {
     public Task<PurposeStatement?> FindAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
         db.PurposeStatements.AsNoTracking().SingleOrDefaultAsync(p => p.ReviewId == reviewId, cancellationToken);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -36,7 +37,7 @@ public sealed class InformationRequestsModel(RapidReviewService service, Lantern
     public async Task OnGetAsync()
     {
         Input.WhatIsNeeded = DefaultRequest;
-        Input.RequestedOn = DateInputModel.From(Layout.UkToday(time));
+        Input.RequestedOn = DateInputModel.From(UkTime.Today(time));
         await LoadAsync();
     }
 
@@ -44,7 +45,7 @@ public sealed class InformationRequestsModel(RapidReviewService service, Lantern
     public async Task<IActionResult> OnPostAsync()
     {
         // Left empty, the request was made today.
-        var requestedOn = ModelState.Read("Input.RequestedOn", Input.RequestedOn, "Date requested", required: false) ?? Layout.UkToday(time);
+        var requestedOn = ModelState.Read("Input.RequestedOn", Input.RequestedOn, "Date requested", required: false) ?? UkTime.Today(time);
         var due = ModelState.Read("Input.DueOn", Input.DueOn, "Date the information is due", required: true);
         if (ModelState.IsValid && due is { } dueOn)
         {
@@ -65,7 +66,7 @@ public sealed class InformationRequestsModel(RapidReviewService service, Lantern
 
     private async Task LoadAsync()
     {
-        Today = Layout.UkToday(time);
+        Today = UkTime.Today(time);
         Requests = await (from r in db.InformationRequests.AsNoTracking()
                           join a in db.Agencies on r.AgencyId equals a.Id
                           where r.ReviewId == Review.Id

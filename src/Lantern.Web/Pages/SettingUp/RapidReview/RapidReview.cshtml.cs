@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -35,7 +36,7 @@ public sealed class RapidReviewModel(RapidReviewService service, LanternDbContex
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync();
-        Input.HeldOn = DateInputModel.From(Layout.UkToday(time));
+        Input.HeldOn = DateInputModel.From(UkTime.Today(time));
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -38,7 +39,7 @@ public sealed class RapidReviewReportSentModel(RapidReviewService service, Lante
         }
 
         Meeting = meeting;
-        Input = new ReportSentInput { MeetingId = meeting.Id, Version = meeting.Version, SentOn = DateInputModel.From(meeting.PanelReportSentOn ?? Layout.UkToday(time)) };
+        Input = new ReportSentInput { MeetingId = meeting.Id, Version = meeting.Version, SentOn = DateInputModel.From(meeting.PanelReportSentOn ?? UkTime.Today(time)) };
         return Page();
     }
 

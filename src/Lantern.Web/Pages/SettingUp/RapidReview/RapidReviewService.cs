@@ -1,7 +1,9 @@
+using Lantern.Core;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.RapidReview;
@@ -17,7 +19,7 @@ public sealed record ReturnInformationOptions(Guid ReviewId, Guid PartnershipId,
 
 /// <summary>The first weeks: notifying the national panel, asking agencies for what they know, and the
 /// rapid review that recommends a decision to the chair and reports to the national panel.</summary>
-public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class RapidReviewService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<WriteResult> RecordNotificationAsync(RecordNotificationOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
@@ -221,7 +223,7 @@ public sealed class RapidReviewService(LanternDbContext db, SettingUpRecorder re
     private void ReportSent(Guid reviewId, Guid partnershipId, Guid meetingId, DateOnly sentOn, AuditActor audit)
     {
         recorder.History(reviewId, HistoryKind.ScopingMeetingHeld,
-            $"Rapid review report sent to the national panel on {sentOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}", audit.UserId);
+            $"Rapid review report sent to the national panel on {sentOn.LongDate()}", audit.UserId);
         recorder.Audit(audit, AuditActions.RapidReviewReportSent, reviewId, partnershipId, "ScopingMeeting", meetingId);
     }
 }

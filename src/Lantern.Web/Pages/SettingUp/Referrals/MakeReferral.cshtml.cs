@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Organisation;
 using Lantern.Core.SettingUp;
@@ -54,7 +55,7 @@ public sealed class MakeReferralModel(ReferralService referrals, Reviews.ReviewS
         var actor = User.RequireActor();
         Input.ReferringAgencyId = actor.AgencyId;
         Input.ReferrerName = User.DisplayName();
-        Input.ReferredOn = DateInputModel.From(Layout.UkToday(time));
+        Input.ReferredOn = DateInputModel.From(UkTime.Today(time));
         Input.Criteria = Checklist.Select(c => new ReferralInput.CriterionInput { Key = c.Key }).ToList();
         return Page();
     }

@@ -6,6 +6,7 @@ using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Pages.SettingUp.Tasks;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Referrals;
@@ -18,7 +19,7 @@ public sealed record MakeReferralOptions(Guid PartnershipId, string WorkingTitle
 /// wider role) the agency contact role so they can follow it, and creates the first tasks: contacting the
 /// partnerships of other areas the family lived in, and in England notifying the national panel.
 /// </summary>
-public sealed class ReferralService(LanternDbContext db, SettingUpCalendars calendars, SettingUpRecorder recorder, TaskService tasks, Reviews.ReviewService reviews)
+public sealed class ReferralService(LanternDbContext db, SettingUpCalendars calendars, AuditRecorder recorder, TaskService tasks, Reviews.ReviewService reviews)
 {
     public async Task<(WriteResult Result, Guid ReviewId)> MakeReferralAsync(MakeReferralOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

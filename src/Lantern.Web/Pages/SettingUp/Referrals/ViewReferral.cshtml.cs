@@ -3,6 +3,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Lantern.Web.Pages.SettingUp.Referrals;
 
 /// <summary>The referral. Who it is about is shown only to roles that need it, and each showing is audited.</summary>
 [ReviewPage(ReviewPermission.ViewSettingUp, AuditActions.ReferralViewed)]
-public sealed class ViewReferralModel(ReferralService referrals, LanternDbContext db, TimeProvider time) : ReviewPageModel
+public sealed class ViewReferralModel(ReferralService referrals, LanternDbContext db, AuditRecorder recorder) : ReviewPageModel
 {
     public Referral? Referral { get; private set; }
 
@@ -39,8 +40,7 @@ public sealed class ViewReferralModel(ReferralService referrals, LanternDbContex
         ShowsIdentity = Review.Can(ReviewPermission.ViewSubjectIdentity);
         if (ShowsIdentity)
         {
-            db.Audit(new AuditEvent(Guid.NewGuid(), time.GetUtcNow().UtcDateTime, HttpContext.AuditActor(), AuditActions.SubjectIdentityViewed,
-                new AuditSubject("Referral", Referral.Id, Review.Id, Review.PartnershipId)));
+            recorder.Audit(HttpContext.AuditActor(), AuditActions.SubjectIdentityViewed, Review.Id, Review.PartnershipId, "Referral", Referral.Id);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
 

@@ -2,6 +2,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Tasks;
@@ -9,7 +10,7 @@ namespace Lantern.Web.Pages.SettingUp.Tasks;
 public sealed record CompleteTaskOptions(Guid ReviewId, Guid PartnershipId, Guid TaskId, Guid Version);
 
 /// <summary>Tasks created while setting up a review, and marking them done.</summary>
-public sealed class TaskService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class TaskService(LanternDbContext db, AuditRecorder recorder)
 {
     public async Task<WriteResult> CompleteTaskAsync(CompleteTaskOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {

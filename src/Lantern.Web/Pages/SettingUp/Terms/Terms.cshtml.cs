@@ -1,3 +1,4 @@
+using Lantern.Core;
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
@@ -30,7 +31,7 @@ public sealed class TermsModel(TermsService terms, LanternDbContext db, TimeProv
 
     public async Task OnGetAsync()
     {
-        Input.AgreedOn = DateInputModel.From(Layout.UkToday(time));
+        Input.AgreedOn = DateInputModel.From(UkTime.Today(time));
         await LoadAsync();
     }
 

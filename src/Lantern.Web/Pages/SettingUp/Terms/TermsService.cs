@@ -1,7 +1,9 @@
+using Lantern.Core;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,7 @@ public sealed record AgreeTermsOptions(Guid ReviewId, Guid PartnershipId, int Ve
 
 /// <summary>The terms of reference (quality marker 6): every save a new version; the latest can be agreed, and
 /// any version downloaded as a Word document.</summary>
-public sealed class TermsService(LanternDbContext db, SettingUpRecorder recorder)
+public sealed class TermsService(LanternDbContext db, AuditRecorder recorder)
 {
     public Task<List<TermsOfReference>> VersionsAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
         db.TermsOfReference.AsNoTracking().Where(t => t.ReviewId == reviewId).OrderByDescending(t => t.VersionNumber).ToListAsync(cancellationToken);
@@ -93,7 +95,7 @@ public sealed class TermsService(LanternDbContext db, SettingUpRecorder recorder
         if (aware is { } awareOn && options.AgreedOn < awareOn)
         {
             return WriteResult.Refused("AgreedOn",
-                $"The date the terms were agreed must be on or after {awareOn.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture)}, when the partnership became aware");
+                $"The date the terms were agreed must be on or after {awareOn.LongDate()}, when the partnership became aware");
         }
 
         latest.Status = TermsStatus.Agreed;
@@ -139,5 +141,5 @@ public sealed class TermsService(LanternDbContext db, SettingUpRecorder recorder
         return document.ToBytes();
     }
 
-    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", Infrastructure.Layout.UkTime.Culture);
+    private static string Format(DateOnly date) => date.LongDate();
 }
