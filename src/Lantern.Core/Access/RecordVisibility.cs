@@ -74,6 +74,13 @@ public sealed record Viewer(Guid UserId, Guid ReviewId, Guid PartnershipId, Guid
 
     public bool Can(ReviewPermission permission) => Permissions.Contains(permission);
 
+    /// <summary>The same person on the shared pages, which show what the case group sees whoever looks: the whole
+    /// analysis is set aside, so only what is shared (and one's own) remains.</summary>
+    public Viewer InSharedView() => this with
+    {
+        Permissions = Permissions.Where(p => p is not (ReviewPermission.ViewAnalysis or ReviewPermission.ViewConversationNotes)).ToHashSet(),
+    };
+
     /// <summary>Which records of <paramref name="kind"/> this viewer may see.</summary>
     public RecordScope Sees(RecordKind kind) => RecordVisibility.See(this, kind);
 

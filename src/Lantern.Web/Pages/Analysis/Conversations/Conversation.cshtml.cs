@@ -69,7 +69,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     [HandlerNeeds(ReviewPermission.EditAnalysis)]
     public async Task<IActionResult> OnPostUnlinkAsync(Guid conversationId, Guid linkId)
     {
-        var result = await analysis.UnlinkEvidenceAsync(new ItemRef(Review.Id, Review.PartnershipId, AnalysisItemKind.Conversation, conversationId), linkId,
+        var result = await analysis.UnlinkEvidenceAsync(new ItemRef(Review.Viewer, AnalysisItemKind.Conversation, conversationId), linkId,
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.NotFound)
         {

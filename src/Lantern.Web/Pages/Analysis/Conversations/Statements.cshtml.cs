@@ -36,7 +36,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
             return NotFound();
         }
 
-        var result = await analysis.LinkStatementAsync(Review.Id, Review.PartnershipId, conversationId, Entry, Statement, HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await analysis.LinkStatementAsync(Review.Viewer, conversationId, Entry, Statement, HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Statement linked to the chronology";
