@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -107,7 +108,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
 
     private async Task<Finding?> FindAsync(Guid findingId)
     {
-        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId && f.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var finding = await db.Findings.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(f => f.Id == findingId, HttpContext.RequestAborted);
         if (finding is not null)
         {
             Finding = finding;
