@@ -74,7 +74,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         await LoadChoicesAsync();
         var saved = (await FindAsync(findingId))!;
         var (issues, patterns, episodes) = await PartsAsync(findingId);
-        var numbers = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
+        var numbers = await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
         string Episodes(IEnumerable<Guid> ids) => string.Join(", ", ids.Where(numbers.ContainsKey).Select(id => numbers[id]).Order().Select(n => $"episode {n}"));
         string Patterns(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => Resolve(PatternSchemes, k)?.Code.Name ?? k));
         Conflict = await ConflictResponse.ShowAsync(this, db, "finding", saved.UpdatedByUserId, saved.UpdatedAt,
