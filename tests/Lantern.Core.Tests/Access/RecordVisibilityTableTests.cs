@@ -112,6 +112,23 @@ public sealed class RecordVisibilityTableTests
     }
 
     [Theory]
+    [InlineData("BusinessUnit")]
+    [InlineData("LeadReviewer")]
+    [InlineData("CaseGroupMember")]
+    [InlineData("Observer")]
+    public void InSharedView_ShowsOnlyWhatIsShared_WhoeverLooks(string persona)
+    {
+        var shared = ViewerFor(persona).InSharedView();
+
+        Assert.Equal(RecordScope.SharedOnly, shared.Sees(RecordKind.Episode));
+        Assert.Equal(RecordScope.SharedOnly, shared.Sees(RecordKind.Finding));
+        Assert.Equal(RecordScope.SharedOnly, shared.Sees(RecordKind.Comment));
+        Assert.Equal(RecordScope.None, shared.Sees(RecordKind.Recommendation));
+        Assert.Equal(RecordScope.Own, shared.Sees(RecordKind.AnalysisMeeting));
+        Assert.Equal(RecordScope.Own, shared.Sees(RecordKind.ConversationNotes));
+    }
+
+    [Theory]
     [InlineData(RecordScope.All, true, true, true, true)]
     [InlineData(RecordScope.SharedOnly, true, false, false, false)]
     [InlineData(RecordScope.Own, false, true, false, false)]

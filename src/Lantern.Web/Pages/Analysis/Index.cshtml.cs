@@ -62,7 +62,7 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         var withdrawn = (await new Withdrawn.WithdrawnItems(db).IdsAsync(Review.Id, ct)).ToList();
         AnyWithdrawn = withdrawn.Count > 0;
         OpenChallenges = await db.Challenges.VisibleTo(Review.Viewer).CountAsync(c => c.Outcome == ChallengeOutcome.Open && !withdrawn.Contains(c.ItemId), ct);
-        Shared = await db.Episodes.VisibleTo(Review.Viewer).CountAsync(e => e.SharedAt != null, ct) + await db.Findings.VisibleTo(Review.Viewer).CountAsync(f => f.SharedAt != null, ct)
-            + await db.NarrativeSections.VisibleTo(Review.Viewer).CountAsync(n => n.SharedAt != null, ct);
+        Shared = await db.Episodes.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct) + await db.Findings.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct)
+            + await db.NarrativeSections.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct);
     }
 }
