@@ -145,22 +145,50 @@ public abstract class VisibilityDataTests(DatabaseProvider provider)
 
         KeyPracticeEpisode Episode(Guid reviewId, int number, bool shared) => db.Episodes.Add(new KeyPracticeEpisode
         {
-            Id = Guid.NewGuid(), ReviewId = reviewId, Number = number, Title = $"Home visit {number}", WhatHappened = "A visit.",
-            SharedAt = shared ? Seed.Now : null, CreatedByUserId = lead.Id, CreatedAt = Seed.Now, UpdatedByUserId = lead.Id, UpdatedAt = Seed.Now,
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Number = number,
+            Title = $"Home visit {number}",
+            WhatHappened = "A visit.",
+            SharedAt = shared ? Seed.Now : null,
+            CreatedByUserId = lead.Id,
+            CreatedAt = Seed.Now,
+            UpdatedByUserId = lead.Id,
+            UpdatedAt = Seed.Now,
         }).Entity;
         Finding Finding(int number, bool shared) => db.Findings.Add(new Finding
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, Number = number, Title = $"Finding {number}", SharedAt = shared ? Seed.Now : null,
-            CreatedByUserId = lead.Id, CreatedAt = Seed.Now, UpdatedByUserId = lead.Id, UpdatedAt = Seed.Now,
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = number,
+            Title = $"Finding {number}",
+            SharedAt = shared ? Seed.Now : null,
+            CreatedByUserId = lead.Id,
+            CreatedAt = Seed.Now,
+            UpdatedByUserId = lead.Id,
+            UpdatedAt = Seed.Now,
         }).Entity;
         NarrativeSection Section(int number, bool shared) => db.NarrativeSections.Add(new NarrativeSection
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, Number = number, Title = $"Period {number}", SharedAt = shared ? Seed.Now : null,
-            CreatedByUserId = lead.Id, CreatedAt = Seed.Now, UpdatedByUserId = lead.Id, UpdatedAt = Seed.Now,
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = number,
+            Title = $"Period {number}",
+            SharedAt = shared ? Seed.Now : null,
+            CreatedByUserId = lead.Id,
+            CreatedAt = Seed.Now,
+            UpdatedByUserId = lead.Id,
+            UpdatedAt = Seed.Now,
         }).Entity;
         AnalysisComment Comment(Guid itemId) => db.AnalysisComments.Add(new AnalysisComment
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, ItemKind = AnalysisItemKind.Episode, ItemId = itemId, AuthorUserId = lead.Id, Text = "Seen.", CreatedAt = Seed.Now,
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            ItemKind = AnalysisItemKind.Episode,
+            ItemId = itemId,
+            AuthorUserId = lead.Id,
+            Text = "Seen.",
+            CreatedAt = Seed.Now,
         }).Entity;
 
         var sharedEpisode = Episode(review.Id, 1, shared: true);
@@ -174,18 +202,36 @@ public abstract class VisibilityDataTests(DatabaseProvider provider)
         var onWorking = Comment(workingEpisode.Id);
         db.Recommendations.Add(new Recommendation
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, Number = 1, Text = "Share the plan.",
-            CreatedByUserId = lead.Id, CreatedAt = Seed.Now, UpdatedByUserId = lead.Id, UpdatedAt = Seed.Now,
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = 1,
+            Text = "Share the plan.",
+            CreatedByUserId = lead.Id,
+            CreatedAt = Seed.Now,
+            UpdatedByUserId = lead.Id,
+            UpdatedAt = Seed.Now,
         });
 
         Person Person(string pseudonym) => db.People.Add(new Person
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, Category = PersonCategory.Professional, RealName = "Fictional " + pseudonym, Pseudonym = pseudonym, CreatedAt = Seed.Now,
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Category = PersonCategory.Professional,
+            RealName = "Fictional " + pseudonym,
+            Pseudonym = pseudonym,
+            CreatedAt = Seed.Now,
         }).Entity;
         Conversation Conversation(int number, Guid? participantUserId) => db.Conversations.Add(new Conversation
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, Number = number, ParticipantPersonId = Person($"Practitioner {number}").Id, ParticipantUserId = participantUserId,
-            ScheduledFor = new DateOnly(2026, 11, 1), Status = ConversationStatus.WithParticipant, CreatedByUserId = lead.Id, CreatedAt = Seed.Now,
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = number,
+            ParticipantPersonId = Person($"Practitioner {number}").Id,
+            ParticipantUserId = participantUserId,
+            ScheduledFor = new DateOnly(2026, 11, 1),
+            Status = ConversationStatus.WithParticipant,
+            CreatedByUserId = lead.Id,
+            CreatedAt = Seed.Now,
         }).Entity;
         var mine = Conversation(1, participant.Id);
         var theirs = Conversation(2, null);
@@ -193,8 +239,14 @@ public abstract class VisibilityDataTests(DatabaseProvider provider)
         {
             db.ConversationNotes.Add(new ConversationNotes
             {
-                Id = Guid.NewGuid(), ConversationId = conversation.Id, ReviewId = review.Id, Number = 1, Author = NotesAuthor.Interviewers,
-                Sections = new() { ["what-happened"] = "We talked." }, WrittenByUserId = lead.Id, WrittenAt = Seed.Now,
+                Id = Guid.NewGuid(),
+                ConversationId = conversation.Id,
+                ReviewId = review.Id,
+                Number = 1,
+                Author = NotesAuthor.Interviewers,
+                Sections = new() { ["what-happened"] = "We talked." },
+                WrittenByUserId = lead.Id,
+                WrittenAt = Seed.Now,
             });
         }
 
@@ -202,8 +254,14 @@ public abstract class VisibilityDataTests(DatabaseProvider provider)
         {
             db.InformationRequests.Add(new InformationRequest
             {
-                Id = Guid.NewGuid(), ReviewId = review.Id, AgencyId = agency.Id, RequestedOn = new DateOnly(2026, 10, 1), DueOn = new DateOnly(2026, 10, 20),
-                WhatIsNeeded = "Your involvement.", Status = InformationRequestStatus.Sent, RequestedByUserId = lead.Id,
+                Id = Guid.NewGuid(),
+                ReviewId = review.Id,
+                AgencyId = agency.Id,
+                RequestedOn = new DateOnly(2026, 10, 1),
+                DueOn = new DateOnly(2026, 10, 20),
+                WhatIsNeeded = "Your involvement.",
+                Status = InformationRequestStatus.Sent,
+                RequestedByUserId = lead.Id,
             });
             var submission = db.ChronologySubmissions.Add(new ChronologySubmission { Id = Guid.NewGuid(), ReviewId = review.Id, AgencyId = agency.Id, CurrentVersion = 1, CreatedAt = Seed.Now }).Entity;
             db.SubmissionVersions.Add(new SubmissionVersion { Id = Guid.NewGuid(), SubmissionId = submission.Id, ReviewId = review.Id, Number = 1, AppliedByUserId = lead.Id, AppliedAt = Seed.Now });
