@@ -131,8 +131,9 @@ public sealed class AccessPageFilter(
             return new StatusCodeResult(StatusCodes.Status423Locked);
         }
 
+        var viewer = Viewer.For(actor, reviewId, review.PartnershipId, role, review.RealIdentityRoles);
         page.Review = new ReviewContext(reviewId, review.PartnershipId, review.WorkingTitle, review.TypeName ?? string.Empty,
-            review.Status, role, AccessRules.ForReview(actor, review.PartnershipId, role, review.RealIdentityRoles));
+            review.Status, role, viewer.Permissions, viewer);
 
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Infrastructure.Access;
 
-/// <summary>What a review page knows about its review once access has been granted.</summary>
+/// <summary>What a review page knows about its review once access has been granted. <see cref="Viewer"/> is the
+/// signed-in person on this review, for the record rules: load the review's items through <c>VisibleTo(Review.Viewer)</c>.</summary>
 public sealed record ReviewContext(
     Guid Id,
     Guid PartnershipId,
@@ -12,7 +13,8 @@ public sealed record ReviewContext(
     string TypeName,
     ReviewStatus Status,
     ReviewRole? ActorRole,
-    IReadOnlySet<ReviewPermission> Permissions)
+    IReadOnlySet<ReviewPermission> Permissions,
+    Viewer Viewer)
 {
     public bool Can(ReviewPermission permission) => Permissions.Contains(permission);
 }

@@ -1,7 +1,9 @@
 using Lantern.Core;
+using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Information.Merging;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis;
@@ -79,10 +81,11 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
 {
     public const int EvidenceTextLength = 160;
 
-    public async Task<List<EpisodeRow>> EpisodesAsync(Guid reviewId, Guid partnershipId, bool sharedOnly, CancellationToken ct)
+    /// <summary>The episodes <paramref name="viewer"/> may see (<see cref="Viewer.InSharedView"/> for the shared pages).</summary>
+    public async Task<List<EpisodeRow>> EpisodesAsync(Viewer viewer, CancellationToken ct)
     {
-        var agencies = await AgencyNamesAsync(partnershipId, ct);
-        var rows = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == reviewId && (!sharedOnly || e.SharedAt != null))
+        var agencies = await AgencyNamesAsync(viewer.PartnershipId, ct);
+        var rows = await db.Episodes.AsNoTracking().VisibleTo(viewer)
             .OrderBy(e => e.Number)
             .Select(e => new
             {
@@ -106,9 +109,11 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
         { ChangedSinceAgreed = e.Changed }).ToList();
     }
 
-    public async Task<List<FindingRow>> FindingsAsync(Guid reviewId, bool sharedOnly, CancellationToken ct)
+    /// <summary>The findings <paramref name="viewer"/> may see, in priority order.</summary>
+    public async Task<List<FindingRow>> FindingsAsync(Viewer viewer, CancellationToken ct)
     {
-        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId && (!sharedOnly || f.SharedAt != null)).ToListAsync(ct);
+        var reviewId = viewer.ReviewId;
+        var findings = await db.Findings.AsNoTracking().VisibleTo(viewer).ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).Select(i => new { i.FindingId, i.Text }).ToListAsync(ct))
             .ToLookup(i => i.FindingId, i => i.Text);
         var episodes = (await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId && l.FromKind == AnalysisItemKind.Finding && l.ToKind == EvidenceKind.Episode)

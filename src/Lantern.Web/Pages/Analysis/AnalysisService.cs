@@ -1,6 +1,8 @@
+using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -8,15 +10,26 @@ using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 
 namespace Lantern.Web.Pages.Analysis;
 
-public sealed record ItemRef(Guid ReviewId, Guid PartnershipId, AnalysisItemKind Kind, Guid ItemId);
+/// <summary>An analysis item as <see cref="Viewer"/> asks for it: the service finds it only if the rules let them see it.</summary>
+public sealed record ItemRef(Viewer Viewer, AnalysisItemKind Kind, Guid ItemId)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+
+    public Guid PartnershipId => Viewer.PartnershipId;
+}
 
 public sealed record LinkEvidenceOptions(ItemRef Item, EvidenceKind To, Guid ToId, string? Note);
 
-public sealed record CommentOptions(ItemRef Item, string? Text, bool SharedItemsOnly);
+public sealed record CommentOptions(ItemRef Item, string? Text);
 
 public sealed record ChallengeOptions(ItemRef Item, string? Text);
 
-public sealed record AnswerChallengeOptions(Guid ReviewId, Guid PartnershipId, Guid ChallengeId, string? Response, ChallengeOutcome Outcome, Guid Version);
+public sealed record AnswerChallengeOptions(Viewer Viewer, Guid ChallengeId, string? Response, ChallengeOutcome Outcome, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+
+    public Guid PartnershipId => Viewer.PartnershipId;
+}
 
 /// <summary>Writes every kind of analysis item shares: evidence links, sharing with the case group, comments and
 /// challenges.</summary>
@@ -25,7 +38,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
     public async Task<WriteResult> LinkEvidenceAsync(LinkEvidenceOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var item = options.Item;
-        if (!await ItemExistsAsync(item, sharedOnly: false, cancellationToken))
+        if (!await ItemExistsAsync(item, cancellationToken))
         {
             return WriteResult.Missing;
         }
@@ -79,7 +92,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
     }
 
     /// <summary>Links a statement from a conversation to the chronology entry it speaks to.</summary>
-    public async Task<WriteResult> LinkStatementAsync(Guid reviewId, Guid partnershipId, Guid conversationId, Guid? entryLineageId, string? statement, AuditActor audit,
+    public async Task<WriteResult> LinkStatementAsync(Viewer viewer, Guid conversationId, Guid? entryLineageId, string? statement, AuditActor audit,
         CancellationToken cancellationToken = default)
     {
         var errors = new List<(string, string)>();
@@ -94,7 +107,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
             return new WriteResult(false, errors);
         }
 
-        var result = await LinkEvidenceAsync(new LinkEvidenceOptions(new ItemRef(reviewId, partnershipId, AnalysisItemKind.Conversation, conversationId), EvidenceKind.ChronologyEntry,
+        var result = await LinkEvidenceAsync(new LinkEvidenceOptions(new ItemRef(viewer, AnalysisItemKind.Conversation, conversationId), EvidenceKind.ChronologyEntry,
             entryLineageId!.Value, statement), audit, cancellationToken);
         return result.Errors.Any(e => e.Field == "ToId" && e.Message == "That is already linked")
             ? WriteResult.Refused("ToId", "A statement from this conversation is already linked to that entry")
@@ -103,7 +116,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
 
     public async Task<WriteResult> UnlinkEvidenceAsync(ItemRef item, Guid linkId, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        if (!await ItemExistsAsync(item, sharedOnly: false, cancellationToken))
+        if (!await ItemExistsAsync(item, cancellationToken))
         {
             return WriteResult.Missing;
         }
@@ -127,7 +140,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
         switch (item.Kind)
         {
             case AnalysisItemKind.Episode:
-                var episode = await db.Episodes.SingleOrDefaultAsync(e => e.Id == item.ItemId && e.ReviewId == item.ReviewId, cancellationToken);
+                var episode = await db.Episodes.ChangeableBy(item.Viewer).SingleOrDefaultAsync(e => e.Id == item.ItemId, cancellationToken);
                 if (episode is null)
                 {
                     return WriteResult.Missing;
@@ -141,7 +154,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
 
                 break;
             case AnalysisItemKind.Finding:
-                var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == item.ItemId && f.ReviewId == item.ReviewId, cancellationToken);
+                var finding = await db.Findings.ChangeableBy(item.Viewer).SingleOrDefaultAsync(f => f.Id == item.ItemId, cancellationToken);
                 if (finding is null)
                 {
                     return WriteResult.Missing;
@@ -155,7 +168,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
 
                 break;
             case AnalysisItemKind.NarrativeSection:
-                var section = await db.NarrativeSections.SingleOrDefaultAsync(s => s.Id == item.ItemId && s.ReviewId == item.ReviewId, cancellationToken);
+                var section = await db.NarrativeSections.ChangeableBy(item.Viewer).SingleOrDefaultAsync(s => s.Id == item.ItemId, cancellationToken);
                 if (section is null)
                 {
                     return WriteResult.Missing;
@@ -182,7 +195,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
     public async Task<WriteResult> CommentAsync(CommentOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var item = options.Item;
-        if (!await ItemExistsAsync(item, options.SharedItemsOnly, cancellationToken))
+        if (!await ItemExistsAsync(item, cancellationToken) || item.Viewer.Changes(RecordKind.Comment) == RecordScope.None)
         {
             return WriteResult.Missing;
         }
@@ -212,7 +225,7 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
     public async Task<WriteResult> RaiseChallengeAsync(ChallengeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var item = options.Item;
-        if (!await ItemExistsAsync(item, sharedOnly: false, cancellationToken))
+        if (!await ItemExistsAsync(item, cancellationToken))
         {
             return WriteResult.Missing;
         }
@@ -242,8 +255,8 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
 
     public async Task<WriteResult> AnswerChallengeAsync(AnswerChallengeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var challenge = await db.Challenges.SingleOrDefaultAsync(c => c.Id == options.ChallengeId && c.ReviewId == options.ReviewId, cancellationToken);
-        if (challenge is null || !await ItemExistsAsync(new ItemRef(options.ReviewId, options.PartnershipId, challenge.ItemKind, challenge.ItemId), sharedOnly: false, cancellationToken))
+        var challenge = await db.Challenges.VisibleTo(options.Viewer).SingleOrDefaultAsync(c => c.Id == options.ChallengeId, cancellationToken);
+        if (challenge is null || !await ItemExistsAsync(new ItemRef(options.Viewer, challenge.ItemKind, challenge.ItemId), cancellationToken))
         {
             return WriteResult.Missing;
         }
@@ -276,15 +289,16 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
 
     private Task<WriteResult> SaveAsync(CancellationToken cancellationToken) => db.SaveOrConflictAsync(cancellationToken);
 
-    private async Task<bool> ItemExistsAsync(ItemRef item, bool sharedOnly, CancellationToken cancellationToken) => item.Kind switch
+    // The item, if its viewer may see it: another review's, or one the record rules keep from them, is "not found".
+    private async Task<bool> ItemExistsAsync(ItemRef item, CancellationToken cancellationToken) => item.Kind switch
     {
-        AnalysisItemKind.Episode => await db.Episodes.AnyAsync(e => e.Id == item.ItemId && e.ReviewId == item.ReviewId && (!sharedOnly || e.SharedAt != null), cancellationToken),
-        AnalysisItemKind.Finding => await db.Findings.AnyAsync(f => f.Id == item.ItemId && f.ReviewId == item.ReviewId && (!sharedOnly || f.SharedAt != null), cancellationToken),
-        AnalysisItemKind.Recommendation => !sharedOnly && await db.Recommendations.AnyAsync(r => r.Id == item.ItemId && r.ReviewId == item.ReviewId, cancellationToken),
-        AnalysisItemKind.NarrativeSection => await db.NarrativeSections.AnyAsync(s => s.Id == item.ItemId && s.ReviewId == item.ReviewId && (!sharedOnly || s.SharedAt != null), cancellationToken),
-        AnalysisItemKind.Perspective => !sharedOnly && await db.Perspectives.AnyAsync(p => p.Id == item.ItemId && p.ReviewId == item.ReviewId, cancellationToken),
-        AnalysisItemKind.Discrepancy => !sharedOnly && await db.Discrepancies.AnyAsync(d => d.Id == item.ItemId && d.ReviewId == item.ReviewId, cancellationToken),
-        AnalysisItemKind.Conversation => !sharedOnly && await db.Conversations.AnyAsync(c => c.Id == item.ItemId && c.ReviewId == item.ReviewId, cancellationToken),
+        AnalysisItemKind.Episode => await db.Episodes.VisibleTo(item.Viewer).AnyAsync(e => e.Id == item.ItemId, cancellationToken),
+        AnalysisItemKind.Finding => await db.Findings.VisibleTo(item.Viewer).AnyAsync(f => f.Id == item.ItemId, cancellationToken),
+        AnalysisItemKind.Recommendation => await db.Recommendations.VisibleTo(item.Viewer).AnyAsync(r => r.Id == item.ItemId, cancellationToken),
+        AnalysisItemKind.NarrativeSection => await db.NarrativeSections.VisibleTo(item.Viewer).AnyAsync(s => s.Id == item.ItemId, cancellationToken),
+        AnalysisItemKind.Perspective => await db.Perspectives.VisibleTo(item.Viewer).AnyAsync(p => p.Id == item.ItemId, cancellationToken),
+        AnalysisItemKind.Discrepancy => await db.Discrepancies.VisibleTo(item.Viewer).AnyAsync(d => d.Id == item.ItemId, cancellationToken),
+        AnalysisItemKind.Conversation => await db.Conversations.VisibleTo(item.Viewer).AnyAsync(c => c.Id == item.ItemId, cancellationToken),
         _ => false,
     };
 }

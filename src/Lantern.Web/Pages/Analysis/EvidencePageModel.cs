@@ -60,7 +60,7 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
             return Page();
         }
 
-        var item = new ItemRef(Review.Id, Review.PartnershipId, Kind, itemId);
+        var item = new ItemRef(Review.Viewer, Kind, itemId);
         var linked = 0;
         foreach (var (kind, id) in Entries.Select(e => (EvidenceKind.ChronologyEntry, e)).Concat(Documents.Select(d => (EvidenceKind.Document, d))).Concat(Conversations.Select(c => (EvidenceKind.Conversation, c))))
         {

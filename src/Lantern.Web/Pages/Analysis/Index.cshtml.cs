@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,24 +45,24 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Sections = await db.NarrativeSections.CountAsync(s => s.ReviewId == Review.Id, ct);
-        OpenDiscrepancies = await db.Discrepancies.CountAsync(d => d.ReviewId == Review.Id && (d.Status == DiscrepancyStatus.ToExplore || d.Status == DiscrepancyStatus.Exploring), ct);
+        Sections = await db.NarrativeSections.VisibleTo(Review.Viewer).CountAsync(ct);
+        OpenDiscrepancies = await db.Discrepancies.VisibleTo(Review.Viewer).CountAsync(d => d.Status == DiscrepancyStatus.ToExplore || d.Status == DiscrepancyStatus.Exploring, ct);
         Meetings = await db.Meetings.CountAsync(m => m.ReviewId == Review.Id, ct);
         TechniquesAnswered = (await db.HindsightRecords.AsNoTracking().Where(h => h.ReviewId == Review.Id).Select(h => h.Entries).FirstOrDefaultAsync(ct))?
             .Count(e => e.Use != TechniqueUse.NotRecorded) ?? 0;
-        var episodes = await db.Episodes.Where(e => e.ReviewId == Review.Id).GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var episodes = await db.Episodes.VisibleTo(Review.Viewer).GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Episodes = episodes.Sum(e => e.Count);
         EpisodesAgreed = episodes.Where(e => e.Key != EpisodeStatus.Proposed).Sum(e => e.Count);
-        var findings = await db.Findings.Where(f => f.ReviewId == Review.Id).GroupBy(f => f.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var findings = await db.Findings.VisibleTo(Review.Viewer).GroupBy(f => f.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Findings = findings.Sum(f => f.Count);
         FindingsAgreed = findings.Where(f => f.Key != EpisodeStatus.Proposed).Sum(f => f.Count);
-        Conversations = await db.Conversations.CountAsync(c => c.ReviewId == Review.Id, ct);
-        ConversationsConfirmed = await db.Conversations.CountAsync(c => c.ReviewId == Review.Id && c.Status == ConversationStatus.Confirmed, ct);
-        Recommendations = await db.Recommendations.CountAsync(r => r.ReviewId == Review.Id, ct);
+        Conversations = await db.Conversations.VisibleTo(Review.Viewer).CountAsync(ct);
+        ConversationsConfirmed = await db.Conversations.VisibleTo(Review.Viewer).CountAsync(c => c.Status == ConversationStatus.Confirmed, ct);
+        Recommendations = await db.Recommendations.VisibleTo(Review.Viewer).CountAsync(ct);
         var withdrawn = (await new Withdrawn.WithdrawnItems(db).IdsAsync(Review.Id, ct)).ToList();
         AnyWithdrawn = withdrawn.Count > 0;
-        OpenChallenges = await db.Challenges.CountAsync(c => c.ReviewId == Review.Id && c.Outcome == ChallengeOutcome.Open && !withdrawn.Contains(c.ItemId), ct);
-        Shared = await db.Episodes.CountAsync(e => e.ReviewId == Review.Id && e.SharedAt != null, ct) + await db.Findings.CountAsync(f => f.ReviewId == Review.Id && f.SharedAt != null, ct)
-            + await db.NarrativeSections.CountAsync(n => n.ReviewId == Review.Id && n.SharedAt != null, ct);
+        OpenChallenges = await db.Challenges.VisibleTo(Review.Viewer).CountAsync(c => c.Outcome == ChallengeOutcome.Open && !withdrawn.Contains(c.ItemId), ct);
+        Shared = await db.Episodes.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct) + await db.Findings.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct)
+            + await db.NarrativeSections.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct);
     }
 }

@@ -67,7 +67,7 @@ public abstract class ItemPageModel(AnalysisService analysis, AnalysisQueries qu
     private Task<WithdrawnNote?> WithdrawnNoteAsync(WithdrawableKind kind, Guid itemId) =>
         HttpContext.RequestServices.GetRequiredService<WithdrawnItems>().NoteAsync(Review.Id, kind, itemId, HttpContext.RequestAborted);
 
-    protected ItemRef Ref(Guid itemId) => new(Review.Id, Review.PartnershipId, Kind, itemId);
+    protected ItemRef Ref(Guid itemId) => new(Review.Viewer, Kind, itemId);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(ItemId) ? Page() : NotFound();
 
@@ -78,7 +78,7 @@ public abstract class ItemPageModel(AnalysisService analysis, AnalysisQueries qu
     [HandlerNeeds(ReviewPermission.CommentOnAnalysis)]
     public async Task<IActionResult> OnPostCommentAsync(string? commentText)
     {
-        var result = await analysis.CommentAsync(new CommentOptions(Ref(ItemId), commentText, SharedItemsOnly: false), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await analysis.CommentAsync(new CommentOptions(Ref(ItemId), commentText), HttpContext.AuditActor(), HttpContext.RequestAborted);
         return await AfterAsync(result, ItemId, "Comment added", "CommentText", commentText);
     }
 

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,9 +39,9 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).OrderBy(e => e.Number)
+        var episodes = await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer).OrderBy(e => e.Number)
             .Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct);
-        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == Review.Id)
+        var findings = await db.Findings.AsNoTracking().VisibleTo(Review.Viewer)
             .InPriorityOrder().Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == Review.Id).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId);
         var recommendations = await queries.RecommendationsAsync(Review.Id, ct);
@@ -52,12 +53,12 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
             factors[e.Id] = await schemes.DescribeAsync(Review.PartnershipId, codes[e.Id], ct);
         }
 
-        var accounts = await db.Perspectives.AsNoTracking().Where(p => p.ReviewId == Review.Id)
+        var accounts = await db.Perspectives.AsNoTracking().VisibleTo(Review.Viewer)
             .Join(db.NarrativeSections, p => p.SectionId, s => s.Id, (p, s) => new { p.Id, SectionId = s.Id, s.Number }).ToListAsync(ct);
 
         // Statements link conversations to entries; they are shown only to those who may read conversation notes.
         var conversations = Review.Can(ReviewPermission.ViewConversationNotes)
-            ? await db.Conversations.AsNoTracking().Where(c => c.ReviewId == Review.Id).Select(c => new { c.Id, c.Number }).ToListAsync(ct)
+            ? await db.Conversations.AsNoTracking().VisibleTo(Review.Viewer).Select(c => new { c.Id, c.Number }).ToListAsync(ct)
             : [];
         var itemIds = episodes.Select(e => e.Id).Concat(findings.Select(f => f.Id)).Concat(accounts.Select(a => a.Id)).Concat(conversations.Select(c => c.Id)).ToList();
         var evidence = await queries.EvidenceAsync(Review.Id, Review.PartnershipId, itemIds, ct);

@@ -41,7 +41,7 @@ public sealed class RespondModel(AnalysisService analysis, AnalysisQueries queri
 
         if (ModelState.IsValid)
         {
-            var result = await analysis.AnswerChallengeAsync(new AnswerChallengeOptions(Review.Id, Review.PartnershipId, challengeId, Input.Response, Input.Outcome!.Value, Input.Version),
+            var result = await analysis.AnswerChallengeAsync(new AnswerChallengeOptions(Review.Viewer, challengeId, Input.Response, Input.Outcome!.Value, Input.Version),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {

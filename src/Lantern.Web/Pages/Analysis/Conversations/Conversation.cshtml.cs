@@ -69,7 +69,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     [HandlerNeeds(ReviewPermission.EditAnalysis)]
     public async Task<IActionResult> OnPostUnlinkAsync(Guid conversationId, Guid linkId)
     {
-        var result = await analysis.UnlinkEvidenceAsync(new ItemRef(Review.Id, Review.PartnershipId, AnalysisItemKind.Conversation, conversationId), linkId,
+        var result = await analysis.UnlinkEvidenceAsync(new ItemRef(Review.Viewer, AnalysisItemKind.Conversation, conversationId), linkId,
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.NotFound)
         {
@@ -83,7 +83,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
-        var row = (await queries.AllAsync(Review.Id, Review.PartnershipId, null, ct, includeWithdrawn: true)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await queries.AllAsync(Review.Viewer, ownOnly: false, ct, includeWithdrawn: true)).FirstOrDefault(c => c.Id == conversationId);
         if (row is null)
         {
             return false;
@@ -91,9 +91,13 @@ public sealed class ConversationModel(ConversationService conversations, Convers
 
         Conversation = row;
         Withdrawn = await HttpContext.RequestServices.GetRequiredService<Withdrawn.WithdrawnItems>().NoteAsync(Review.Id, Analysis.Withdrawn.WithdrawableKind.Conversation, conversationId, ct);
-        var details = await queries.DetailsAsync(conversationId, ct);
+        if (await queries.DetailsAsync(Review.Viewer, conversationId, ct) is not { } details)
+        {
+            return false;
+        }
+
         (Purpose, BriefingSentOn, HasAccount) = (details.Purpose, details.BriefingSentOn, details.ParticipantUserId is not null);
-        Versions = await queries.VersionsAsync(conversationId, ct);
+        Versions = await queries.VersionsAsync(Review.Viewer, conversationId, ct);
         Constraints = await queries.ConstraintsAsync(Review.Id, ct);
         Statements = await analysisQueries.EvidenceAsync(Review.Id, Review.PartnershipId, [conversationId], ct);
         return true;

@@ -1,7 +1,9 @@
+using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Auditing;
+using Lantern.Data.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Conversations;
@@ -16,11 +18,14 @@ public sealed record NotesVersionRow(int Number, NotesAuthor Author, string Writ
 /// <summary>Reads for the conversation pages, and the audit of each view of a conversation's notes.</summary>
 public sealed class ConversationQueries(LanternDbContext db, AuditRecorder recorder)
 {
-    /// <summary>The review's conversations (a participant's own when <paramref name="participantUserId"/> is given);
-    /// withdrawn ones too only when <paramref name="includeWithdrawn"/> (a withdrawn conversation's own page).</summary>
-    public async Task<List<ConversationRow>> AllAsync(Guid reviewId, Guid partnershipId, Guid? participantUserId, CancellationToken ct, bool includeWithdrawn = false)
+    /// <summary>The review's conversations <paramref name="viewer"/> may see (only those they took part in when
+    /// <paramref name="ownOnly"/>, for their own pages); withdrawn ones too only when <paramref name="includeWithdrawn"/>
+    /// (a withdrawn conversation's own page).</summary>
+    public async Task<List<ConversationRow>> AllAsync(Viewer viewer, bool ownOnly, CancellationToken ct, bool includeWithdrawn = false)
     {
-        var conversations = await (includeWithdrawn ? db.Conversations.IgnoreQueryFilters() : db.Conversations).AsNoTracking().Where(c => c.ReviewId == reviewId && (participantUserId == null || c.ParticipantUserId == participantUserId))
+        var partnershipId = viewer.PartnershipId;
+        var conversations = await (includeWithdrawn ? db.Conversations.IgnoreQueryFilters() : db.Conversations).AsNoTracking().VisibleTo(viewer)
+            .Where(c => !ownOnly || c.ParticipantUserId == viewer.UserId)
             .OrderBy(c => c.Number).ToListAsync(ct);
         var personIds = conversations.Select(c => c.ParticipantPersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new { p.Pseudonym, p.AgencyId }, ct);
@@ -38,15 +43,17 @@ public sealed class ConversationQueries(LanternDbContext db, AuditRecorder recor
         }).ToList();
     }
 
-    public async Task<List<NotesVersionRow>> VersionsAsync(Guid conversationId, CancellationToken ct) =>
-        (await db.ConversationNotes.AsNoTracking().Where(n => n.ConversationId == conversationId).OrderByDescending(n => n.Number)
+    /// <summary>The versions of a conversation's notes, newest first: none unless <paramref name="viewer"/> may read them.</summary>
+    public async Task<List<NotesVersionRow>> VersionsAsync(Viewer viewer, Guid conversationId, CancellationToken ct) =>
+        (await db.ConversationNotes.AsNoTracking().VisibleTo(viewer, db).Where(n => n.ConversationId == conversationId).OrderByDescending(n => n.Number)
             .Select(n => new { Notes = n, By = db.Users.Where(u => u.Id == n.WrittenByUserId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(ct))
         .Select(n => new NotesVersionRow(n.Notes.Number, n.Notes.Author, n.By ?? "Former user", n.Notes.WrittenAt, n.Notes.Comment, n.Notes.Sections))
         .ToList();
 
-    public async Task<Conversation> DetailsAsync(Guid conversationId, CancellationToken ct) =>
-        await db.Conversations.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == conversationId, ct);
+    /// <summary>A conversation (withdrawn too) whose notes <paramref name="viewer"/> may read; null otherwise.</summary>
+    public async Task<Conversation?> DetailsAsync(Viewer viewer, Guid conversationId, CancellationToken ct) =>
+        await db.Conversations.IgnoreQueryFilters().AsNoTracking().NotesVisibleTo(viewer).SingleOrDefaultAsync(c => c.Id == conversationId, ct);
 
     /// <summary>What parallel processes currently ask of conversations, to show before and during them.</summary>
     public async Task<List<string>> ConstraintsAsync(Guid reviewId, CancellationToken ct) =>

@@ -31,7 +31,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
             return NotFound();
         }
 
-        var latest = (await queries.VersionsAsync(conversationId, HttpContext.RequestAborted)).FirstOrDefault();
+        var latest = (await queries.VersionsAsync(Review.Viewer, conversationId, HttpContext.RequestAborted)).FirstOrDefault();
         Sections = latest?.Sections.ToDictionary(s => s.Key, s => (string?)s.Value) ?? [];
         BasedOn = latest?.Number ?? 0;
         await queries.AuditViewAsync(HttpContext.AuditActor(), Review.Id, Review.PartnershipId, conversationId, HttpContext.RequestAborted);
@@ -60,7 +60,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
 
         if (result.Conflict)
         {
-            var latest = (await queries.VersionsAsync(conversationId, HttpContext.RequestAborted)).First();
+            var latest = (await queries.VersionsAsync(Review.Viewer, conversationId, HttpContext.RequestAborted)).First();
             Conflict = Conflict.Of(latest.WrittenBy, latest.WrittenAt,
                 ConversationStructure.Sections.Select(s => new ConflictRow(s.Heading, Sections.GetValueOrDefault(s.Key), latest.Sections.GetValueOrDefault(s.Key))));
             ModelState.Remove("BasedOn");
@@ -80,7 +80,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
 
     private async Task<bool> LoadAsync(Guid conversationId)
     {
-        var row = (await queries.AllAsync(Review.Id, Review.PartnershipId, null, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await queries.AllAsync(Review.Viewer, ownOnly: false, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == conversationId);
         Conversation = row!;
         Constraints = row is null ? [] : await queries.ConstraintsAsync(Review.Id, HttpContext.RequestAborted);
         return row is not null;

@@ -36,7 +36,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
             return NotFound();
         }
 
-        var result = await analysis.LinkStatementAsync(Review.Id, Review.PartnershipId, conversationId, Entry, Statement, HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await analysis.LinkStatementAsync(Review.Viewer, conversationId, Entry, Statement, HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Statement linked to the chronology";
@@ -59,7 +59,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
-        var row = (await conversations.AllAsync(Review.Id, Review.PartnershipId, null, ct)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await conversations.AllAsync(Review.Viewer, ownOnly: false, ct)).FirstOrDefault(c => c.Id == conversationId);
         if (row is null)
         {
             return false;

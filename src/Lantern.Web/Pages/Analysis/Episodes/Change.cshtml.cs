@@ -3,6 +3,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -90,7 +91,7 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
 
     private async Task<KeyPracticeEpisode?> FindAsync(Guid episodeId)
     {
-        var episode = await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Id == episodeId && e.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var episode = await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(e => e.Id == episodeId, HttpContext.RequestAborted);
         if (episode is not null)
         {
             Episode = episode;

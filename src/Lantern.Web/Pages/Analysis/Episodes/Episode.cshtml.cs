@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,7 @@ public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analys
     protected override async Task<bool> LoadAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var episode = await db.Episodes.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == Review.Id, ct);
+        var episode = await db.Episodes.IgnoreQueryFilters().AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct);
         if (episode is null)
         {
             return false;

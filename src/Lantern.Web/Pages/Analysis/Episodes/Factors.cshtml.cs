@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
@@ -84,7 +85,7 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
 
     private async Task<bool> FindAsync(Guid episodeId)
     {
-        var episode = await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Id == episodeId && e.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var episode = await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(e => e.Id == episodeId, HttpContext.RequestAborted);
         Episode = episode!;
         Available = await schemes.AvailableAsync(Review.PartnershipId, CodingSchemePurpose.ContributoryFactors, HttpContext.RequestAborted);
         Scheme = Available.FirstOrDefault(s => s.Key == SchemeKey) ?? Available[0];

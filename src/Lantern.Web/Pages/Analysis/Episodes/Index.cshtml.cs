@@ -25,7 +25,7 @@ public sealed class IndexModel(AnalysisQueries queries) : ReviewPageModel
 
     public async Task OnGetAsync()
     {
-        var all = await queries.EpisodesAsync(Review.Id, Review.PartnershipId, sharedOnly: false, HttpContext.RequestAborted);
+        var all = await queries.EpisodesAsync(Review.Viewer, HttpContext.RequestAborted);
         Total = all.Count;
         Episodes = all.Where(e => (Appraisal is null || e.Appraisal == Appraisal) && (Status is null || e.Status == Status)).ToList();
     }

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -73,7 +74,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         await LoadChoicesAsync();
         var saved = (await FindAsync(findingId))!;
         var (issues, patterns, episodes) = await PartsAsync(findingId);
-        var numbers = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
+        var numbers = await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer).ToDictionaryAsync(e => e.Id, e => e.Number, HttpContext.RequestAborted);
         string Episodes(IEnumerable<Guid> ids) => string.Join(", ", ids.Where(numbers.ContainsKey).Select(id => numbers[id]).Order().Select(n => $"episode {n}"));
         string Patterns(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => PatternKeys.Resolve(PatternSchemes, k)?.Code.Name ?? k));
         Conflict = await ConflictResponse.ShowAsync(this, db, "finding", saved.UpdatedByUserId, saved.UpdatedAt,
@@ -107,7 +108,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
 
     private async Task<Finding?> FindAsync(Guid findingId)
     {
-        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId && f.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var finding = await db.Findings.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(f => f.Id == findingId, HttpContext.RequestAborted);
         if (finding is not null)
         {
             Finding = finding;

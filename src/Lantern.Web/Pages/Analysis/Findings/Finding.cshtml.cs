@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
     protected override async Task<bool> LoadAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var finding = await db.Findings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(f => f.Id == itemId && f.ReviewId == Review.Id, ct);
+        var finding = await db.Findings.IgnoreQueryFilters().AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(f => f.Id == itemId, ct);
         if (finding is null)
         {
             return false;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Core.Analysis;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Validation;
@@ -47,7 +48,7 @@ public abstract class FindingFormModel(LanternDbContext db, CodingSchemes scheme
         PatternSchemes = await schemes.AvailableAsync(Review.PartnershipId, CodingSchemePurpose.Patterns, HttpContext.RequestAborted);
 
         // Ids are formatted here, not in SQL: SQLite holds them in upper case, and the form posts them back in lower case.
-        var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == Review.Id).OrderBy(e => e.Number)
+        var episodes = await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer).OrderBy(e => e.Number)
             .Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(HttpContext.RequestAborted);
         EpisodeOptions = episodes.Select(e => new GovUkOption(e.Id.ToString(), $"Episode {e.Number}: {e.Title}")).ToList();
     }

@@ -20,7 +20,7 @@ public sealed class IndexModel(AnalysisQueries queries, CodingSchemes schemes, L
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Findings = await queries.FindingsAsync(Review.Id, sharedOnly: false, ct);
+        Findings = await queries.FindingsAsync(Review.Viewer, ct);
         var codes = await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.ItemKind == AnalysisItemKind.Finding).ToListAsync(ct);
         var patterns = new Dictionary<Guid, string>();
         foreach (var finding in codes.GroupBy(c => c.ItemId))

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class MeetingModel(LanternDbContext db) : MeetingFormModel(db)
 
     public async Task<IActionResult> OnGetAsync(Guid meetingId)
     {
-        var meeting = await db.Meetings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var meeting = (await db.Meetings.IgnoreQueryFilters().AsNoTracking().Where(m => m.Id == meetingId).VisibleToAsync(Review.Viewer, HttpContext.RequestAborted)).SingleOrDefault();
         if (meeting is null)
         {
             return NotFound();

@@ -3,6 +3,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -85,7 +86,7 @@ public sealed class RecordModel(MeetingService meetings, LanternDbContext db) : 
 
     private async Task<bool> FindAsync(Guid meetingId)
     {
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var meeting = (await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).VisibleToAsync(Review.Viewer, HttpContext.RequestAborted)).SingleOrDefault();
         Meeting = meeting!;
         return meeting is not null;
     }

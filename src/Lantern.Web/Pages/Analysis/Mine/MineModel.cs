@@ -1,5 +1,6 @@
 using Lantern.Core.Analysis;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.Analysis.Conversations;
 using Microsoft.EntityFrameworkCore;
@@ -32,14 +33,14 @@ public abstract class MineModel(ConversationQueries queries, LanternDbContext db
     protected async Task<bool> LoadAsync(Guid conversationId, bool forFeedback = false)
     {
         var me = User.RequireActor().UserId;
-        var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(
-            c => c.Id == conversationId && c.ReviewId == Review.Id && c.ParticipantUserId == me && c.Status != ConversationStatus.Scheduled, HttpContext.RequestAborted);
+        var conversation = await db.Conversations.AsNoTracking().NotesVisibleTo(Review.Viewer).SingleOrDefaultAsync(
+            c => c.Id == conversationId && c.ParticipantUserId == me && c.Status != ConversationStatus.Scheduled, HttpContext.RequestAborted);
         if (conversation is null)
         {
             return false;
         }
 
-        var versions = await Queries.VersionsAsync(conversationId, HttpContext.RequestAborted);
+        var versions = await Queries.VersionsAsync(Review.Viewer, conversationId, HttpContext.RequestAborted);
         var reading = ParticipantReading.Of(conversation.Status, versions.Select(v => (v.Number, v.Author)));
         if (reading is null && !forFeedback)
         {

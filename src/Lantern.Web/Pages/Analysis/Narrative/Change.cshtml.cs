@@ -70,7 +70,7 @@ public sealed class ChangeModel(NarrativeService narrative, NarrativeQueries que
 
     private async Task<bool> FindAsync(Guid sectionId)
     {
-        var section = await queries.SectionAsync(Review.Id, sectionId, sharedOnly: false, HttpContext.RequestAborted);
+        var section = await queries.SectionAsync(Review.Viewer, sectionId, HttpContext.RequestAborted);
         Section = section!;
         return section is not null;
     }

@@ -11,5 +11,5 @@ public sealed class IndexModel(NarrativeQueries queries) : ReviewPageModel
 {
     public IReadOnlyList<SectionRow> Sections { get; private set; } = [];
 
-    public async Task OnGetAsync() => Sections = await queries.SectionsAsync(Review.Id, sharedOnly: false, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Sections = await queries.SectionsAsync(Review.Viewer, HttpContext.RequestAborted);
 }

@@ -1,5 +1,7 @@
+using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Narrative;
@@ -23,8 +25,8 @@ public sealed record DiscrepancyView(Guid Id, int Number, string Description, IR
 public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analysis)
 {
     /// <summary>The sections in the order of the case: by the start of their period, then number.</summary>
-    public async Task<List<SectionRow>> SectionsAsync(Guid reviewId, bool sharedOnly, CancellationToken ct) =>
-        await db.NarrativeSections.AsNoTracking().Where(s => s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null))
+    public async Task<List<SectionRow>> SectionsAsync(Viewer viewer, CancellationToken ct) =>
+        await db.NarrativeSections.AsNoTracking().VisibleTo(viewer)
             .OrderBy(s => s.PeriodFrom).ThenBy(s => s.Number)
             .Select(s => new SectionRow(s.Id, s.Number, s.Title, s.PeriodFrom, s.PeriodTo, s.SharedAt != null,
                 db.Perspectives.Count(p => p.SectionId == s.Id),
@@ -37,8 +39,8 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
             .ToListAsync(ct);
 
     /// <summary>One section; a withdrawn one only when <paramref name="includeWithdrawn"/> (its own page shows it as withdrawn).</summary>
-    public async Task<NarrativeSection?> SectionAsync(Guid reviewId, Guid sectionId, bool sharedOnly, CancellationToken ct, bool includeWithdrawn = false) =>
-        await (includeWithdrawn ? db.NarrativeSections.IgnoreQueryFilters() : db.NarrativeSections).AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReviewId == reviewId && (!sharedOnly || s.SharedAt != null), ct);
+    public async Task<NarrativeSection?> SectionAsync(Viewer viewer, Guid sectionId, CancellationToken ct, bool includeWithdrawn = false) =>
+        await (includeWithdrawn ? db.NarrativeSections.IgnoreQueryFilters() : db.NarrativeSections).AsNoTracking().VisibleTo(viewer).SingleOrDefaultAsync(s => s.Id == sectionId, ct);
 
     /// <summary>The accounts in the given sections, in the order they were added, each named by pseudonym and
     /// agency, with their sources (left out when <paramref name="withSources"/> is false, for readers who cannot

@@ -31,7 +31,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
     protected override async Task<bool> LoadAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var section = await narrative.SectionAsync(Review.Id, itemId, sharedOnly: false, ct, includeWithdrawn: true);
+        var section = await narrative.SectionAsync(Review.Viewer, itemId, ct, includeWithdrawn: true);
         if (section is null)
         {
             return false;
@@ -57,7 +57,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
     [HandlerNeeds(ReviewPermission.EditAnalysis)]
     public async Task<IActionResult> OnPostUnlinkSourceAsync(Guid perspectiveId, Guid linkId)
     {
-        var item = new ItemRef(Review.Id, Review.PartnershipId, AnalysisItemKind.Perspective, perspectiveId);
+        var item = new ItemRef(Review.Viewer, AnalysisItemKind.Perspective, perspectiveId);
         var result = await analysis.UnlinkEvidenceAsync(item, linkId, HttpContext.AuditActor(), HttpContext.RequestAborted);
         return await AfterAsync(result, ItemId, "Source link removed", string.Empty, null);
     }

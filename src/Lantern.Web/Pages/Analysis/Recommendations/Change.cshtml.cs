@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -92,7 +93,7 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
 
     private async Task<bool> FindAsync(Guid recommendationId)
     {
-        var recommendation = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recommendationId && r.ReviewId == Review.Id, HttpContext.RequestAborted);
+        var recommendation = await db.Recommendations.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(r => r.Id == recommendationId, HttpContext.RequestAborted);
         Recommendation = recommendation!;
         return recommendation is not null;
     }

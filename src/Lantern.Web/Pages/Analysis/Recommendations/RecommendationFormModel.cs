@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Core.Analysis;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,7 @@ public abstract class RecommendationFormModel(LanternDbContext db) : ReviewPageM
     protected async Task LoadFindingsAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == Review.Id).OrderBy(f => f.Number)
+        var findings = await db.Findings.AsNoTracking().VisibleTo(Review.Viewer).OrderBy(f => f.Number)
             .Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == Review.Id).OrderBy(i => i.Position)
             .Select(i => new { i.Id, i.FindingId, i.Text }).ToListAsync(ct)).ToLookup(i => i.FindingId);

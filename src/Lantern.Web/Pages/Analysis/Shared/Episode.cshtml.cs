@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed class EpisodeModel(AnalysisService analysis, AnalysisQueries queri
 
     protected override async Task<bool> LoadItemAsync(Guid itemId)
     {
-        var episode = await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == Review.Id && e.SharedAt != null, HttpContext.RequestAborted);
+        var episode = await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer.InSharedView()).SingleOrDefaultAsync(e => e.Id == itemId, HttpContext.RequestAborted);
         if (episode is null)
         {
             return false;

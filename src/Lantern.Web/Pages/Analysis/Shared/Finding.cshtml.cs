@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class FindingModel(AnalysisService analysis, AnalysisQueries queri
     protected override async Task<bool> LoadItemAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == itemId && f.ReviewId == Review.Id && f.SharedAt != null, ct);
+        var finding = await db.Findings.AsNoTracking().VisibleTo(Review.Viewer.InSharedView()).SingleOrDefaultAsync(f => f.Id == itemId, ct);
         if (finding is null)
         {
             return false;

@@ -22,9 +22,9 @@ public sealed class IndexModel(AnalysisQueries queries, NarrativeQueries narrati
 
     public async Task OnGetAsync()
     {
-        Sections = await narrative.SectionsAsync(Review.Id, sharedOnly: true, HttpContext.RequestAborted);
+        Sections = await narrative.SectionsAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted);
         Meetings = await meetings.InvitedAsync(Review.Id, User.RequireActor().UserId, HttpContext.RequestAborted);
-        Episodes = await queries.EpisodesAsync(Review.Id, Review.PartnershipId, sharedOnly: true, HttpContext.RequestAborted);
-        Findings = await queries.FindingsAsync(Review.Id, sharedOnly: true, HttpContext.RequestAborted);
+        Episodes = await queries.EpisodesAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted);
+        Findings = await queries.FindingsAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted);
     }
 }

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,8 @@ public sealed class MeetingModel(LanternDbContext db) : ReviewPageModel
     public async Task<IActionResult> OnGetAsync(Guid meetingId)
     {
         var me = User.RequireActor().UserId;
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
+        // The shared view: a case group meeting the person is invited to, whoever they are.
+        var meeting = (await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).VisibleToAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted)).SingleOrDefault();
         if (meeting is null || !meeting.Kind.IsCaseGroup() || meeting.Attendees.All(a => a.UserId != me))
         {
             return NotFound();

@@ -24,7 +24,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
     protected override async Task<bool> LoadItemAsync(Guid itemId)
     {
         var ct = HttpContext.RequestAborted;
-        var section = await narrative.SectionAsync(Review.Id, itemId, sharedOnly: true, ct);
+        var section = await narrative.SectionAsync(Review.Viewer.InSharedView(), itemId, ct);
         if (section is null)
         {
             return false;

@@ -31,8 +31,8 @@ public abstract class SharedItemModel(AnalysisService analysis, AnalysisQueries 
     [HandlerNeeds(ReviewPermission.CommentOnAnalysis)]
     public async Task<IActionResult> OnPostAsync(string? commentText)
     {
-        var item = new ItemRef(Review.Id, Review.PartnershipId, Kind, ItemId);
-        var result = await analysis.CommentAsync(new CommentOptions(item, commentText, SharedItemsOnly: true), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var item = new ItemRef(Review.Viewer.InSharedView(), Kind, ItemId);
+        var result = await analysis.CommentAsync(new CommentOptions(item, commentText), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Notice = "Comment added";

@@ -1,6 +1,7 @@
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -65,12 +66,12 @@ public sealed class AddEntryModel(LanternDbContext db, ChronologySubmissionServi
     }
 
     private Task<int> CurrentVersionAsync() =>
-        db.ChronologySubmissions.Where(s => s.ReviewId == Review.Id && s.AgencyId == AgencyId).Select(s => s.CurrentVersion).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        db.ChronologySubmissions.VisibleTo(Review.Viewer).Where(s => s.AgencyId == AgencyId).Select(s => s.CurrentVersion).FirstOrDefaultAsync(HttpContext.RequestAborted);
 
     private async Task<bool> LoadAsync(Guid agencyId)
     {
         var name = await db.Agencies.Where(a => a.Id == agencyId && a.PartnershipId == Review.PartnershipId).Select(a => a.Name).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (name is null || !SubmissionScope.MaySubmitFor(Review, User, agencyId))
+        if (name is null || !SubmissionScope.MaySubmitFor(Review, agencyId))
         {
             return false;
         }

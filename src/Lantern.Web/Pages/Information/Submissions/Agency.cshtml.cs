@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -39,15 +40,15 @@ public sealed class AgencyModel(LanternDbContext db, EventWordsService eventWord
     {
         var ct = HttpContext.RequestAborted;
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId && a.PartnershipId == Review.PartnershipId, ct);
-        if (agency is null || !SubmissionScope.MaySee(Review, User, agencyId))
+        if (agency is null || !SubmissionScope.MaySee(Review, agencyId))
         {
             return NotFound();
         }
 
         (AgencyId, AgencyName) = (agency.Id, agency.Name);
-        MaySubmit = SubmissionScope.MaySubmitFor(Review, User, agencyId);
+        MaySubmit = SubmissionScope.MaySubmitFor(Review, agencyId);
         UnmappedEntries = MaySubmit ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
-        var submission = await db.ChronologySubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.ReviewId == Review.Id && s.AgencyId == agencyId, ct);
+        var submission = await db.ChronologySubmissions.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(s => s.AgencyId == agencyId, ct);
         CurrentVersion = submission?.CurrentVersion ?? 0;
         if (submission is not null)
         {

@@ -61,7 +61,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!SubmissionScope.MaySubmitFor(Review, User, Input.AgencyId) || Input.WholePartnership && !MayMapForPartnership)
+        if (!SubmissionScope.MaySubmitFor(Review, Input.AgencyId) || Input.WholePartnership && !MayMapForPartnership)
         {
             return NotFound();
         }
@@ -83,7 +83,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
     public async Task<IActionResult> OnPostRemoveAsync()
     {
         var result = await service.RemoveAsync(new RemoveEventWordsMappingOptions(Review.Id, Review.PartnershipId, MappingId, Version),
-            agency => agency is { } id ? SubmissionScope.MaySubmitFor(Review, User, id) : MayMapForPartnership,
+            agency => agency is { } id ? SubmissionScope.MaySubmitFor(Review, id) : MayMapForPartnership,
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -105,7 +105,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var agencies = (await SubmissionScope.AgenciesAsync(db, Review, User, ct)).Where(a => SubmissionScope.MaySubmitFor(Review, User, a.Id)).ToList();
+        var agencies = (await SubmissionScope.AgenciesAsync(db, Review, ct)).Where(a => SubmissionScope.MaySubmitFor(Review, a.Id)).ToList();
         var ordered = await Information.AgencyOrder.SortAsync(db, Review.Id, agencies.Select(a => (a.Id, a.Name)), ct);
         AgencyNames = agencies.ToDictionary(a => a.Id, a => a.Name);
         var words = await service.UnmappedAsync(Review.Id, agencies.Select(a => a.Id).ToList(), ct);
@@ -119,5 +119,5 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
     }
 
     public bool MayRemove(MadeMapping mapping) =>
-        mapping.AgencyId is { } id ? SubmissionScope.MaySubmitFor(Review, User, id) : MayMapForPartnership;
+        mapping.AgencyId is { } id ? SubmissionScope.MaySubmitFor(Review, id) : MayMapForPartnership;
 }

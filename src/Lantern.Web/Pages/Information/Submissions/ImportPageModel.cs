@@ -1,5 +1,6 @@
 using Lantern.Core.Information;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +20,8 @@ public abstract class ImportPageModel(LanternDbContext db) : ReviewPageModel
 
     protected async Task<bool> LoadImportAsync(Guid importId)
     {
-        var import = await Db.ChronologyImports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == importId && i.ReviewId == Review.Id, HttpContext.RequestAborted);
-        if (import is null || import.Status is ImportStatus.Applied or ImportStatus.Discarded || !SubmissionScope.MaySubmitFor(Review, User, import.AgencyId))
+        var import = await Db.ChronologyImports.AsNoTracking().ChangeableBy(Review.Viewer).SingleOrDefaultAsync(i => i.Id == importId, HttpContext.RequestAborted);
+        if (import is null || import.Status is ImportStatus.Applied or ImportStatus.Discarded || !SubmissionScope.MaySubmitFor(Review, import.AgencyId))
         {
             return false;
         }

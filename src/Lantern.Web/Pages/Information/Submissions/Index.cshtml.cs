@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +29,12 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var ordered = await SubmissionScope.AgenciesInOrderAsync(db, Review, User, ct);
+        var ordered = await SubmissionScope.AgenciesInOrderAsync(db, Review, ct);
         var agencies = ordered.Select(a => a.Agency).ToList();
         var outside = ordered.Where(a => a.OutsideTerms).Select(a => a.Agency.Id).ToHashSet();
         var ids = agencies.Select(a => a.Id).ToList();
         var submissions = await db.ChronologySubmissions.AsNoTracking()
-            .Where(s => s.ReviewId == Review.Id && ids.Contains(s.AgencyId))
+            .VisibleTo(Review.Viewer).Where(s => ids.Contains(s.AgencyId))
             .Select(s => new
             {
                 s.AgencyId,

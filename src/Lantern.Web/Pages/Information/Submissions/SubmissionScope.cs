@@ -1,44 +1,41 @@
-using System.Security.Claims;
 using Lantern.Core.Access;
 using Lantern.Core.Organisation;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Submissions;
 
 /// <summary>
-/// Whose chronology someone may see or submit. Those who may read the review's information see every agency's;
-/// the business unit and lead reviewer submit for any agency; an agency contact sees and submits only their own
-/// agency's (another agency's pages are "not found" to them).
+/// Whose chronology someone may see or submit, as the record rules decide (<see cref="RecordKind.ChronologySubmission"/>
+/// in <see cref="RecordVisibility"/>): those who read the review's information see every agency's; the business unit
+/// and lead reviewer submit for any agency; an agency contact sees and submits only their own agency's (another
+/// agency's pages are "not found" to them). This helper only asks the rule and reads the agencies.
 /// </summary>
 public static class SubmissionScope
 {
-    public static bool MaySee(ReviewContext review, ClaimsPrincipal user, Guid agencyId) =>
-        review.Can(ReviewPermission.ViewInformation) || MaySubmitFor(review, user, agencyId);
+    public static bool MaySee(ReviewContext review, Guid agencyId) =>
+        RecordVisibility.Includes(review.Viewer.Sees(RecordKind.ChronologySubmission), review.Viewer, agencyId: agencyId);
 
-    public static bool MaySubmitFor(ReviewContext review, ClaimsPrincipal user, Guid agencyId) =>
-        review.Can(ReviewPermission.SubmitChronology) &&
-        (review.Can(ReviewPermission.EditInformation) || user.ToActor()?.AgencyId == agencyId);
+    public static bool MaySubmitFor(ReviewContext review, Guid agencyId) =>
+        RecordVisibility.Includes(review.Viewer.Changes(RecordKind.ChronologySubmission), review.Viewer, agencyId: agencyId);
 
     /// <summary>Whether the person chooses the agency (business unit, lead reviewer) rather than submitting for their own.</summary>
-    public static bool ChoosesAgency(ReviewContext review) =>
-        review.Can(ReviewPermission.SubmitChronology) && review.Can(ReviewPermission.EditInformation);
+    public static bool ChoosesAgency(ReviewContext review) => review.Viewer.Changes(RecordKind.ChronologySubmission) == RecordScope.All;
 
     /// <summary>The partnership's agencies this person may see, those in the terms of reference first, then by name.</summary>
-    public static async Task<List<Agency>> AgenciesAsync(LanternDbContext db, ReviewContext review, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        (await AgenciesInOrderAsync(db, review, user, cancellationToken)).Select(a => a.Agency).ToList();
+    public static async Task<List<Agency>> AgenciesAsync(LanternDbContext db, ReviewContext review, CancellationToken cancellationToken) =>
+        (await AgenciesInOrderAsync(db, review, cancellationToken)).Select(a => a.Agency).ToList();
 
     /// <summary>The partnership's agencies this person may see in the shared order (<see cref="Information.AgencyOrder"/>),
     /// each with whether the terms of reference leave it out.</summary>
-    public static async Task<List<(Agency Agency, bool OutsideTerms)>> AgenciesInOrderAsync(LanternDbContext db, ReviewContext review, ClaimsPrincipal user,
+    public static async Task<List<(Agency Agency, bool OutsideTerms)>> AgenciesInOrderAsync(LanternDbContext db, ReviewContext review,
         CancellationToken cancellationToken)
     {
-        var agencies = (await db.Agencies.AsNoTracking()
-                .Where(a => a.PartnershipId == review.PartnershipId)
-                .ToListAsync(cancellationToken))
-            .Where(a => MaySee(review, user, a.Id))
-            .ToDictionary(a => a.Id);
+        var agencies = await db.Agencies.AsNoTracking()
+            .ChronologiesVisibleTo(review.Viewer)
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
         var ordered = await Information.AgencyOrder.SortAsync(db, review.Id, agencies.Values.Select(a => (a.Id, a.Name)), cancellationToken);
         return ordered.Select(a => (agencies[a.Id], a.OutsideTerms)).ToList();
     }

@@ -52,7 +52,7 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
     {
         var ct = HttpContext.RequestAborted;
         var agencyId = SubmissionScope.ChoosesAgency(Review) ? Input.AgencyId : User.ToActor()?.AgencyId;
-        if (agencyId is not { } agency || !SubmissionScope.MaySubmitFor(Review, User, agency) ||
+        if (agencyId is not { } agency || !SubmissionScope.MaySubmitFor(Review, agency) ||
             !db.Agencies.Any(a => a.Id == agency && a.PartnershipId == Review.PartnershipId))
         {
             ModelState.AddModelError("Input.AgencyId", "Select the agency whose chronology this is");
@@ -107,7 +107,7 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
     private async Task LoadAsync()
     {
         ChoosesAgency = SubmissionScope.ChoosesAgency(Review);
-        var agencies = await SubmissionScope.AgenciesInOrderAsync(db, Review, User, HttpContext.RequestAborted);
+        var agencies = await SubmissionScope.AgenciesInOrderAsync(db, Review, HttpContext.RequestAborted);
         Agencies = [new SelectListItem("Select an agency", string.Empty), .. agencies.Where(a => a.Agency.IsActive)
             .Select(a => new SelectListItem(SubmissionScope.ListName(a.Agency.Name, a.OutsideTerms), a.Agency.Id.ToString(), a.Agency.Id == Input.AgencyId))];
         var own = User.ToActor()?.AgencyId;

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -44,16 +45,16 @@ public sealed class VersionModel(LanternDbContext db, EventWordsService eventWor
     {
         var ct = HttpContext.RequestAborted;
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId && a.PartnershipId == Review.PartnershipId, ct);
-        var submission = await db.ChronologySubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.ReviewId == Review.Id && s.AgencyId == agencyId, ct);
+        var submission = await db.ChronologySubmissions.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(s => s.AgencyId == agencyId, ct);
         var version = submission is null ? null
             : await db.SubmissionVersions.AsNoTracking().SingleOrDefaultAsync(v => v.SubmissionId == submission.Id && v.Number == number, ct);
-        if (agency is null || version is null || !SubmissionScope.MaySee(Review, User, agencyId))
+        if (agency is null || version is null || !SubmissionScope.MaySee(Review, agencyId))
         {
             return NotFound();
         }
 
         (AgencyId, AgencyName, Version, IsCurrent) = (agency.Id, agency.Name, version, submission!.CurrentVersion == number);
-        UnmappedEntries = IsCurrent && SubmissionScope.MaySubmitFor(Review, User, agencyId) ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
+        UnmappedEntries = IsCurrent && SubmissionScope.MaySubmitFor(Review, agencyId) ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
         Entries = await db.ChronologyEntries.AsNoTracking()
             .Where(e => e.SubmissionVersionId == version.Id)
             .OrderBy(e => e.Date).ThenBy(e => e.Time).ThenBy(e => e.RowNumber)

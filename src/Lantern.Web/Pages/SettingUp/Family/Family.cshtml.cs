@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -41,13 +42,12 @@ public sealed class FamilyModel(LanternDbContext db) : ReviewPageModel
         var cancellationToken = HttpContext.RequestAborted;
         PageNumber = Request.RequestedPage();
         CanManageLetters = User.ToActor() is { } actor && AccessRules.Can(actor, Review.PartnershipId, PartnershipPermission.ManageLetterTemplates);
-        Members = await db.FamilyMembers.AsNoTracking().Where(m => m.ReviewId == Review.Id)
+        Members = await db.FamilyMembers.AsNoTracking().VisibleTo(Review.Viewer)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Name).ToListAsync(cancellationToken);
         OpenTasks = await db.ReviewTasks.AsNoTracking()
             .Where(t => t.ReviewId == Review.Id && t.Kind == TaskKind.InformFamily && t.CompletedAt == null)
             .OrderBy(t => t.DueOn).Select(t => new FamilyTaskRow(t.Title, t.DueOn)).ToListAsync(cancellationToken);
-        Log = await (from c in db.Correspondence.AsNoTracking()
-                     where c.ReviewId == Review.Id
+        Log = await (from c in db.Correspondence.AsNoTracking().VisibleTo(Review.Viewer)
                      join m in db.FamilyMembers on c.FamilyMemberId equals (Guid?)m.Id into members
                      from m in members.DefaultIfEmpty()
                      orderby c.OccurredOn descending, c.RecordedAt descending

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Documents;
@@ -42,7 +43,7 @@ public sealed class FamilyLetterModel(FamilyLetterService letters, LetterTemplat
         var cancellationToken = HttpContext.RequestAborted;
         var all = (await templates.ListAsync(Review.PartnershipId, HttpContext.AuditActor(), cancellationToken)).Where(t => t.IsActive).ToList();
         Letters = all.Select(t => new GovUkOption(t.Id.ToString(), t.Name, t.Purpose.Length > 0 ? t.Purpose : null)).ToList();
-        var members = await db.FamilyMembers.AsNoTracking().Where(m => m.ReviewId == Review.Id)
+        var members = await db.FamilyMembers.AsNoTracking().VisibleTo(Review.Viewer)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Name).Select(m => new { m.Id, m.Name, m.Relationship }).ToListAsync(cancellationToken);
         Members = [new SelectListItem("Choose a family member", string.Empty), .. members.Select(m => new SelectListItem($"{m.Name} ({m.Relationship})", m.Id.ToString()))];
 

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -79,7 +80,7 @@ public sealed class FamilyMemberModel(FamilyService family, LanternDbContext db)
 
     private async Task<bool> LoadAsync(Guid memberId)
     {
-        Current = await db.FamilyMembers.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId && m.ReviewId == Review.Id, HttpContext.RequestAborted);
+        Current = await db.FamilyMembers.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(m => m.Id == memberId, HttpContext.RequestAborted);
         return Current is not null;
     }
 }

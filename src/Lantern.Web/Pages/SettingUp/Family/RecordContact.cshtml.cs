@@ -4,6 +4,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
@@ -75,7 +76,7 @@ public sealed class RecordContactModel(FamilyService family, LanternDbContext db
 
     private async Task LoadAsync()
     {
-        var members = await db.FamilyMembers.AsNoTracking().Where(m => m.ReviewId == Review.Id)
+        var members = await db.FamilyMembers.AsNoTracking().VisibleTo(Review.Viewer)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Name)
             .Select(m => new { m.Id, m.Name, m.Relationship }).ToListAsync(HttpContext.RequestAborted);
         People =

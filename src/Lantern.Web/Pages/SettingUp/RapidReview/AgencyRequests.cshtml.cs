@@ -3,6 +3,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
@@ -66,8 +67,8 @@ public sealed class AgencyRequestsModel(RapidReviewService service, LanternDbCon
     {
         var agencyId = User.RequireActor().AgencyId;
         AgencyName = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Name).SingleAsync();
-        Requests = await db.InformationRequests.AsNoTracking()
-            .Where(r => r.ReviewId == Review.Id && r.AgencyId == agencyId)
+        Requests = await db.InformationRequests.AsNoTracking().VisibleTo(Review.Viewer)
+            .Where(r => r.AgencyId == agencyId)
             .OrderBy(r => r.DueOn)
             .ToListAsync();
     }

@@ -4,6 +4,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Components;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
@@ -67,9 +68,8 @@ public sealed class InformationRequestsModel(RapidReviewService service, Lantern
     private async Task LoadAsync()
     {
         Today = UkTime.Today(time);
-        Requests = await (from r in db.InformationRequests.AsNoTracking()
+        Requests = await (from r in db.InformationRequests.AsNoTracking().VisibleTo(Review.Viewer)
                           join a in db.Agencies on r.AgencyId equals a.Id
-                          where r.ReviewId == Review.Id
                           orderby r.DueOn, a.Name
                           select new InformationRequestRow(r, a.Name)).ToListAsync();
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == Review.PartnershipId && a.IsActive).OrderBy(a => a.Name).ToListAsync();

@@ -45,7 +45,7 @@ public sealed class AddModel(NarrativeService narrative, NarrativeQueries querie
     private async Task<bool> LoadAsync(Guid sectionId)
     {
         var ct = HttpContext.RequestAborted;
-        var section = await queries.SectionAsync(Review.Id, sectionId, sharedOnly: false, ct);
+        var section = await queries.SectionAsync(Review.Viewer, sectionId, ct);
         if (section is null)
         {
             return false;

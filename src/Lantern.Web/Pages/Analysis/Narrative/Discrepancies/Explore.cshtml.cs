@@ -70,7 +70,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
     private async Task<bool> LoadAsync(Guid sectionId, Guid discrepancyId)
     {
         var ct = HttpContext.RequestAborted;
-        var section = await queries.SectionAsync(Review.Id, sectionId, sharedOnly: false, ct);
+        var section = await queries.SectionAsync(Review.Viewer, sectionId, ct);
         if (section is null)
         {
             return false;

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -77,7 +78,7 @@ public sealed class ChangeModel(NarrativeService narrative, NarrativeQueries que
             return false;
         }
 
-        var perspective = await db.Perspectives.AsNoTracking().SingleOrDefaultAsync(p => p.Id == perspectiveId && p.SectionId == sectionId, HttpContext.RequestAborted);
+        var perspective = await db.Perspectives.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(p => p.Id == perspectiveId && p.SectionId == sectionId, HttpContext.RequestAborted);
         Perspective = perspective!;
         return perspective is not null;
     }

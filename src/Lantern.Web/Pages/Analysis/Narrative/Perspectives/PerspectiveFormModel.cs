@@ -27,7 +27,7 @@ public abstract class PerspectiveFormModel(NarrativeQueries queries, LanternDbCo
 
     protected async Task<bool> FindSectionAsync(Guid sectionId)
     {
-        var section = await queries.SectionAsync(Review.Id, sectionId, sharedOnly: false, HttpContext.RequestAborted);
+        var section = await queries.SectionAsync(Review.Viewer, sectionId, HttpContext.RequestAborted);
         Section = section!;
         return section is not null;
     }

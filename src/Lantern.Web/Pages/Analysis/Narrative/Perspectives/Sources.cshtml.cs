@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed class SourcesModel(AnalysisService analysis, AnalysisQueries queri
 
     protected override async Task<bool> InRouteAsync(Guid itemId) =>
         Guid.TryParse(RouteData.Values["sectionId"]?.ToString(), out var sectionId)
-        && await db.Perspectives.AnyAsync(p => p.Id == itemId && p.SectionId == sectionId, HttpContext.RequestAborted);
+        && await db.Perspectives.VisibleTo(Review.Viewer).AnyAsync(p => p.Id == itemId && p.SectionId == sectionId, HttpContext.RequestAborted);
 
     protected override string PathFor(Guid itemId) => $"/reviews/{Review.Id}/analysis/narrative/{RouteData.Values["sectionId"]}#account-{itemId}";
 }
