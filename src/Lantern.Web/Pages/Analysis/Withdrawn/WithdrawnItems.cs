@@ -65,7 +65,7 @@ public static class WithdrawableKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    public static string WithdrawPath(this WithdrawableKind kind, Guid reviewId, Guid itemId) => $"/reviews/{reviewId}/analysis/withdraw/{kind.Slug()}/{itemId}";
+    public static string WithdrawPath(this WithdrawableKind kind, Guid reviewId, Guid itemId) => Link.WithdrawItem(reviewId, kind.Slug(), itemId);
 }
 
 /// <summary>One analysis item as the withdraw page and the withdrawn items page describe it.</summary>
@@ -183,7 +183,7 @@ public sealed class WithdrawnItems(LanternDbContext db)
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var sectionIds = rows.Select(r => r.SectionId).OfType<Guid>().Distinct().ToList();
         var sections = await db.NarrativeSections.IgnoreQueryFilters().AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
-        var root = $"/reviews/{reviewId}/analysis";
+        var root = Link.Analysis(reviewId);
         return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, root, r), r.Version, r.UpdatedByUserId,
                 r.UpdatedAt, r.WithdrawnAt, r.WithdrawnByUserId is { } by ? users.GetValueOrDefault(by, "a former user") : null, r.WithdrawnReason))
             .ToList();

@@ -34,7 +34,7 @@ public abstract class AttendancePageModel(LanternDbContext db, AttendanceService
 
     public bool CanEdit => Review.Can(ReviewPermission.EditInformation);
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
     public string MeetingLink => Target == AttendanceTarget.MergedEvent ? $"{Root}/events/{Meeting.PageId}" : $"{Root}/entries/{Meeting.PageId}";
 

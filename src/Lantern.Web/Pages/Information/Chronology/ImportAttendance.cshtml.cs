@@ -25,7 +25,7 @@ public sealed class ImportAttendanceModel(AttendanceService service) : ReviewPag
 
     public bool MatchesRealNames => Review.Can(ReviewPermission.ViewRealIdentities);
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
     [TempData]
     public string? Notice { get; set; }

@@ -26,7 +26,7 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
 
     public Components.DateInputModel To => Filter.ToInput;
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
     public async Task<IActionResult> OnGetAsync()
     {

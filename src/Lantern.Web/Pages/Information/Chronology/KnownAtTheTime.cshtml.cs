@@ -32,7 +32,7 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
 
     public int ToldCount { get; private set; }
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
     public async Task<IActionResult> OnGetAsync(string? agency)
     {

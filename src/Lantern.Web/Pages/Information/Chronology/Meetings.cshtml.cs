@@ -27,7 +27,7 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
 
     public bool CanEdit => Review.Can(ReviewPermission.EditInformation);
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Infrastructure.Links.Link.Chronology(Review.Id);
 
     [TempData]
     public string? Notice { get; set; }

@@ -30,7 +30,7 @@ public sealed class TimelineModel(ChronologyQueries queries, Data.LanternDbConte
 
     public DateInputModel To { get; private set; } = new();
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Infrastructure.Links.Link.Chronology(Review.Id);
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -55,7 +55,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
     [TempData]
     public string? Notice { get; set; }
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology/submissions";
+    public string Root => Link.Submissions(Review.Id);
 
     public async Task OnGetAsync() => await LoadAsync();
 

@@ -77,7 +77,7 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
         await Input.File.CopyToAsync(buffer, ct);
         var outcome = await service.UploadAsync(new UploadChronologyOptions(Review.Id, Review.PartnershipId, agencyId!.Value, Input.File.FileName, buffer.ToArray()),
             HttpContext.AuditActor(), ct);
-        var root = $"/reviews/{Review.Id}/information/chronology/submissions";
+        var root = Link.Submissions(Review.Id);
         if (outcome.Result.Conflict)
         {
             ModelState.AddModelError("Input.File", "Another version of this agency's chronology was applied at the same moment. Upload the file again");
