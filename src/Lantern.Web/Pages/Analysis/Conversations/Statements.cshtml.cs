@@ -40,7 +40,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
         if (result.Succeeded)
         {
             TempData["Notice"] = "Statement linked to the chronology";
-            return Redirect($"{ConversationPath}#statements");
+            return Redirect(Link.Conversation(Review.Id, Conversation.Id) + "#statements");
         }
 
         if (result.NotFound)

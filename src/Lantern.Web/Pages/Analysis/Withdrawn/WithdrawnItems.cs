@@ -193,13 +193,13 @@ public sealed class WithdrawnItems(LanternDbContext db)
     /// shown in their section or list; once withdrawn, only on the withdrawn items page.</summary>
     private static string? Href(WithdrawableKind kind, string root, Raw r) => kind switch
     {
-        WithdrawableKind.Episode => $"{root}/episodes/{r.Id}",
-        WithdrawableKind.Finding => $"{root}/findings/{r.Id}",
-        WithdrawableKind.NarrativeSection => $"{root}/narrative/{r.Id}",
-        WithdrawableKind.Meeting => $"{root}/meetings/{r.Id}",
-        WithdrawableKind.Conversation => $"{root}/conversations/{r.Id}",
-        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null => $"{root}/narrative/{r.SectionId}",
-        WithdrawableKind.Recommendation when r.WithdrawnAt is null => $"{root}/recommendations/{r.Id}/change",
+        WithdrawableKind.Episode => Link.Episode(reviewId, r.Id),
+        WithdrawableKind.Finding => Link.Finding(reviewId, r.Id),
+        WithdrawableKind.NarrativeSection => Link.NarrativeSection(reviewId, r.Id),
+        WithdrawableKind.Meeting => Link.Meeting(reviewId, r.Id),
+        WithdrawableKind.Conversation => Link.Conversation(reviewId, r.Id),
+        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null => Link.NarrativeSection(reviewId, r.SectionId),
+        WithdrawableKind.Recommendation when r.WithdrawnAt is null => Link.ChangeRecommendation(reviewId, r.Id),
         _ => null,
     };
 

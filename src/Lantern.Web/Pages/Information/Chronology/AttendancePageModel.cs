@@ -36,7 +36,7 @@ public abstract class AttendancePageModel(LanternDbContext db, AttendanceService
 
     public string Root => Link.Chronology(Review.Id);
 
-    public string MeetingLink => Target == AttendanceTarget.MergedEvent ? $"{Root}/events/{Meeting.PageId}" : $"{Root}/entries/{Meeting.PageId}";
+    public string MeetingLink => Target == AttendanceTarget.MergedEvent ? Link.ChronologyEvent(Review.Id, Meeting.PageId) : Link.ChronologyEntry(Review.Id, Meeting.PageId);
 
     [BindProperty(Name = "Status")]
     public Dictionary<Guid, string?> Status { get; set; } = new();

@@ -60,7 +60,7 @@ public sealed class ImportAttendanceModel(AttendanceService service) : ReviewPag
         if (outcome.Succeeded)
         {
             Notice = $"Attendance imported: {outcome.Saved} {(outcome.Saved == 1 ? "line" : "lines")} for {outcome.Meetings} {(outcome.Meetings == 1 ? "meeting" : "meetings")}";
-            return Redirect($"{Root}/meetings");
+            return Redirect(Link.ChronologyMeetings(Review.Id));
         }
 
         if (outcome.FileError is { } error)

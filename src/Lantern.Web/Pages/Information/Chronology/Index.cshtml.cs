@@ -53,5 +53,5 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
 
     public string SortUrl => Root + Filter.ToQueryString(newestFirst: !Filter.NewestFirst);
 
-    public string ExportUrl(string format) => $"{Root}/export.{format}{Filter.ToQueryString()}";
+    public string ExportUrl(string format) => (format switch { "csv" => Link.ChronologyCsv(Review.Id), "docx" => Link.ChronologyWord(Review.Id), _ => throw new ArgumentOutOfRangeException(nameof(format)) }) + Filter.ToQueryString();
 }

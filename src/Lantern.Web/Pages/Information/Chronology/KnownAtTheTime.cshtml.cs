@@ -76,6 +76,6 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
     }
 
     public string PageUrl(int page) =>
-        $"{Root}/known-at-the-time?agency={AgencyId}&On.Day={On.Day}&On.Month={On.Month}&On.Year={On.Year}" +
+        Link.KnownAtTheTime(Review.Id) + $"?agency={AgencyId}&On.Day={On.Day}&On.Month={On.Month}&On.Year={On.Year}" +
         (page > 1 ? "&page=" + page.ToString(CultureInfo.InvariantCulture) : string.Empty);
 }

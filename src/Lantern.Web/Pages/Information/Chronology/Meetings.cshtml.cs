@@ -76,5 +76,5 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
         return Page();
     }
 
-    public string Link(MeetingHeld meeting) => meeting.IsMergedEvent ? $"{Root}/events/{meeting.Id}" : $"{Root}/entries/{meeting.Id}";
+    public string Link(MeetingHeld meeting) => meeting.IsMergedEvent ? Infrastructure.Links.Link.ChronologyEvent(Review.Id, meeting.Id) : Infrastructure.Links.Link.ChronologyEntry(Review.Id, meeting.Id);
 }

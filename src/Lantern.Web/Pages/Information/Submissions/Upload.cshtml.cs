@@ -96,10 +96,10 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
         if (outcome.Applied is { } version)
         {
             Notice = $"Version {version.Number} applied: {SubmissionScope.Describe(version.RowsAdded, version.RowsChanged, version.RowsRemoved)}";
-            return Redirect($"{root}/agencies/{agencyId}/versions/{version.Number}");
+            return Redirect(Link.SubmissionVersion(Review.Id, agencyId, version.Number));
         }
 
-        return Redirect(outcome.Status == ImportStatus.NeedsMapping ? $"{root}/imports/{outcome.ImportId}/columns" : $"{root}/imports/{outcome.ImportId}");
+        return Redirect(outcome.Status == ImportStatus.NeedsMapping ? Link.SubmissionImportColumns(Review.Id, outcome.ImportId) : Link.SubmissionImport(Review.Id, outcome.ImportId));
     }
 
     private string TooLarge => $"The file must be smaller than {MaxMegabytes} MB. Split the chronology into parts, or remove columns Lantern does not need.";

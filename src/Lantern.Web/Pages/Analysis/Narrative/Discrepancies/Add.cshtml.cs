@@ -35,7 +35,7 @@ public sealed class AddModel(NarrativeService narrative, NarrativeQueries querie
         if (result.Succeeded)
         {
             TempData["Notice"] = "Discrepancy recorded";
-            return Redirect($"{SectionPath}#discrepancies");
+            return Redirect(Link.NarrativeSection(Review.Id, Section.Id) + "#discrepancies");
         }
 
         result.AddTo(ModelState, "Input");

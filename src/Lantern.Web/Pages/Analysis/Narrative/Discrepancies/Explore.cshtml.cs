@@ -49,7 +49,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
         if (result.Succeeded)
         {
             TempData["Notice"] = $"Discrepancy {Discrepancy.Number} saved";
-            return Redirect($"{SectionPath}#discrepancies");
+            return Redirect(Link.NarrativeSection(Review.Id, Section.Id) + "#discrepancies");
         }
 
         if (result.Conflict)
