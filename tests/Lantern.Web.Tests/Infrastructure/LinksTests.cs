@@ -53,7 +53,7 @@ public sealed class LinksTests(World world) : IClassFixture<World>
     {
         var pages = PageRouteCheck.CompiledPages(world.Factory.Services.GetRequiredService<ApplicationPartManager>());
 
-        Assert.Contains(pages, p => p.Path == "/Analysis/Findings/Finding" && p.ModelType == typeof(Pages.Analysis.Findings.FindingModel));
+        Assert.Contains(pages, p => p.Path == "/Analysis/Findings/Finding" && p.ModelType == typeof(Lantern.Web.Pages.Analysis.Findings.FindingModel));
         Assert.Empty(PageRouteCheck.Problems(PageRouteTable.Templates, pages));
     }
 

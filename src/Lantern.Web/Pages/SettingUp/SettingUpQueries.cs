@@ -13,7 +13,6 @@ public sealed class SettingUpQueries(LanternDbContext db)
 {
     public async Task<IReadOnlyList<PartStatus>> PartsAsync(Guid reviewId, bool inEngland, CancellationToken cancellationToken = default)
     {
-        var path = Link.SettingUp(reviewId);
         var hasReferral = await db.Referrals.AnyAsync(r => r.ReviewId == reviewId, cancellationToken);
         var notified = await db.PanelNotifications.Where(n => n.ReviewId == reviewId).Select(n => (DateOnly?)n.SentOn).FirstOrDefaultAsync(cancellationToken);
         var requests = await db.InformationRequests.Where(r => r.ReviewId == reviewId).Select(r => r.Status).ToListAsync(cancellationToken);

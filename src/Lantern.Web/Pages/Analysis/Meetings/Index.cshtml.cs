@@ -41,7 +41,6 @@ public sealed class IndexModel(LanternDbContext db, SettingUpRecorder clock) : R
 
         // Comments made after the last case group meeting day are the ones the next meeting (or nobody) has yet to discuss.
         var since = LastCaseGroupMeeting?.AddDays(1).ToDateTime(TimeOnly.MinValue) ?? DateTime.MinValue;
-        var root = Link.Analysis(Review.Id);
         var shared = new List<SharedItemRow>();
         shared.AddRange((await db.NarrativeSections.AsNoTracking().Where(s => s.ReviewId == Review.Id && s.SharedAt != null)
                 .Select(s => new { s.Id, s.Number, s.Title, s.SharedAt, Comments = db.AnalysisComments.Count(c => c.ItemId == s.Id), New = db.AnalysisComments.Count(c => c.ItemId == s.Id && c.CreatedAt >= since) })

@@ -183,22 +183,21 @@ public sealed class WithdrawnItems(LanternDbContext db)
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var sectionIds = rows.Select(r => r.SectionId).OfType<Guid>().Distinct().ToList();
         var sections = await db.NarrativeSections.IgnoreQueryFilters().AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
-        var root = Link.Analysis(reviewId);
-        return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, root, r), r.Version, r.UpdatedByUserId,
+        return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, reviewId, r), r.Version, r.UpdatedByUserId,
                 r.UpdatedAt, r.WithdrawnAt, r.WithdrawnByUserId is { } by ? users.GetValueOrDefault(by, "a former user") : null, r.WithdrawnReason))
             .ToList();
     }
 
     /// <summary>The item's own page. Accounts, discrepancies and recommendations have none: while live they are
     /// shown in their section or list; once withdrawn, only on the withdrawn items page.</summary>
-    private static string? Href(WithdrawableKind kind, string root, Raw r) => kind switch
+    private static string? Href(WithdrawableKind kind, Guid reviewId, Raw r) => kind switch
     {
         WithdrawableKind.Episode => Link.Episode(reviewId, r.Id),
         WithdrawableKind.Finding => Link.Finding(reviewId, r.Id),
         WithdrawableKind.NarrativeSection => Link.NarrativeSection(reviewId, r.Id),
         WithdrawableKind.Meeting => Link.Meeting(reviewId, r.Id),
         WithdrawableKind.Conversation => Link.Conversation(reviewId, r.Id),
-        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null => Link.NarrativeSection(reviewId, r.SectionId),
+        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null && r.SectionId is { } sectionId => Link.NarrativeSection(reviewId, sectionId),
         WithdrawableKind.Recommendation when r.WithdrawnAt is null => Link.ChangeRecommendation(reviewId, r.Id),
         _ => null,
     };
