@@ -3,6 +3,7 @@ using Lantern.Data;
 using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Email;
 using Lantern.Web.Infrastructure.Identity;
+using Lantern.Web.Infrastructure.Links;
 using Lantern.Web.Infrastructure.Security;
 using Lantern.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -109,11 +110,12 @@ public static class LanternHost
         }
 
         services.AddRouting(o => o.LowercaseUrls = true);
-        services.AddRazorPages().AddMvcOptions(o =>
+        var pages = services.AddRazorPages(o => o.Conventions.Add(new PageRouteConvention())).AddMvcOptions(o =>
         {
             o.Filters.Add<AccessPageFilter>();
             Infrastructure.Validation.ValidationSetup.Configure(o);
         });
+        PageRouteCheck.ThrowIfInconsistent(pages.PartManager);
         services.AddScoped<Infrastructure.Layout.NavigationBuilder>();
         services.AddScoped<Infrastructure.Auditing.AuditRecorder>();
         services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");

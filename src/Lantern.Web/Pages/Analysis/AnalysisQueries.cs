@@ -203,14 +203,14 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             rows.Add(link.ToKind switch
             {
                 EvidenceKind.ChronologyEntry when entries.TryGetValue(link.ToId, out var entry) =>
-                    new EvidenceRow(link.Id, link.ToKind, link.ToId, entry.Label, entry.Text, $"/reviews/{reviewId}/information/chronology/entries/{entry.EntryId}", link.Note),
+                    new EvidenceRow(link.Id, link.ToKind, link.ToId, entry.Label, entry.Text, Link.ChronologyEntry(reviewId, entry.EntryId), link.Note),
                 EvidenceKind.Document when documents.TryGetValue(link.ToId, out var title) =>
-                    new EvidenceRow(link.Id, link.ToKind, link.ToId, title, null, $"/reviews/{reviewId}/information/documents/{link.ToId}", link.Note),
+                    new EvidenceRow(link.Id, link.ToKind, link.ToId, title, null, Link.Document(reviewId, link.ToId), link.Note),
                 EvidenceKind.Conversation when conversations.TryGetValue(link.ToId, out var conversation) =>
                     new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Conversation {conversation.Number} with {conversation.Pseudonym}",
-                        conversation.ScheduledFor.LongDate(), $"/reviews/{reviewId}/analysis/conversations/{link.ToId}", link.Note),
+                        conversation.ScheduledFor.LongDate(), Link.Conversation(reviewId, link.ToId), link.Note),
                 EvidenceKind.Episode when episodes.TryGetValue(link.ToId, out var episode) =>
-                    new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Episode {episode.Number}: {episode.Title}", null, $"/reviews/{reviewId}/analysis/episodes/{link.ToId}", link.Note),
+                    new EvidenceRow(link.Id, link.ToKind, link.ToId, $"Episode {episode.Number}: {episode.Title}", null, Link.Episode(reviewId, link.ToId), link.Note),
                 _ => new EvidenceRow(link.Id, link.ToKind, link.ToId, $"{link.ToKind.DisplayName()} no longer in the review", null, null, link.Note),
             } with
             { FromId = link.FromId });

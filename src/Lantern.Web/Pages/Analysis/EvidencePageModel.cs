@@ -84,7 +84,7 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
     protected virtual string RouteKey => Kind == AnalysisItemKind.Episode ? "episodeId" : "findingId";
 
     /// <summary>Where to go back to after linking.</summary>
-    protected virtual string PathFor(Guid itemId) => $"/reviews/{Review.Id}/analysis/{(Kind == AnalysisItemKind.Episode ? "episodes" : "findings")}/{itemId}";
+    protected virtual string PathFor(Guid itemId) => Kind == AnalysisItemKind.Episode ? Link.Episode(Review.Id, itemId) : Link.Finding(Review.Id, itemId);
 
     /// <summary>Whether the item belongs where the route says (an account in the section of the route, say).</summary>
     protected virtual Task<bool> InRouteAsync(Guid itemId) => Task.FromResult(true);

@@ -66,7 +66,7 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
         var fromOf = links.ToDictionary(l => l.Id, l => l.FromId);
         var byItem = evidence.ToLookup(e => fromOf[e.LinkId]);
 
-        var traces = episodes.ToDictionary(e => e.Id, e => new EpisodeTrace(e.Id, e.Number, e.Title, $"/reviews/{Review.Id}/analysis/episodes/{e.Id}",
+        var traces = episodes.ToDictionary(e => e.Id, e => new EpisodeTrace(e.Id, e.Number, e.Title, Link.Episode(Review.Id, e.Id),
             factors[e.Id], byItem[e.Id].ToList()));
         Findings = findings.Select(f => new FindingTrace(f.Id, f.Number, f.Title,
                 byItem[f.Id].Where(e => e.Kind == EvidenceKind.Episode && traces.ContainsKey(e.TargetId)).Select(e => traces[e.TargetId]).OrderBy(e => e.Number).ToList(),
@@ -81,20 +81,20 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
         var used = Findings.SelectMany(f => f.Episodes).Select(e => e.Id).ToHashSet();
         EpisodesWithoutFinding = traces.Values.Where(e => !used.Contains(e.Id)).OrderBy(e => e.Number).ToList();
 
-        var labels = episodes.ToDictionary(e => e.Id, e => ($"Episode {e.Number}", $"/reviews/{Review.Id}/analysis/episodes/{e.Id}"));
+        var labels = episodes.ToDictionary(e => e.Id, e => ($"Episode {e.Number}", Link.Episode(Review.Id, e.Id)));
         foreach (var f in findings)
         {
-            labels[f.Id] = ($"Finding {f.Number}", $"/reviews/{Review.Id}/analysis/findings/{f.Id}");
+            labels[f.Id] = ($"Finding {f.Number}", Link.Finding(Review.Id, f.Id));
         }
 
         foreach (var c in conversations)
         {
-            labels[c.Id] = ($"Conversation {c.Number}", $"/reviews/{Review.Id}/analysis/conversations/{c.Id}#statements");
+            labels[c.Id] = ($"Conversation {c.Number}", Link.Conversation(Review.Id, c.Id) + "#statements");
         }
 
         foreach (var a in accounts)
         {
-            labels[a.Id] = ($"Narrative section {a.Number}", $"/reviews/{Review.Id}/analysis/narrative/{a.SectionId}#account-{a.Id}");
+            labels[a.Id] = ($"Narrative section {a.Number}", Link.NarrativeSection(Review.Id, a.SectionId) + $"#account-{a.Id}");
         }
 
         // Each entry or document, with every item that uses it directly and every finding that uses it through an episode.

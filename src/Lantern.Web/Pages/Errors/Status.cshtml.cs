@@ -43,7 +43,7 @@ public sealed class StatusModel : PageModel
         var parts = original.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (Code == 423 && parts.Length >= 2 && parts[0] == "reviews" && Guid.TryParse(parts[1], out var reviewId))
         {
-            ReviewLink = $"/reviews/{reviewId}";
+            ReviewLink = Link.Review(reviewId);
         }
 
         return Page();

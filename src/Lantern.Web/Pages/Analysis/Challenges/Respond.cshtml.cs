@@ -45,7 +45,7 @@ public sealed class RespondModel(AnalysisService analysis, AnalysisQueries queri
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
-                return Redirect($"/reviews/{Review.Id}/analysis/challenges");
+                return Redirect(Link.Challenges(Review.Id));
             }
 
             if (result.Conflict)

@@ -47,7 +47,7 @@ public sealed class ArrangeModel(ConversationService conversations, Conversation
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Conversation arranged";
-                return Redirect($"/reviews/{Review.Id}/analysis/conversations/{conversationId}");
+                return Redirect(Link.Conversation(Review.Id, conversationId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

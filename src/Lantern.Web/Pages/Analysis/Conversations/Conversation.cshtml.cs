@@ -53,7 +53,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
         if (result.Succeeded)
         {
             Notice = "Notes sent to the participant to check";
-            return Redirect($"/reviews/{Review.Id}/analysis/conversations/{conversationId}");
+            return Redirect(Link.Conversation(Review.Id, conversationId));
         }
 
         if (result.NotFound || !await LoadAsync(conversationId))
@@ -77,7 +77,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
         }
 
         Notice = "Statement no longer linked";
-        return Redirect($"/reviews/{Review.Id}/analysis/conversations/{conversationId}#statements");
+        return Redirect(Link.Conversation(Review.Id, conversationId) + "#statements");
     }
 
     private async Task<bool> LoadAsync(Guid conversationId)

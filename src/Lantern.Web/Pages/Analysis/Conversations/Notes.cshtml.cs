@@ -50,7 +50,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
         if (result.Succeeded)
         {
             TempData["Notice"] = "Notes saved as a new version";
-            return Redirect($"/reviews/{Review.Id}/analysis/conversations/{conversationId}");
+            return Redirect(Link.Conversation(Review.Id, conversationId));
         }
 
         if (result.NotFound)

@@ -25,7 +25,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
 
     public IReadOnlyList<(Guid LineageId, string Label, string Text)> Results { get; private set; } = [];
 
-    public string ConversationPath => $"/reviews/{Review.Id}/analysis/conversations/{Conversation.Id}";
+    public string ConversationPath => Link.Conversation(Review.Id, Conversation.Id);
 
     public async Task<IActionResult> OnGetAsync(Guid conversationId) => await LoadAsync(conversationId) ? Page() : NotFound();
 
@@ -40,7 +40,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
         if (result.Succeeded)
         {
             TempData["Notice"] = "Statement linked to the chronology";
-            return Redirect($"{ConversationPath}#statements");
+            return Redirect(Link.Conversation(Review.Id, Conversation.Id) + "#statements");
         }
 
         if (result.NotFound)

@@ -24,7 +24,7 @@ public sealed class AddModel(EpisodeService episodes, LanternDbContext db) : Epi
             if (result.Succeeded)
             {
                 Notice = "Episode added";
-                return Redirect($"/reviews/{Review.Id}/analysis/episodes/{episodeId}");
+                return Redirect(Link.Episode(Review.Id, episodeId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

@@ -47,7 +47,7 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Episode saved";
-                return Redirect($"/reviews/{Review.Id}/analysis/episodes/{episodeId}");
+                return Redirect(Link.Episode(Review.Id, episodeId));
             }
 
             if (result.NotFound)

@@ -29,7 +29,7 @@ public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analys
 
     public AgreementView Agreement { get; private set; } = null!;
 
-    protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/episodes/{itemId}";
+    protected override string ItemPath(Guid itemId) => Link.Episode(Review.Id, itemId);
 
     protected override async Task<bool> LoadAsync(Guid itemId)
     {

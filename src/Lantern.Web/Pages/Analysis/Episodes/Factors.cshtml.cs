@@ -72,7 +72,7 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
         if (result.Succeeded)
         {
             TempData["Notice"] = "Contributory factors saved";
-            return Redirect($"/reviews/{Review.Id}/analysis/episodes/{episodeId}");
+            return Redirect(Link.Episode(Review.Id, episodeId));
         }
 
         foreach (var (field, message) in result.Errors)

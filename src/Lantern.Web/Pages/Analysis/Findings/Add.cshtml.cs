@@ -24,7 +24,7 @@ public sealed class AddModel(FindingService findings, LanternDbContext db, Codin
             if (result.Succeeded)
             {
                 Notice = "Finding added";
-                return Redirect($"/reviews/{Review.Id}/analysis/findings/{findingId}");
+                return Redirect(Link.Finding(Review.Id, findingId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

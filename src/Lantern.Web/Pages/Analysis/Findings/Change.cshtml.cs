@@ -47,7 +47,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Finding saved";
-                return Redirect($"/reviews/{Review.Id}/analysis/findings/{findingId}");
+                return Redirect(Link.Finding(Review.Id, findingId));
             }
 
             if (result.NotFound)

@@ -31,7 +31,7 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
 
     public AgreementView Agreement { get; private set; } = null!;
 
-    protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/findings/{itemId}";
+    protected override string ItemPath(Guid itemId) => Link.Finding(Review.Id, itemId);
 
     protected override async Task<bool> LoadAsync(Guid itemId)
     {

@@ -46,7 +46,7 @@ public sealed class HindsightModel(HindsightService hindsight, LanternDbContext 
         if (result.Succeeded)
         {
             Notice = "Record saved";
-            return Redirect($"/reviews/{Review.Id}/analysis/hindsight");
+            return Redirect(Link.Hindsight(Review.Id));
         }
 
         await LoadAsync();

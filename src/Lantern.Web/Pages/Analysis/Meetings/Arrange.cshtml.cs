@@ -21,7 +21,7 @@ public sealed class ArrangeModel(MeetingService meetings, LanternDbContext db) :
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Meeting arranged";
-                return Redirect($"/reviews/{Review.Id}/analysis/meetings/{meetingId}");
+                return Redirect(Link.Meeting(Review.Id, meetingId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

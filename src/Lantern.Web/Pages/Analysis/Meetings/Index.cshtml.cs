@@ -42,20 +42,19 @@ public sealed class IndexModel(LanternDbContext db, AuditRecorder clock) : Revie
 
         // Comments made after the last case group meeting day are the ones the next meeting (or nobody) has yet to discuss.
         var since = LastCaseGroupMeeting?.AddDays(1).ToDateTime(TimeOnly.MinValue) ?? DateTime.MinValue;
-        var root = $"/reviews/{Review.Id}/analysis";
         var shared = new List<SharedItemRow>();
         shared.AddRange((await db.NarrativeSections.AsNoTracking().VisibleTo(Review.Viewer).SharedWithCaseGroup()
                 .Select(s => new { s.Id, s.Number, s.Title, s.SharedAt, Comments = db.AnalysisComments.Count(c => c.ItemId == s.Id), New = db.AnalysisComments.Count(c => c.ItemId == s.Id && c.CreatedAt >= since) })
                 .ToListAsync(ct))
-            .Select(s => new SharedItemRow($"Narrative section {s.Number}: {s.Title}", $"{root}/narrative/{s.Id}", s.SharedAt!.Value, s.Comments, s.New)));
+            .Select(s => new SharedItemRow($"Narrative section {s.Number}: {s.Title}", Link.NarrativeSection(Review.Id, s.Id), s.SharedAt!.Value, s.Comments, s.New)));
         shared.AddRange((await db.Episodes.AsNoTracking().VisibleTo(Review.Viewer).SharedWithCaseGroup()
                 .Select(e => new { e.Id, e.Number, e.Title, e.SharedAt, Comments = db.AnalysisComments.Count(c => c.ItemId == e.Id), New = db.AnalysisComments.Count(c => c.ItemId == e.Id && c.CreatedAt >= since) })
                 .ToListAsync(ct))
-            .Select(e => new SharedItemRow($"Episode {e.Number}: {e.Title}", $"{root}/episodes/{e.Id}", e.SharedAt!.Value, e.Comments, e.New)));
+            .Select(e => new SharedItemRow($"Episode {e.Number}: {e.Title}", Link.Episode(Review.Id, e.Id), e.SharedAt!.Value, e.Comments, e.New)));
         shared.AddRange((await db.Findings.AsNoTracking().VisibleTo(Review.Viewer).SharedWithCaseGroup()
                 .Select(f => new { f.Id, f.Number, f.Title, f.SharedAt, Comments = db.AnalysisComments.Count(c => c.ItemId == f.Id), New = db.AnalysisComments.Count(c => c.ItemId == f.Id && c.CreatedAt >= since) })
                 .ToListAsync(ct))
-            .Select(f => new SharedItemRow($"Finding {f.Number}: {f.Title}", $"{root}/findings/{f.Id}", f.SharedAt!.Value, f.Comments, f.New)));
+            .Select(f => new SharedItemRow($"Finding {f.Number}: {f.Title}", Link.Finding(Review.Id, f.Id), f.SharedAt!.Value, f.Comments, f.New)));
         Shared = shared;
     }
 }

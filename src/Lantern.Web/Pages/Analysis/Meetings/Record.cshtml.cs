@@ -53,7 +53,7 @@ public sealed class RecordModel(MeetingService meetings, LanternDbContext db) : 
         if (result.Succeeded)
         {
             TempData["Notice"] = "Meeting saved";
-            return Redirect($"/reviews/{Review.Id}/analysis/meetings/{meetingId}");
+            return Redirect(Link.Meeting(Review.Id, meetingId));
         }
 
         if (result.NotFound)

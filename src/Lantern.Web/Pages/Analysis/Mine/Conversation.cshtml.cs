@@ -43,7 +43,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
         if (result.Succeeded)
         {
             Notice = "Thank you. You confirmed the notes";
-            return Redirect($"/reviews/{Review.Id}/my-conversations/{conversationId}");
+            return Redirect(Link.MyConversation(Review.Id, conversationId));
         }
 
         if (result.Conflict)

@@ -32,7 +32,7 @@ public sealed class CorrectModel(ConversationService conversations, Conversation
         if (!CanRespond)
         {
             // Their last correction is still with the reviewers: the notes page says so.
-            return Redirect($"/reviews/{Review.Id}/my-conversations/{conversationId}");
+            return Redirect(Link.MyConversation(Review.Id, conversationId));
         }
 
         Sections = Latest.Sections.ToDictionary(s => s.Key, s => (string?)s.Value);
@@ -51,7 +51,7 @@ public sealed class CorrectModel(ConversationService conversations, Conversation
         if (!CanRespond)
         {
             // Their last correction is still with the reviewers: the notes page says so.
-            return Redirect($"/reviews/{Review.Id}/my-conversations/{conversationId}");
+            return Redirect(Link.MyConversation(Review.Id, conversationId));
         }
 
         var result = await conversations.RespondAsync(new RespondToNotesOptions(Review.Id, Review.PartnershipId, conversationId, BasedOn, Sections, Comment),
@@ -59,7 +59,7 @@ public sealed class CorrectModel(ConversationService conversations, Conversation
         if (result.Succeeded)
         {
             TempData["Notice"] = "Thank you. Your corrections were sent to the reviewers";
-            return Redirect($"/reviews/{Review.Id}/my-conversations");
+            return Redirect(Link.MyConversations(Review.Id));
         }
 
         if (result.NotFound)

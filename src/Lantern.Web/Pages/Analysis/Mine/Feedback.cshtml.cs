@@ -21,7 +21,7 @@ public sealed class FeedbackModel(ConversationService conversations, Conversatio
     public Dictionary<string, int?> Ratings { get; set; } = [];
 
     /// <summary>Where "Back" and a sent form lead: the notes when the participant can read them, else their conversations.</summary>
-    public string ReturnPath => CanRead ? $"/reviews/{Review.Id}/my-conversations/{Conversation.Id}" : $"/reviews/{Review.Id}/my-conversations";
+    public string ReturnPath => CanRead ? Link.MyConversation(Review.Id, Conversation.Id) : Link.MyConversations(Review.Id);
 
     public async Task<IActionResult> OnGetAsync(Guid conversationId) => await LoadAsync(conversationId, forFeedback: true) && !Conversation.FeedbackGiven ? Page() : NotFound();
 

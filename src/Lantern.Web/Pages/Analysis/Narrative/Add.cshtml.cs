@@ -22,7 +22,7 @@ public sealed class AddModel(NarrativeService narrative) : SectionFormModel
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Section added";
-                return Redirect($"/reviews/{Review.Id}/analysis/narrative/{sectionId}");
+                return Redirect(Link.NarrativeSection(Review.Id, sectionId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

@@ -43,7 +43,7 @@ public sealed class ChangeModel(NarrativeService narrative, NarrativeQueries que
         if (result.Succeeded)
         {
             TempData["Notice"] = "Section saved";
-            return Redirect($"/reviews/{Review.Id}/analysis/narrative/{sectionId}");
+            return Redirect(Link.NarrativeSection(Review.Id, sectionId));
         }
 
         if (result.NotFound)

@@ -26,7 +26,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
 
     public AgreementView Agreement { get; private set; } = null!;
 
-    protected override string ItemPath(Guid itemId) => $"/reviews/{Review.Id}/analysis/narrative/{itemId}";
+    protected override string ItemPath(Guid itemId) => Link.NarrativeSection(Review.Id, itemId);
 
     protected override async Task<bool> LoadAsync(Guid itemId)
     {

@@ -25,7 +25,7 @@ public sealed class AddModel(RecommendationService recommendations, LanternDbCon
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Recommendation added";
-                return Redirect($"/reviews/{Review.Id}/analysis/recommendations");
+                return Redirect(Link.Recommendations(Review.Id));
             }
 
             result.AddTo(ModelState, "Input");

@@ -46,7 +46,7 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Recommendation saved";
-                return Redirect($"/reviews/{Review.Id}/analysis/recommendations");
+                return Redirect(Link.Recommendations(Review.Id));
             }
 
             if (result.Conflict)

@@ -19,7 +19,7 @@ public abstract class SharedItemModel(AnalysisService analysis, AnalysisQueries 
 
     protected Guid ItemId => Guid.Parse(RouteData.Values[RouteKey]!.ToString()!);
 
-    public string ItemPath => $"/reviews/{Review.Id}/analysis/shared/{Kind switch { AnalysisItemKind.Episode => "episodes", AnalysisItemKind.NarrativeSection => "narrative", _ => "findings" }}/{ItemId}";
+    public string ItemPath => Kind switch { AnalysisItemKind.Episode => Link.SharedEpisode(Review.Id, ItemId), AnalysisItemKind.NarrativeSection => Link.SharedNarrativeSection(Review.Id, ItemId), _ => Link.SharedFinding(Review.Id, ItemId) };
 
     public CommentThread Thread { get; private set; } = new();
 

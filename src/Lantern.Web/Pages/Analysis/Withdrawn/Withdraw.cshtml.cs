@@ -27,7 +27,7 @@ public sealed class WithdrawModel(WithdrawalService withdrawals, WithdrawnItems 
     public Conflict? Conflict { get; private set; }
 
     /// <summary>Where the page's "Cancel" and the item's name lead.</summary>
-    public string BackPath => Item.Href ?? $"/reviews/{Review.Id}/analysis";
+    public string BackPath => Item.Href ?? Link.Analysis(Review.Id);
 
     public async Task<IActionResult> OnGetAsync(string itemKind, Guid analysisItemId)
     {
@@ -53,7 +53,7 @@ public sealed class WithdrawModel(WithdrawalService withdrawals, WithdrawnItems 
         if (result.Succeeded)
         {
             TempData["Notice"] = $"{item.Label} withdrawn. It is kept in the records and listed under withdrawn items.";
-            return Redirect($"/reviews/{Review.Id}/analysis/withdrawn");
+            return Redirect(Link.Withdrawn(Review.Id));
         }
 
         if (result.NotFound)

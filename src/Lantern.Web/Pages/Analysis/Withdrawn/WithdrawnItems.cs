@@ -66,7 +66,7 @@ public static class WithdrawableKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    public static string WithdrawPath(this WithdrawableKind kind, Guid reviewId, Guid itemId) => $"/reviews/{reviewId}/analysis/withdraw/{kind.Slug()}/{itemId}";
+    public static string WithdrawPath(this WithdrawableKind kind, Guid reviewId, Guid itemId) => Link.WithdrawItem(reviewId, kind.Slug(), itemId);
 }
 
 /// <summary>One analysis item as the withdraw page and the withdrawn items page describe it.</summary>
@@ -184,23 +184,22 @@ public sealed class WithdrawnItems(LanternDbContext db)
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var sectionIds = rows.Select(r => r.SectionId).OfType<Guid>().Distinct().ToList();
         var sections = await db.NarrativeSections.IgnoreQueryFilters().AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
-        var root = $"/reviews/{reviewId}/analysis";
-        return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, root, r), r.Version, r.UpdatedByUserId,
+        return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, reviewId, r), r.Version, r.UpdatedByUserId,
                 r.UpdatedAt, r.WithdrawnAt, r.WithdrawnByUserId is { } by ? users.GetValueOrDefault(by, "a former user") : null, r.WithdrawnReason))
             .ToList();
     }
 
     /// <summary>The item's own page. Accounts, discrepancies and recommendations have none: while live they are
     /// shown in their section or list; once withdrawn, only on the withdrawn items page.</summary>
-    private static string? Href(WithdrawableKind kind, string root, Raw r) => kind switch
+    private static string? Href(WithdrawableKind kind, Guid reviewId, Raw r) => kind switch
     {
-        WithdrawableKind.Episode => $"{root}/episodes/{r.Id}",
-        WithdrawableKind.Finding => $"{root}/findings/{r.Id}",
-        WithdrawableKind.NarrativeSection => $"{root}/narrative/{r.Id}",
-        WithdrawableKind.Meeting => $"{root}/meetings/{r.Id}",
-        WithdrawableKind.Conversation => $"{root}/conversations/{r.Id}",
-        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null => $"{root}/narrative/{r.SectionId}",
-        WithdrawableKind.Recommendation when r.WithdrawnAt is null => $"{root}/recommendations/{r.Id}/change",
+        WithdrawableKind.Episode => Link.Episode(reviewId, r.Id),
+        WithdrawableKind.Finding => Link.Finding(reviewId, r.Id),
+        WithdrawableKind.NarrativeSection => Link.NarrativeSection(reviewId, r.Id),
+        WithdrawableKind.Meeting => Link.Meeting(reviewId, r.Id),
+        WithdrawableKind.Conversation => Link.Conversation(reviewId, r.Id),
+        WithdrawableKind.Perspective or WithdrawableKind.Discrepancy when r.WithdrawnAt is null && r.SectionId is { } sectionId => Link.NarrativeSection(reviewId, sectionId),
+        WithdrawableKind.Recommendation when r.WithdrawnAt is null => Link.ChangeRecommendation(reviewId, r.Id),
         _ => null,
     };
 

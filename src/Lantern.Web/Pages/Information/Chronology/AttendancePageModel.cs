@@ -34,9 +34,9 @@ public abstract class AttendancePageModel(LanternDbContext db, AttendanceService
 
     public bool CanEdit => Review.Can(ReviewPermission.EditInformation);
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
-    public string MeetingLink => Target == AttendanceTarget.MergedEvent ? $"{Root}/events/{Meeting.PageId}" : $"{Root}/entries/{Meeting.PageId}";
+    public string MeetingLink => Target == AttendanceTarget.MergedEvent ? Link.ChronologyEvent(Review.Id, Meeting.PageId) : Link.ChronologyEntry(Review.Id, Meeting.PageId);
 
     [BindProperty(Name = "Status")]
     public Dictionary<Guid, string?> Status { get; set; } = new();

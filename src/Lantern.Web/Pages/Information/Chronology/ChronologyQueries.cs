@@ -36,8 +36,8 @@ public sealed record MergedChronologyRow(Guid? MergedEventId, DateOnly Date, IRe
     public EntryAccount First => Accounts[0];
 
     public string Link(Guid reviewId) => MergedEventId is { } merged
-        ? $"/reviews/{reviewId}/information/chronology/events/{merged}"
-        : $"/reviews/{reviewId}/information/chronology/entries/{First.EntryId}";
+        ? Infrastructure.Links.Link.ChronologyEvent(reviewId, merged)
+        : Infrastructure.Links.Link.ChronologyEntry(reviewId, First.EntryId);
 }
 
 public sealed record ChronologyCounts(int Entries, int Rows, int Agencies, int MergedEvents);

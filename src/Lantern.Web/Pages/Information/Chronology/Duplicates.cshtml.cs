@@ -74,11 +74,11 @@ public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merg
             if (mergedId is { } id)
             {
                 Notice = "Merged as one event. Any differences between the agencies' accounts are listed below";
-                return Redirect($"/reviews/{Review.Id}/information/chronology/events/{id}");
+                return Redirect(Link.ChronologyEvent(Review.Id, id));
             }
 
             Notice = "Marked as different events. They will not be proposed together again";
-            return Redirect($"/reviews/{Review.Id}/information/chronology/duplicates{WindowQuery}");
+            return Redirect(Link.ChronologyDuplicates(Review.Id) + WindowQuery);
         }
 
         if (result.Conflict)

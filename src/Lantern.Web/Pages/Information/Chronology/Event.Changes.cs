@@ -54,7 +54,7 @@ public sealed partial class EventModel
         if (result.Succeeded && undone)
         {
             Notice = "The entry was taken out. Only one entry was left, so the merge was undone and each entry stands on its own again";
-            return Redirect($"/reviews/{Review.Id}/information/chronology");
+            return Redirect(Link.Chronology(Review.Id));
         }
 
         return await AfterChangeAsync(eventId, result, "The entry was taken out of this event and stands on its own again", nameof(RemoveEntryId));
@@ -65,7 +65,7 @@ public sealed partial class EventModel
         if (result.Succeeded)
         {
             Notice = notice;
-            return Redirect($"/reviews/{Review.Id}/information/chronology/events/{eventId}");
+            return Redirect(Link.ChronologyEvent(Review.Id, eventId));
         }
 
         if (result.NotFound || !await LoadAsync(eventId))

@@ -48,7 +48,7 @@ public sealed partial class EventModel(LanternDbContext db, ChronologyQueries qu
         if (result.Succeeded)
         {
             Notice = "The merge was undone. Each agency's entry stands on its own again";
-            return Redirect($"/reviews/{Review.Id}/information/chronology");
+            return Redirect(Link.Chronology(Review.Id));
         }
 
         if (result.NotFound || !await LoadAsync(eventId))

@@ -25,7 +25,7 @@ public sealed class ImportAttendanceModel(AttendanceService service) : ReviewPag
 
     public bool MatchesRealNames => Review.Can(ReviewPermission.ViewRealIdentities);
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
     [TempData]
     public string? Notice { get; set; }
@@ -60,7 +60,7 @@ public sealed class ImportAttendanceModel(AttendanceService service) : ReviewPag
         if (outcome.Succeeded)
         {
             Notice = $"Attendance imported: {outcome.Saved} {(outcome.Saved == 1 ? "line" : "lines")} for {outcome.Meetings} {(outcome.Meetings == 1 ? "meeting" : "meetings")}";
-            return Redirect($"{Root}/meetings");
+            return Redirect(Link.ChronologyMeetings(Review.Id));
         }
 
         if (outcome.FileError is { } error)

@@ -26,7 +26,7 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
 
     public Components.DateInputModel To => Filter.ToInput;
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -53,5 +53,5 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
 
     public string SortUrl => Root + Filter.ToQueryString(newestFirst: !Filter.NewestFirst);
 
-    public string ExportUrl(string format) => $"{Root}/export.{format}{Filter.ToQueryString()}";
+    public string ExportUrl(string format) => (format switch { "csv" => Link.ChronologyCsv(Review.Id), "docx" => Link.ChronologyWord(Review.Id), _ => throw new ArgumentOutOfRangeException(nameof(format)) }) + Filter.ToQueryString();
 }

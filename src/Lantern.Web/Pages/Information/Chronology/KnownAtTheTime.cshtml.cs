@@ -32,7 +32,7 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
 
     public int ToldCount { get; private set; }
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Link.Chronology(Review.Id);
 
     public async Task<IActionResult> OnGetAsync(string? agency)
     {
@@ -76,6 +76,6 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
     }
 
     public string PageUrl(int page) =>
-        $"{Root}/known-at-the-time?agency={AgencyId}&On.Day={On.Day}&On.Month={On.Month}&On.Year={On.Year}" +
+        Link.KnownAtTheTime(Review.Id) + $"?agency={AgencyId}&On.Day={On.Day}&On.Month={On.Month}&On.Year={On.Year}" +
         (page > 1 ? "&page=" + page.ToString(CultureInfo.InvariantCulture) : string.Empty);
 }

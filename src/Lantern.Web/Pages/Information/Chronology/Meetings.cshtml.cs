@@ -27,7 +27,7 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
 
     public bool CanEdit => Review.Can(ReviewPermission.EditInformation);
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Infrastructure.Links.Link.Chronology(Review.Id);
 
     [TempData]
     public string? Notice { get; set; }
@@ -76,5 +76,5 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
         return Page();
     }
 
-    public string Link(MeetingHeld meeting) => meeting.IsMergedEvent ? $"{Root}/events/{meeting.Id}" : $"{Root}/entries/{meeting.Id}";
+    public string Link(MeetingHeld meeting) => meeting.IsMergedEvent ? Infrastructure.Links.Link.ChronologyEvent(Review.Id, meeting.Id) : Infrastructure.Links.Link.ChronologyEntry(Review.Id, meeting.Id);
 }

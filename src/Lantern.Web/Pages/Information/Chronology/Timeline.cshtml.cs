@@ -30,7 +30,7 @@ public sealed class TimelineModel(ChronologyQueries queries, Data.LanternDbConte
 
     public DateInputModel To { get; private set; } = new();
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology";
+    public string Root => Infrastructure.Links.Link.Chronology(Review.Id);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -118,5 +118,5 @@ public sealed class TimelineModel(ChronologyQueries queries, Data.LanternDbConte
     public const string MeetingShape = "meeting";
     public const string MergedShape = "merged";
 
-    public string Link(TimelineMark mark) => mark.IsMerged ? $"{Root}/events/{mark.Id}" : $"{Root}/entries/{mark.Id}";
+    public string Link(TimelineMark mark) => mark.IsMerged ? Infrastructure.Links.Link.ChronologyEvent(Review.Id, mark.Id) : Infrastructure.Links.Link.ChronologyEntry(Review.Id, mark.Id);
 }

@@ -60,7 +60,7 @@ public sealed class DocumentModel(DocumentService documents, LanternDbContext db
         if (result.Succeeded)
         {
             Notice = "Document's details changed";
-            return Redirect($"/reviews/{Review.Id}/information/documents/{documentId}");
+            return Redirect(Link.Document(Review.Id, documentId));
         }
 
         if (result.NotFound)

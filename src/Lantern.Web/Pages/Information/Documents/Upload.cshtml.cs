@@ -46,7 +46,7 @@ public sealed class UploadModel(DocumentService documents, DocumentStore store, 
             if (result.Succeeded)
             {
                 Notice = "Document uploaded";
-                return Redirect($"/reviews/{Review.Id}/information/documents/{documentId}");
+                return Redirect(Link.Document(Review.Id, documentId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

@@ -30,7 +30,7 @@ public sealed class AddModel(MaterialService material, LanternDbContext db, Time
             if (result.Succeeded)
             {
                 Notice = "Item added to the index of material";
-                return Redirect($"/reviews/{Review.Id}/information/material/{itemId}");
+                return Redirect(Link.MaterialItem(Review.Id, itemId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

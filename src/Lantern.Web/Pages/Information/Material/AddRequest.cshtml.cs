@@ -53,7 +53,7 @@ public sealed class AddRequestModel(MaterialService material, MaterialQueries qu
             if (result.Succeeded)
             {
                 Notice = Item.OwnedByAgency ? $"Request recorded. Pass it to {Item.Owner} to decide" : "Request recorded";
-                return Redirect($"/reviews/{Review.Id}/information/material/{itemId}");
+                return Redirect(Link.MaterialItem(Review.Id, itemId));
             }
 
             result.AddTo(ModelState, "Input");

@@ -43,7 +43,7 @@ public sealed class ChangeModel(MaterialService material, LanternDbContext db) :
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Item changed";
-                return Redirect($"/reviews/{Review.Id}/information/material/{itemId}");
+                return Redirect(Link.MaterialItem(Review.Id, itemId));
             }
 
             if (result.NotFound)

@@ -65,7 +65,7 @@ public sealed class DecideModel(MaterialService material, MaterialQueries querie
             if (result.Succeeded)
             {
                 Notice = Input.Decision == DisclosureDecision.ReferToOwner ? $"Decision recorded: the request goes to {Item.Owner}" : "Decision recorded";
-                return Redirect($"/reviews/{Review.Id}/information/material/{itemId}");
+                return Redirect(Link.MaterialItem(Review.Id, itemId));
             }
 
             if (result.Conflict)

@@ -56,7 +56,7 @@ public sealed class IndexModel(MaterialQueries queries, LanternDbContext db) : R
             ["dir"] = query.Descending ? "desc" : "asc",
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
-        return $"/reviews/{Review.Id}/information/material{path}" + QueryString.Create(values.Where(v => v.Value is not null)).ToUriComponent();
+        return Infrastructure.Links.Link.Material(Review.Id) + path + QueryString.Create(values.Where(v => v.Value is not null)).ToUriComponent();
     }
 
     public string SortUrl(string sort) => Link(Query with { Sort = sort, Descending = Query.Sort == sort ? !Query.Descending : sort == "date" });

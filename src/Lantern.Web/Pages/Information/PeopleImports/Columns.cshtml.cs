@@ -65,7 +65,7 @@ public sealed class ColumnsModel(LanternDbContext db, PeopleImportService servic
         var result = await service.MapColumnsAsync(new MapPeopleColumnsOptions(Review.Id, Review.PartnershipId, peopleImportId, columns, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            return Redirect($"{Root}/imports/{peopleImportId}");
+            return Redirect(Link.PeopleImport(Review.Id, peopleImportId));
         }
 
         if (result.NotFound)

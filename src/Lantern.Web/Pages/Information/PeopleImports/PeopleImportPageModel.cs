@@ -19,7 +19,7 @@ public abstract class PeopleImportPageModel(LanternDbContext db) : ReviewPageMod
 
     public PeopleImport Import { get; private set; } = null!;
 
-    public string Root => $"/reviews/{Review.Id}/information/people";
+    public string Root => Link.People(Review.Id);
 
     /// <summary>A 403 for someone who may not see real identities; null when they may.</summary>
     protected IActionResult? RefuseWithoutIdentities() =>

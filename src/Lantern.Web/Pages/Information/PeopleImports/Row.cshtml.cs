@@ -65,7 +65,7 @@ public sealed class RowModel(LanternDbContext db, PeopleImportService service) :
         if (result.Succeeded)
         {
             Notice = $"Row {Row.RowNumber} corrected";
-            return Redirect($"{Root}/imports/{peopleImportId}");
+            return Redirect(Link.PeopleImport(Review.Id, peopleImportId));
         }
 
         if (result.NotFound)
@@ -101,7 +101,7 @@ public sealed class RowModel(LanternDbContext db, PeopleImportService service) :
         if (result.Succeeded)
         {
             Notice = $"Row {Row.RowNumber} left out";
-            return Redirect($"{Root}/imports/{peopleImportId}");
+            return Redirect(Link.PeopleImport(Review.Id, peopleImportId));
         }
 
         if (result.NotFound)

@@ -85,7 +85,7 @@ public sealed class UploadModel(PeopleImportService service, LanternDbContext db
             Notice = string.Join(" ", notes);
         }
 
-        return Redirect(outcome.Status == ImportStatus.NeedsMapping ? $"{Root}/imports/{outcome.ImportId}/columns" : $"{Root}/imports/{outcome.ImportId}");
+        return Redirect(outcome.Status == ImportStatus.NeedsMapping ? Link.PeopleImportColumns(Review.Id, outcome.ImportId!.Value) : Link.PeopleImport(Review.Id, outcome.ImportId!.Value));
     }
 
     private async Task LoadWaitingAsync() =>

@@ -31,7 +31,7 @@ public sealed class AddModel(ProcessService processes) : ReviewPageModel
             if (result.Succeeded)
             {
                 Notice = "Parallel process added";
-                return Redirect($"/reviews/{Review.Id}/information/processes/{processId}");
+                return Redirect(Link.Process(Review.Id, processId!.Value));
             }
 
             result.AddTo(ModelState, "Input");

@@ -65,7 +65,7 @@ public sealed class AddConstraintModel(ProcessService processes, TimeProvider ti
             if (result.Succeeded)
             {
                 Notice = holds == ReviewHold.None ? "Constraint added" : $"Constraint added. It holds {holds.DisplayName().ToLowerInvariant()} until it is lifted";
-                return Redirect($"/reviews/{Review.Id}/information/processes/{processId}");
+                return Redirect(Link.Process(Review.Id, processId));
             }
 
             result.AddTo(ModelState, "Input");

@@ -44,7 +44,7 @@ public sealed class AddLiaisonModel(ProcessService processes, TimeProvider time)
             if (result.Succeeded)
             {
                 Notice = "Liaison recorded";
-                return Redirect($"/reviews/{Review.Id}/information/processes/{processId}");
+                return Redirect(Link.Process(Review.Id, processId));
             }
 
             result.AddTo(ModelState, "Input");

@@ -48,7 +48,7 @@ public sealed class ChangeModel(ProcessService processes, LanternDbContext db) :
         if (result.Succeeded)
         {
             Notice = "Parallel process changed";
-            return Redirect($"/reviews/{Review.Id}/information/processes/{processId}");
+            return Redirect(Link.Process(Review.Id, processId));
         }
 
         if (result.NotFound)

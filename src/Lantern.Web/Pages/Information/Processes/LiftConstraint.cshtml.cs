@@ -52,7 +52,7 @@ public sealed class LiftConstraintModel(ProcessService processes, LanternDbConte
             if (result.Succeeded)
             {
                 Notice = "Constraint lifted";
-                return Redirect($"/reviews/{Review.Id}/information/processes/{processId}");
+                return Redirect(Link.Process(Review.Id, processId));
             }
 
             if (result.Conflict)

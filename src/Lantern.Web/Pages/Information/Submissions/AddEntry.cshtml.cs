@@ -50,7 +50,7 @@ public sealed class AddEntryModel(LanternDbContext db, ChronologySubmissionServi
         if (result.Succeeded)
         {
             Notice = $"Entry added as version {version!.Number}";
-            return Redirect($"/reviews/{Review.Id}/information/chronology/submissions/agencies/{agencyId}");
+            return Redirect(Link.AgencySubmission(Review.Id, agencyId));
         }
 
         if (result.Conflict)

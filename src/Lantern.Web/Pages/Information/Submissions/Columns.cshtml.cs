@@ -54,7 +54,7 @@ public sealed class ColumnsModel(LanternDbContext db, ChronologySubmissionServic
         var result = await service.MapColumnsAsync(new MapColumnsOptions(Review.Id, Review.PartnershipId, importId, columns, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            return Redirect($"{Root}/imports/{importId}");
+            return Redirect(Link.SubmissionImport(Review.Id, importId));
         }
 
         if (result.NotFound)

@@ -55,7 +55,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
     [TempData]
     public string? Notice { get; set; }
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology/submissions";
+    public string Root => Link.Submissions(Review.Id);
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -72,7 +72,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
         {
             Notice = $"\u201c{Input.Words?.Trim()}\u201d now means {EventTypes.Find(Input.TypeName)!.Name}" +
                 (Input.WholePartnership ? " for every agency in the partnership" : " for this agency");
-            return Redirect($"{Root}/event-words");
+            return Redirect(Link.EventWords(Review.Id));
         }
 
         result.AddTo(ModelState, "Input");
@@ -88,7 +88,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
         if (result.Succeeded)
         {
             Notice = "The mapping was removed. Entries with those words show the agency's words only, unless the built-in list knows them";
-            return Redirect($"{Root}/event-words");
+            return Redirect(Link.EventWords(Review.Id));
         }
 
         if (result.NotFound)

@@ -71,7 +71,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
         if (result.Succeeded)
         {
             Notice = $"Version {version!.Number} applied: {SubmissionScope.Describe(version.RowsAdded, version.RowsChanged, version.RowsRemoved)}";
-            return Redirect($"{Root}/agencies/{Import.AgencyId}/versions/{version.Number}");
+            return Redirect(Link.SubmissionVersion(Review.Id, Import.AgencyId, version.Number));
         }
 
         return await ShowProblemAsync(result);
@@ -88,7 +88,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
         if (result.Succeeded)
         {
             Notice = $"The upload {Import.FileName} was discarded. Nothing from it was added.";
-            return Redirect($"{Root}/agencies/{Import.AgencyId}");
+            return Redirect(Link.AgencySubmission(Review.Id, Import.AgencyId));
         }
 
         return await ShowProblemAsync(result);

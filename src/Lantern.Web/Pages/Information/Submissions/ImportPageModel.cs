@@ -16,7 +16,7 @@ public abstract class ImportPageModel(LanternDbContext db) : ReviewPageModel
 
     public string AgencyName { get; private set; } = string.Empty;
 
-    public string Root => $"/reviews/{Review.Id}/information/chronology/submissions";
+    public string Root => Link.Submissions(Review.Id);
 
     protected async Task<bool> LoadImportAsync(Guid importId)
     {

@@ -54,7 +54,7 @@ public sealed class RowModel(LanternDbContext db, ChronologySubmissionService se
         if (result.Succeeded)
         {
             Notice = $"Row {Row.RowNumber} corrected";
-            return Redirect($"{Root}/imports/{importId}");
+            return Redirect(Link.SubmissionImport(Review.Id, importId));
         }
 
         result.AddCellErrors(ModelState);
@@ -73,7 +73,7 @@ public sealed class RowModel(LanternDbContext db, ChronologySubmissionService se
         if (result.Succeeded)
         {
             Notice = $"Row {Row.RowNumber} left out";
-            return Redirect($"{Root}/imports/{importId}");
+            return Redirect(Link.SubmissionImport(Review.Id, importId));
         }
 
         foreach (var (_, message) in result.Errors)

@@ -77,7 +77,6 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
         await Input.File.CopyToAsync(buffer, ct);
         var outcome = await service.UploadAsync(new UploadChronologyOptions(Review.Id, Review.PartnershipId, agencyId!.Value, Input.File.FileName, buffer.ToArray()),
             HttpContext.AuditActor(), ct);
-        var root = $"/reviews/{Review.Id}/information/chronology/submissions";
         if (outcome.Result.Conflict)
         {
             ModelState.AddModelError("Input.File", "Another version of this agency's chronology was applied at the same moment. Upload the file again");
@@ -96,10 +95,10 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
         if (outcome.Applied is { } version)
         {
             Notice = $"Version {version.Number} applied: {SubmissionScope.Describe(version.RowsAdded, version.RowsChanged, version.RowsRemoved)}";
-            return Redirect($"{root}/agencies/{agencyId}/versions/{version.Number}");
+            return Redirect(Link.SubmissionVersion(Review.Id, agencyId!.Value, version.Number));
         }
 
-        return Redirect(outcome.Status == ImportStatus.NeedsMapping ? $"{root}/imports/{outcome.ImportId}/columns" : $"{root}/imports/{outcome.ImportId}");
+        return Redirect(outcome.Status == ImportStatus.NeedsMapping ? Link.SubmissionImportColumns(Review.Id, outcome.ImportId!.Value) : Link.SubmissionImport(Review.Id, outcome.ImportId!.Value));
     }
 
     private string TooLarge => $"The file must be smaller than {MaxMegabytes} MB. Split the chronology into parts, or remove columns Lantern does not need.";

@@ -39,7 +39,7 @@ public sealed class VersionModel(LanternDbContext db, EventWordsService eventWor
     [TempData]
     public string? Notice { get; set; }
 
-    public string PageUrl(int page) => $"/reviews/{Review.Id}/information/chronology/submissions/agencies/{AgencyId}/versions/{Version.Number}?page={page}";
+    public string PageUrl(int page) => Link.SubmissionVersion(Review.Id, AgencyId, Version.Number) + $"?page={page}";
 
     public async Task<IActionResult> OnGetAsync(Guid agencyId, int number)
     {

@@ -56,5 +56,5 @@ public sealed class FamilyModel(LanternDbContext db) : ReviewPageModel
     }
 
     // Written out: Url.Page drops a "page" value, which Razor Pages keeps for the page's own name.
-    public string PageUrl(int page) => page <= 1 ? $"/reviews/{Review.Id}/setting-up/family" : $"/reviews/{Review.Id}/setting-up/family?page={page}";
+    public string PageUrl(int page) => page <= 1 ? Link.Family(Review.Id) : Link.Family(Review.Id) + $"?page={page}";
 }

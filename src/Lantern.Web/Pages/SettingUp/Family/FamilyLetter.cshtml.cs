@@ -72,6 +72,6 @@ public sealed class FamilyLetterModel(FamilyLetterService letters, LetterTemplat
 
         var values = await letters.ValuesAsync(Review.Id, Review.PartnershipId, Member!.Value, User.DisplayName(), cancellationToken);
         Preview = LetterRendering.Preview(Template.Body, values!, letters.Today);
-        DownloadUrl = $"/reviews/{Review.Id}/setting-up/family/{Member}/letter/{Template.Id}";
+        DownloadUrl = Link.FamilyLetterDownload(Review.Id, Member!.Value, Template.Id);
     }
 }

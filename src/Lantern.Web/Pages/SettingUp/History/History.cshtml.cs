@@ -34,5 +34,5 @@ public sealed class HistoryModel(LanternDbContext db) : ReviewPageModel
         return Page();
     }
 
-    public string PageUrl(int page) => $"/reviews/{Review.Id}/setting-up/history" + (page > 1 ? $"?page={page}" : string.Empty);
+    public string PageUrl(int page) => Link.SettingUpHistory(Review.Id) + (page > 1 ? $"?page={page}" : string.Empty);
 }

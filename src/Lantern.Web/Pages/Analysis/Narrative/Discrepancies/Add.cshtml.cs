@@ -19,7 +19,7 @@ public sealed class AddModel(NarrativeService narrative, NarrativeQueries querie
     [BindProperty(Name = "Input")]
     public DiscrepancyInput Input { get; set; } = new();
 
-    public string SectionPath => $"/reviews/{Review.Id}/analysis/narrative/{Section.Id}";
+    public string SectionPath => Link.NarrativeSection(Review.Id, Section.Id);
 
     public async Task<IActionResult> OnGetAsync(Guid sectionId) => await LoadAsync(sectionId) ? Page() : NotFound();
 
@@ -35,7 +35,7 @@ public sealed class AddModel(NarrativeService narrative, NarrativeQueries querie
         if (result.Succeeded)
         {
             TempData["Notice"] = "Discrepancy recorded";
-            return Redirect($"{SectionPath}#discrepancies");
+            return Redirect(Link.NarrativeSection(Review.Id, Section.Id) + "#discrepancies");
         }
 
         result.AddTo(ModelState, "Input");

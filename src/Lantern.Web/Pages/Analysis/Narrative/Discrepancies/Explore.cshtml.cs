@@ -24,7 +24,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
     [BindProperty(Name = "Input")]
     public ExploreInput Input { get; set; } = new();
 
-    public string SectionPath => $"/reviews/{Review.Id}/analysis/narrative/{Section.Id}";
+    public string SectionPath => Link.NarrativeSection(Review.Id, Section.Id);
 
     public async Task<IActionResult> OnGetAsync(Guid sectionId, Guid discrepancyId)
     {
@@ -49,7 +49,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
         if (result.Succeeded)
         {
             TempData["Notice"] = $"Discrepancy {Discrepancy.Number} saved";
-            return Redirect($"{SectionPath}#discrepancies");
+            return Redirect(Link.NarrativeSection(Review.Id, Section.Id) + "#discrepancies");
         }
 
         if (result.Conflict)

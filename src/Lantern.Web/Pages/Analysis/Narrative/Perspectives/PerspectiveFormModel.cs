@@ -21,7 +21,7 @@ public abstract class PerspectiveFormModel(NarrativeQueries queries, LanternDbCo
 
     public IReadOnlyList<SelectListItem> Agencies { get; private set; } = [];
 
-    public string SectionPath => $"/reviews/{Review.Id}/analysis/narrative/{Section.Id}";
+    public string SectionPath => Link.NarrativeSection(Review.Id, Section.Id);
 
     protected PerspectiveDetails Details => new(Review.Id, Review.PartnershipId, Section.Id, Input.PersonId, Input.AgencyId, Input.Account);
 

@@ -22,5 +22,5 @@ public sealed class SourcesModel(AnalysisService analysis, AnalysisQueries queri
         Guid.TryParse(RouteData.Values["sectionId"]?.ToString(), out var sectionId)
         && await db.Perspectives.VisibleTo(Review.Viewer).AnyAsync(p => p.Id == itemId && p.SectionId == sectionId, HttpContext.RequestAborted);
 
-    protected override string PathFor(Guid itemId) => $"/reviews/{Review.Id}/analysis/narrative/{RouteData.Values["sectionId"]}#account-{itemId}";
+    protected override string PathFor(Guid itemId) => Link.NarrativeSection(Review.Id, Guid.Parse(RouteData.Values["sectionId"]!.ToString()!)) + $"#account-{itemId}";
 }
