@@ -2,8 +2,8 @@ using Lantern.Core.Access;
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Data;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Data.Visibility;
+using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Conversations;

@@ -3,8 +3,8 @@ using Lantern.Core.Audit;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp.Deadlines;
 using Lantern.Web.Infrastructure.Auditing;
+using Lantern.Web.Pages.SettingUp.Deadlines;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Plan;

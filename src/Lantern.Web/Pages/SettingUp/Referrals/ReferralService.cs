@@ -5,8 +5,8 @@ using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Pages.SettingUp.Tasks;
 using Lantern.Web.Infrastructure.Auditing;
+using Lantern.Web.Pages.SettingUp.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Referrals;
