@@ -32,8 +32,7 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
     //   contacts of agencies A and B; lead2: lead reviewer of review 2 only; admin: partnership administrator;
     //   other: business unit, chair and administrator of another partnership.
     // 200: the page (or the file); 302: sent elsewhere on purpose (marking a task done is a form with no page of its own); 403: the page is not for them; 404: for them the
-    //   item does not exist. A cell ending in * is the right answer where Lantern answers otherwise today: see
-    //   KnownBugs (those cells run in a skipped theory until the visibility rules make them pass).
+    //   item does not exist.
     private const string Table = """
         route                                                                              | items              | bu    | chair | lead  | team  | obs   | cgA   | cgB   | agA   | agB   | lead2 | admin | other
         /analysis/challenges/{challengeId:guid}                                            | this review        | 200   | 403   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
@@ -169,11 +168,11 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /analysis/withdraw/{itemKind}/{analysisItemId:guid}                                | other review       | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /analysis/withdraw/{itemKind}/{analysisItemId:guid}                                | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /analysis/withdraw/{itemKind}/{analysisItemId:guid}                                | random             | 404   | 403   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | this review        | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 200   | 404*  | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | agency B           | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 200   | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | other review       | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 404*  | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | this review        | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 200   | 404   | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | agency B           | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 200   | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | other review       | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
         /information-requests/{requestId:guid?}                                            | under other review | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information-requests/{requestId:guid?}                                            | random             | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 404*  | 403   | 403   | 404
+        /information-requests/{requestId:guid?}                                            | random             | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
         /information/chronology/entries/{entryId:guid}                                     | this review        | 200   | 200   | 200   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/chronology/entries/{entryId:guid}                                     | other review       | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/chronology/entries/{entryId:guid}                                     | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
@@ -273,17 +272,17 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /information/processes/{processId:guid}/change                                     | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /information/processes/{processId:guid}/change                                     | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/add                            | this review        | 200   | 403   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/constraints/add                            | other review       | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/constraints/add                            | under other review | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 403   | 404
-        /information/processes/{processId:guid}/constraints/add                            | random             | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/constraints/add                            | other review       | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/constraints/add                            | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
+        /information/processes/{processId:guid}/constraints/add                            | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | this review        | 200   | 403   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | other review       | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
         /information/processes/{processId:guid}/constraints/{constraintId:guid}/lift       | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information/processes/{processId:guid}/liaison/add                                | this review        | 200   | 403   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/liaison/add                                | other review       | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
-        /information/processes/{processId:guid}/liaison/add                                | under other review | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404*  | 403   | 404
-        /information/processes/{processId:guid}/liaison/add                                | random             | 404*  | 403   | 404*  | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/liaison/add                                | other review       | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /information/processes/{processId:guid}/liaison/add                                | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
+        /information/processes/{processId:guid}/liaison/add                                | random             | 404   | 403   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /members/{memberId:guid}/change                                                    | this review        | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /members/{memberId:guid}/change                                                    | other review       | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /members/{memberId:guid}/change                                                    | under other review | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
@@ -327,39 +326,27 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         /tasks/{taskId:guid}/done                                                          | random             | 302   | 302   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         """;
 
-    /// <summary>The pages with cells marked *: what Lantern answers there today, and why that is wrong.</summary>
-    private static readonly Dictionary<string, string> KnownBugs = new()
-    {
-        ["/information-requests/{requestId:guid?}"] = "200 today: the page ignores the id and lists the person's own agency's requests, so another agency's request, another review's and a made-up id all open a page",
-        ["/information/processes/{processId:guid}/constraints/add"] = "200 today: the form is shown without loading the process, so another review's process or a made-up id opens it",
-        ["/information/processes/{processId:guid}/liaison/add"] = "200 today: the form is shown without loading the process, so another review's process or a made-up id opens it",
-    };
-
     private static readonly string[] Personas = ["bu", "chair", "lead", "team", "obs", "cgA", "cgB", "agA", "agB", "lead2", "admin", "other"];
 
-    private static readonly Lazy<List<(string Route, string Items, string Persona, string Expected, bool Bug)>> Parsed = new(Parse);
+    private static readonly Lazy<List<(string Route, string Items, string Persona, string Expected)>> Parsed = new(Parse);
 
-    private static List<(string Route, string Items, string Persona, string Expected, bool Bug)> Cells() => Parsed.Value;
+    private static List<(string Route, string Items, string Persona, string Expected)> Cells() => Parsed.Value;
 
-    private static List<(string Route, string Items, string Persona, string Expected, bool Bug)> Parse()
+    private static List<(string Route, string Items, string Persona, string Expected)> Parse()
     {
         var lines = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var header = lines[0].Split('|', StringSplitOptions.TrimEntries);
         Assert.Equal(Personas, header[2..]);
         return lines.Skip(1)
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
-            .SelectMany(c => Personas.Select((p, i) => (c[0], c[1], p, c[i + 2].TrimEnd('*'), c[i + 2].EndsWith('*'))))
+            .SelectMany(c => Personas.Select((p, i) => (c[0], c[1], p, c[i + 2])))
             .ToList();
     }
 
-    public static TheoryData<string, string, string> Working() => Data(bug: false);
-
-    public static TheoryData<string, string, string> Bugs() => Data(bug: true);
-
-    private static TheoryData<string, string, string> Data(bool bug)
+    public static TheoryData<string, string, string> Working()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var cell in Cells().Where(c => c.Bug == bug))
+        foreach (var cell in Cells())
         {
             data.Add(cell.Route, cell.Items, cell.Persona);
         }
@@ -370,11 +357,6 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
     [Theory]
     [MemberData(nameof(Working))]
     public async Task Get_ItemPage_AnswersAsTheTableSays(string route, string items, string persona) =>
-        await CheckAsync(route, items, persona);
-
-    [Theory(Skip = "bug: Lantern answers these cells otherwise today; see KnownBugs for each")]
-    [MemberData(nameof(Bugs))]
-    public async Task Get_ItemPage_AnswersAsTheTableSays_KnownBug(string route, string items, string persona) =>
         await CheckAsync(route, items, persona);
 
     private async Task CheckAsync(string route, string items, string persona)
@@ -431,14 +413,6 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
         Assert.True(itemRoutes.Count > 50, $"Only {itemRoutes.Count} item pages were found");
         Assert.True(missing.Count == 0, "Item pages without their rows (this review, other review, random): " + string.Join(", ", missing));
         Assert.True(stale.Count == 0, "Rows for pages that no longer exist: " + string.Join(", ", stale));
-    }
-
-    [Fact]
-    public void KnownBugs_AreExactlyTheStarredCells()
-    {
-        var starred = Cells().Where(c => c.Bug).Select(c => c.Route).Distinct();
-
-        Assert.Equal(starred.Order(), KnownBugs.Keys.Order());
     }
 
     private const string Prefix = "/reviews/{reviewId:guid}";

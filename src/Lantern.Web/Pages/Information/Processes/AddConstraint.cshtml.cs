@@ -30,10 +30,16 @@ public sealed class AddConstraintModel(ProcessService processes, TimeProvider ti
     [TempData]
     public string? Notice { get; set; }
 
-    public void OnGet(Guid processId)
+    public async Task<IActionResult> OnGetAsync(Guid processId)
     {
+        if (!await processes.ExistsAsync(Review.Id, processId, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
         ProcessId = processId;
         Input.AgreedOn = DateInputModel.From(UkTime.Today(time));
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid processId)

@@ -23,6 +23,10 @@ public sealed record RecordLiaisonOptions(Guid ReviewId, Guid PartnershipId, Gui
 /// they hold, and the log of liaison with the people running it.</summary>
 public sealed class ProcessService(LanternDbContext db, AuditRecorder recorder)
 {
+    /// <summary>Whether the process is one of this review's (a page about it answers 404 otherwise).</summary>
+    public Task<bool> ExistsAsync(Guid reviewId, Guid processId, CancellationToken cancellationToken) =>
+        db.ParallelProcesses.AnyAsync(p => p.Id == processId && p.ReviewId == reviewId, cancellationToken);
+
     public async Task<(WriteResult Result, Guid? ProcessId)> AddProcessAsync(AddProcessOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         if (Check(options.Details) is { } refused)

@@ -28,7 +28,12 @@ public sealed class AgencyRequestsModel(RapidReviewService service, LanternDbCon
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    /// <summary>The agency's requests; a request named in the address must be one of them.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid? requestId)
+    {
+        await LoadAsync();
+        return requestId is { } id && Requests.All(r => r.Id != id) ? NotFound() : Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid requestId)
     {
