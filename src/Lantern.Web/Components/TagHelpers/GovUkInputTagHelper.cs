@@ -7,17 +7,8 @@ namespace Lantern.Web.Components;
 /// Unbound attributes go on the input; <c>class</c> goes on the form group.
 /// </summary>
 [HtmlTargetElement("govuk-input")]
-public sealed class GovUkInputTagHelper : GovUkFieldTagHelperBase
+public sealed class GovUkInputTagHelper : GovUkLabelledFieldTagHelperBase
 {
-    [HtmlAttributeName("label")]
-    public string? Label { get; set; }
-
-    [HtmlAttributeName("label-class")]
-    public string? LabelClass { get; set; }
-
-    [HtmlAttributeName("label-is-page-heading")]
-    public bool LabelIsPageHeading { get; set; }
-
     [HtmlAttributeName("type")]
     public string? Type { get; set; }
 
@@ -50,12 +41,12 @@ public sealed class GovUkInputTagHelper : GovUkFieldTagHelperBase
             Name = FieldName,
             Type = Type,
             Value = CurrentValue(),
-            Label = new LabelOptions { Text = Require(Label, "label", ElementName), Classes = LabelClass, IsPageHeading = LabelIsPageHeading },
+            Label = LabelFor(),
             Hint = HintOptionsFor(Hint),
-            ErrorMessage = ErrorOptionsFor(FirstError(FieldName)),
+            ErrorMessage = FieldError(),
             Prefix = string.IsNullOrEmpty(Prefix) ? null : new InputAffixOptions { Text = Prefix },
             Suffix = string.IsNullOrEmpty(Suffix) ? null : new InputAffixOptions { Text = Suffix },
-            FormGroup = classes is null ? null : new FormGroupOptions { Classes = classes },
+            FormGroup = FormGroupFor(classes),
             Classes = InputClass,
             Autocomplete = Autocomplete,
             Spellcheck = Spellcheck,

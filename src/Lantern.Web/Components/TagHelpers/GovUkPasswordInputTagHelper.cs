@@ -7,17 +7,8 @@ namespace Lantern.Web.Components;
 /// password input with its show/hide button. The value is never written back into the page.
 /// </summary>
 [HtmlTargetElement("govuk-password-input")]
-public sealed class GovUkPasswordInputTagHelper : GovUkFieldTagHelperBase
+public sealed class GovUkPasswordInputTagHelper : GovUkLabelledFieldTagHelperBase
 {
-    [HtmlAttributeName("label")]
-    public string? Label { get; set; }
-
-    [HtmlAttributeName("label-class")]
-    public string? LabelClass { get; set; }
-
-    [HtmlAttributeName("label-is-page-heading")]
-    public bool LabelIsPageHeading { get; set; }
-
     /// <summary>"current-password" (the default) or "new-password".</summary>
     [HtmlAttributeName("autocomplete")]
     public string? Autocomplete { get; set; }
@@ -34,10 +25,10 @@ public sealed class GovUkPasswordInputTagHelper : GovUkFieldTagHelperBase
         {
             Id = FieldId,
             Name = FieldName,
-            Label = new LabelOptions { Text = Require(Label, "label", ElementName), Classes = LabelClass, IsPageHeading = LabelIsPageHeading },
+            Label = LabelFor(),
             Hint = HintOptionsFor(Hint),
-            ErrorMessage = ErrorOptionsFor(FirstError(FieldName)),
-            FormGroup = classes is null ? null : new FormGroupOptions { Classes = classes },
+            ErrorMessage = FieldError(),
+            FormGroup = FormGroupFor(classes),
             Classes = InputClass,
             Autocomplete = Autocomplete,
             Attributes = attributes,

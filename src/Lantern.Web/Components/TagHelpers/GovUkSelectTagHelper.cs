@@ -8,17 +8,8 @@ namespace Lantern.Web.Components;
 /// selected option follows the model value; <see cref="SelectListItem.Selected"/> only applies when the value is null.
 /// </summary>
 [HtmlTargetElement("govuk-select")]
-public sealed class GovUkSelectTagHelper : GovUkFieldTagHelperBase
+public sealed class GovUkSelectTagHelper : GovUkLabelledFieldTagHelperBase
 {
-    [HtmlAttributeName("label")]
-    public string? Label { get; set; }
-
-    [HtmlAttributeName("label-class")]
-    public string? LabelClass { get; set; }
-
-    [HtmlAttributeName("label-is-page-heading")]
-    public bool LabelIsPageHeading { get; set; }
-
     [HtmlAttributeName("asp-items")]
     public IEnumerable<SelectListItem>? Items { get; set; }
 
@@ -45,10 +36,10 @@ public sealed class GovUkSelectTagHelper : GovUkFieldTagHelperBase
             Id = FieldId,
             Name = FieldName,
             Items = items,
-            Label = new LabelOptions { Text = Require(Label, "label", ElementName), Classes = LabelClass, IsPageHeading = LabelIsPageHeading },
+            Label = LabelFor(),
             Hint = HintOptionsFor(Hint),
-            ErrorMessage = ErrorOptionsFor(FirstError(FieldName)),
-            FormGroup = classes is null ? null : new FormGroupOptions { Classes = classes },
+            ErrorMessage = FieldError(),
+            FormGroup = FormGroupFor(classes),
             Classes = SelectClass,
             Attributes = attributes,
         };

@@ -4,17 +4,8 @@ namespace Lantern.Web.Components;
 
 /// <summary><c>&lt;govuk-textarea asp-for="Input.Summary" label="Summary" rows="8" /&gt;</c>: a GOV.UK textarea.</summary>
 [HtmlTargetElement("govuk-textarea")]
-public sealed class GovUkTextareaTagHelper : GovUkFieldTagHelperBase
+public sealed class GovUkTextareaTagHelper : GovUkLabelledFieldTagHelperBase
 {
-    [HtmlAttributeName("label")]
-    public string? Label { get; set; }
-
-    [HtmlAttributeName("label-class")]
-    public string? LabelClass { get; set; }
-
-    [HtmlAttributeName("label-is-page-heading")]
-    public bool LabelIsPageHeading { get; set; }
-
     [HtmlAttributeName("rows")]
     public int? Rows { get; set; }
 
@@ -32,10 +23,10 @@ public sealed class GovUkTextareaTagHelper : GovUkFieldTagHelperBase
             Name = FieldName,
             Rows = Rows,
             Value = CurrentValue(),
-            Label = new LabelOptions { Text = Require(Label, "label", ElementName), Classes = LabelClass, IsPageHeading = LabelIsPageHeading },
+            Label = LabelFor(),
             Hint = HintOptionsFor(Hint),
-            ErrorMessage = ErrorOptionsFor(FirstError(FieldName)),
-            FormGroup = classes is null ? null : new FormGroupOptions { Classes = classes },
+            ErrorMessage = FieldError(),
+            FormGroup = FormGroupFor(classes),
             Classes = TextareaClass,
             Attributes = attributes,
         };
