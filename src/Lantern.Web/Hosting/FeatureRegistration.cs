@@ -85,6 +85,7 @@ public static class FeatureRegistration
         services.AddScoped<EventWordsService>();
         services.AddOptions<Core.Information.Import.ImportLimits>().BindConfiguration("Lantern:Chronology");
         services.AddScoped<DemoData>();
+        services.AddScoped<Scenarios.ScenarioBuilder>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;
     }
