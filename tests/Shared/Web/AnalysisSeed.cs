@@ -33,6 +33,7 @@ public static class AnalysisSeed
     {
         using var scope = factory.Services.CreateScope();
         var s = await ScenarioAsync(factory, scope, reviewId, userId);
+        participantPersonId = await OnReviewAsync(factory, s, participantPersonId, interviewerUserIds);
         var episode = await s.EpisodeAsync(new EpisodeText("Home visit after the missed appointments", [agencyId],
             "The health visitor called at the flat after two missed clinic appointments and saw the baby briefly at the door.", new DateOnly(2024, 6, 3))
         {
@@ -178,6 +179,26 @@ public static class AnalysisSeed
             await s.MeetingAsync((MeetingKind)(i % 3), new DateOnly(2026, 1, 5).AddDays(14 * i), null, "Room 2, civic centre", "Welcome\nThe story so far\nNext steps", interviewers,
                 string.Concat(Enumerable.Repeat("What was discussed. ", 40)), "Share the next section\nAsk for the records");
         }
+    }
+
+    /// <summary>The services refuse a participant from another review's register and interviewers outside the review
+    /// team, which some tests give for a fresh review: the participant is then registered on this review too (with a
+    /// pseudonym proposed there; the id returned) and the interviewers join its review team.</summary>
+    private static async Task<Guid> OnReviewAsync(LanternFactory factory, Scenario s, Guid personId, IReadOnlyList<Guid> interviewerUserIds)
+    {
+        await using var db = factory.CreateDbContext();
+        foreach (var id in interviewerUserIds)
+        {
+            if (!await db.ReviewMembers.AnyAsync(m => m.ReviewId == s.ReviewId && m.UserId == id))
+            {
+                await s.MemberAsync(id, Lantern.Core.Reviews.ReviewRole.ReviewTeamMember);
+            }
+        }
+
+        var person = await db.People.SingleAsync(p => p.Id == personId);
+        return person.ReviewId == s.ReviewId
+            ? personId
+            : await s.PersonAsync(new PersonDetails(person.Category, person.RealName, person.Aliases, null, person.Relationship, person.AgencyId, person.ProfessionalRole, null, null));
     }
 
     private static async Task<Scenario> ScenarioAsync(LanternFactory factory, IServiceScope scope, Guid reviewId, Guid userId)

@@ -1,11 +1,13 @@
 using Lantern.Core.Analysis;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
+using Lantern.Core.Reviews;
 using Lantern.Web.Pages.Analysis;
 using Lantern.Web.Pages.Analysis.Conversations;
 using Lantern.Web.Pages.Analysis.Meetings;
 using Lantern.Web.Pages.Analysis.Narrative;
 using Lantern.Web.Pages.Information.People;
+using Lantern.Web.Pages.Reviews.Members;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Hosting.Scenarios.ScenarioBuilder;
 
@@ -46,6 +48,10 @@ public sealed class Scenario(ScenarioBuilder services, Guid reviewId, Guid partn
 
     /// <summary>The same scenario, written from now on by <paramref name="otherUserId"/>.</summary>
     public Scenario As(Guid otherUserId) => new(services, reviewId, partnershipId, otherUserId);
+
+    /// <summary>Gives <paramref name="memberUserId"/> a role on the review.</summary>
+    public async Task MemberAsync(Guid memberUserId, ReviewRole role) =>
+        Ensure(await services.Members.AddMemberAsync(new AddMemberOptions(reviewId, memberUserId, role), actor), "add a member to the review");
 
     public async Task<Guid> PersonAsync(PersonDetails details)
     {

@@ -6,6 +6,7 @@ using Lantern.Web.Pages.Analysis.Conversations;
 using Lantern.Web.Pages.Analysis.Meetings;
 using Lantern.Web.Pages.Analysis.Narrative;
 using Lantern.Web.Pages.Information.People;
+using Lantern.Web.Pages.Reviews.Members;
 
 namespace Lantern.Web.Hosting.Scenarios;
 
@@ -23,7 +24,8 @@ public sealed class ScenarioBuilder(
     NarrativeService narrative,
     MeetingService meetings,
     ConversationService conversations,
-    PeopleService people)
+    PeopleService people,
+    MemberService members)
 {
     internal LanternDbContext Db => db;
 
@@ -42,6 +44,8 @@ public sealed class ScenarioBuilder(
     internal ConversationService Conversations => conversations;
 
     internal PeopleService People => people;
+
+    internal MemberService Members => members;
 
     /// <summary>A scenario on review <paramref name="reviewId"/>, written by <paramref name="userId"/> (change who with <see cref="Scenario.As"/>).</summary>
     public Scenario For(Guid reviewId, Guid partnershipId, Guid userId) => new(this, reviewId, partnershipId, userId);
