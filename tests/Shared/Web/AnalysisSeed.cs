@@ -136,7 +136,7 @@ public static class AnalysisSeed
         var people = new List<Guid>();
         for (var n = 1; n <= 20; n++)
         {
-            people.Add(await s.PersonAsync(new PersonDetails(PersonCategory.Professional, $"Practitioner {n} Fictional", [], null, null, agencyId, "Social worker", $"Practitioner {n}", null)));
+            people.Add(await s.PersonAsync(new PersonDetails(PersonCategory.Professional, $"Robin {(char)('A' + n - 1)}. Fictional", [], null, null, agencyId, "Social worker", $"Practitioner {n}", null)));
         }
 
         for (var i = 0; i < conversations; i++)

@@ -92,9 +92,15 @@ public sealed class Scenario(ScenarioBuilder services, Guid reviewId, Guid partn
     public async Task CodeFactorsAsync(Guid episodeId, params string[] codeKeys) =>
         Ensure(await services.Episodes.CodeFactorsAsync(new CodeEpisodeOptions(reviewId, partnershipId, episodeId, codeKeys), actor), "code an episode's factors");
 
-    public async Task<Guid> FindingAsync(FindingText f) =>
-        Ensure(await services.Findings.AddFindingAsync(new FindingDetails(reviewId, partnershipId, f.Title, f.InThisCase, f.NotPeculiar, null, f.WhyItMatters, f.Statement, false,
-            [.. f.Issues], f.PatternKeys, f.EpisodeIds, f.PriorityRank, StillHappens.Unknown, null, null) { MainPatternKeys = [.. f.PatternKeys.Take(1)] }, actor), "add a finding");
+    public async Task<Guid> FindingAsync(FindingText f)
+    {
+        var details = new FindingDetails(reviewId, partnershipId, f.Title, f.InThisCase, f.NotPeculiar, null, f.WhyItMatters, f.Statement, false,
+            [.. f.Issues], f.PatternKeys, f.EpisodeIds, f.PriorityRank, StillHappens.Unknown, null, null)
+        {
+            MainPatternKeys = [.. f.PatternKeys.Take(1)],
+        };
+        return Ensure(await services.Findings.AddFindingAsync(details, actor), "add a finding");
+    }
 
     public async Task<Guid> RecommendationAsync(string text, RecommendationKind kind, RecommendationLevel level, params Guid[] findingIds) =>
         Ensure(await services.Recommendations.AddAsync(new RecommendationDetails(reviewId, partnershipId, text, kind, level, findingIds, [], null), actor), "add a recommendation");
