@@ -7,6 +7,7 @@ using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
 using Lantern.Web.Infrastructure.Auditing;
+using Lantern.Web.Hosting.Scenarios;
 using Lantern.Web.Pages.Admin.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ namespace Lantern.Web.Hosting;
 /// kind of role and one review with its members. Nobody gets a password: each training account is activated
 /// through its own one-time link, like any real account.
 /// </summary>
-public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, TimeProvider time, AuditRecorder recorder)
+public sealed partial class DemoData(LanternDbContext db, UserAdminService userAdmin, ScenarioBuilder scenarios, TimeProvider time, AuditRecorder recorder)
 {
     public const string PartnershipName = "Northmoor Safeguarding Children Partnership (training)";
     public const string ReviewTitle = "Child N (training)";
@@ -76,6 +77,8 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
 
     private async Task<Partnership> CreateAsync(CancellationToken cancellationToken)
     {
+        // The analysis is written through the services, each saving on its own: one transaction keeps the load all or nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var partnership = new Partnership(Guid.NewGuid(), PartnershipName, now);
         var agencies = Agencies.Select(a => new Agency(Guid.NewGuid(), partnership.Id, a.Name, a.Type)).ToList();
@@ -118,11 +121,13 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
 
         AddSettingUp(review, types.Single(t => t.Name == "Rapid review").Id, agencies, businessUnit.Id, users[2].Id, now);
         var (professionals, entries) = AddInformation(review, agencies, businessUnit.Id, now);
-        AddAnalysis(review, agencies, professionals, entries, users, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await AddAnalysisAsync(review, agencies, professionals, entries, users, now);
 
         recorder.AuditPartnership(AuditActor.System with { PartnershipId = partnership.Id },
             AuditActions.DemoDataLoaded, partnership.Id, "Partnership", partnership.Id);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return partnership;
     }
 
@@ -207,230 +212,46 @@ public sealed class DemoData(LanternDbContext db, UserAdminService userAdmin, Ti
         }
     }
 
-    /// <summary>The people register and three agencies' chronologies, which record the same strategy
-    /// discussion with different dates and attendees. Every name is invented.</summary>
-    /// <summary>The people register and three agencies' chronologies; returns the social worker, health visitor
-    /// and police officer, and the chronology entries' lineages in row order.</summary>
-    private (Person[] Professionals, List<Guid> Entries) AddInformation(Review review, IReadOnlyList<Agency> agencies, Guid businessUnitId, DateTime now)
-    {
-        var incident = DateOnly.FromDateTime(now).AddDays(-41);
-        Person Add(PersonCategory category, string name, string pseudonym, string? relationship = null, int? agency = null, string? role = null, params string[] aliases)
-        {
-            var person = new Person
-            {
-                Id = Guid.NewGuid(),
-                ReviewId = review.Id,
-                Category = category,
-                RealName = name,
-                Aliases = [.. aliases],
-                Relationship = relationship,
-                AgencyId = agency is { } a ? agencies[a].Id : null,
-                ProfessionalRole = role,
-                Pseudonym = pseudonym,
-                CreatedAt = now,
-            };
-            db.People.Add(person);
-            return person;
-        }
-
-        var child = Add(PersonCategory.Subject, "Noah Example (training)", "Child N", aliases: ["Noah"]);
-        var mother = Add(PersonCategory.FamilyOrHousehold, "Leah Example (training)", "Mother", "Mother", aliases: ["Leah", "Lea Example"]);
-        var partner = Add(PersonCategory.FamilyOrHousehold, "Kyle Sample (training)", "Mother's partner", "Mother's partner", aliases: ["Kyle", "Kyle Sampel"]);
-        var socialWorker = Add(PersonCategory.Professional, "Imran Testwell (training)", "Social worker 1", agency: 0, role: "Social worker", aliases: ["Imran Testwell"]);
-        var healthVisitor = Add(PersonCategory.Professional, "Beth Demo (training)", "Health visitor 1", agency: 4, role: "Health visitor", aliases: ["Beth Demo"]);
-        var officer = Add(PersonCategory.Professional, "Marcus Trial (training)", "Police officer 1", agency: 1, role: "Detective constable", aliases: ["DC Trial"]);
-
-        var merged = new MergedEvent { Id = Guid.NewGuid(), ReviewId = review.Id, ConfirmedByUserId = businessUnitId, ConfirmedAt = now, Note = "Police and health recorded different dates." };
-        db.MergedEvents.Add(merged);
-        var rows = new (int Agency, int DaysBefore, string Type, string Text, Person[] People, bool Shared)[]
-        {
-            (4, 120, "Home visit", "New birth visit. Mother and baby seen at home; Mother's partner present.", [child, mother, partner, healthVisitor], false),
-            (4, 60, "Home visit", "Visit as planned. Bruise noticed on baby's cheek; Mother said it came from a toy.", [child, mother, healthVisitor], false),
-            (0, 58, "Referral", "Referral received from health visiting about a bruise on a non-mobile baby.", [child, socialWorker], false),
-            (0, 56, "Strategy discussion", "Strategy discussion with police and health. Agreed a single-agency assessment.", [socialWorker, officer, healthVisitor], true),
-            (1, 57, "Strategy discussion", "Strategy discussion held by phone with children's services.", [officer, socialWorker], true),
-            (4, 56, "Strategy discussion", "Attended the strategy discussion; shared the history of missed appointments.", [healthVisitor, socialWorker, officer], true),
-            (1, 30, "Police call-out", "Neighbour reported shouting at the address. Officers attended; no children seen.", [mother, partner, officer], false),
-            (0, 10, "Assessment", "Assessment closed with advice about safe sleeping and crying babies.", [child, mother, socialWorker], false),
-            (3, 1, "Hospital attendance", "Baby brought to the emergency department with a head injury.", [child, mother, partner], false),
-        };
-        var versions = new Dictionary<int, SubmissionVersion>();
-        foreach (var agency in rows.Select(r => r.Agency).Distinct())
-        {
-            var submission = new ChronologySubmission { Id = Guid.NewGuid(), ReviewId = review.Id, AgencyId = agencies[agency].Id, CurrentVersion = 1, CreatedAt = now };
-            var count = rows.Count(r => r.Agency == agency);
-            versions[agency] = new SubmissionVersion
-            {
-                Id = Guid.NewGuid(),
-                SubmissionId = submission.Id,
-                ReviewId = review.Id,
-                Number = 1,
-                Source = SubmissionSource.Form,
-                RowCount = count,
-                RowsAdded = count,
-                AppliedByUserId = businessUnitId,
-                AppliedAt = now,
-            };
-            db.ChronologySubmissions.Add(submission);
-            db.SubmissionVersions.Add(versions[agency]);
-        }
-
-        var lineages = new List<Guid>();
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var row = rows[i];
-            var entry = new ChronologyEntry
-            {
-                Id = Guid.NewGuid(),
-                ReviewId = review.Id,
-                AgencyId = agencies[row.Agency].Id,
-                SubmissionVersionId = versions[row.Agency].Id,
-                LineageId = Guid.NewGuid(),
-                IsCurrent = true,
-                RowNumber = i + 1,
-                Date = incident.AddDays(-row.DaysBefore),
-                Precision = DatePrecision.Day,
-                EventType = row.Type,
-                MappedType = EventTypeVocabulary.BuiltIn.Resolve(agencies[row.Agency].Id, row.Type),
-                Description = row.Text,
-                AuthorRole = "Practitioner (training)",
-                SourceReference = $"TRAIN-{i + 1:000}",
-                MergedEventId = row.Shared ? merged.Id : null,
-            };
-            db.ChronologyEntries.Add(entry);
-            lineages.Add(entry.LineageId);
-            foreach (var person in row.People)
-            {
-                db.EntryPeople.Add(new EntryPerson { EntryId = entry.Id, PersonId = person.Id, ReviewId = review.Id });
-            }
-        }
-
-        return ([socialWorker, healthVisitor, officer], lineages);
-    }
-
-    /// <summary>The start of an analysis: a period of the narrative with two accounts that differ, a key practice
-    /// episode with its evidence, a proposed finding built on it, and a case group introduction already held.</summary>
-    private void AddAnalysis(Review review, IReadOnlyList<Agency> agencies, Person[] professionals, List<Guid> entries, List<LanternUser> users, DateTime now)
+    /// <summary>The start of an analysis, written through the services as the review team would: a period of the
+    /// narrative with two accounts that differ, a key practice episode with its evidence, a proposed finding built on
+    /// it, and a case group introduction already held.</summary>
+    private async Task AddAnalysisAsync(Review review, IReadOnlyList<Agency> agencies, Person[] professionals, List<Guid> entries, List<LanternUser> users, DateTime now)
     {
         var (lead, team, caseGroup) = (users[4].Id, users[5].Id, users[6].Id);
         var incident = DateOnly.FromDateTime(now).AddDays(-41);
         var (socialWorker, healthVisitor) = (professionals[0], professionals[1]);
-        var section = new NarrativeSection
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            Number = 1,
-            Title = "The bruise and the strategy discussion",
-            PeriodFrom = incident.AddDays(-60),
-            PeriodTo = incident.AddDays(-56),
-            Summary = "A bruise on the baby's cheek led to a referral and a strategy discussion within four days. The agencies agreed a single-agency assessment.",
-            CreatedByUserId = lead,
-            CreatedAt = now,
-            UpdatedByUserId = lead,
-            UpdatedAt = now,
-        };
-        Perspective Account(Person person, int agency, string text, DateTime at) => new()
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            SectionId = section.Id,
-            PersonId = person.Id,
-            AgencyId = agencies[agency].Id,
-            Account = text,
-            CreatedByUserId = lead,
-            CreatedAt = at,
-            UpdatedByUserId = lead,
-            UpdatedAt = at,
-        };
-        var visitor = Account(healthVisitor, 4, "Thought the bruise needed a second opinion and said so in the referral. Expected a medical examination to be arranged at the strategy discussion.", now);
-        var worker = Account(socialWorker, 0, "Understood from the discussion that the bruise had a likely explanation and that health were not worried enough to ask for an examination.", now.AddSeconds(1));
-        section.Share(true, now);
-        db.NarrativeSections.Add(section);
-        db.Perspectives.AddRange(visitor, worker);
-        AnalysisLink Link(AnalysisItemKind kind, Guid from, EvidenceKind to, Guid target, string? note = null) => new()
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            FromKind = kind,
-            FromId = from,
-            ToKind = to,
-            ToId = target,
-            Note = note,
-            CreatedByUserId = lead,
-            CreatedAt = now,
-        };
-        db.AnalysisLinks.AddRange(
-            Link(AnalysisItemKind.Perspective, visitor.Id, EvidenceKind.ChronologyEntry, entries[2]),
-            Link(AnalysisItemKind.Perspective, visitor.Id, EvidenceKind.ChronologyEntry, entries[5]),
-            Link(AnalysisItemKind.Perspective, worker.Id, EvidenceKind.ChronologyEntry, entries[3]));
-        var discrepancy = new Discrepancy
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            SectionId = section.Id,
-            Number = 1,
-            Description = "Whether anyone at the strategy discussion asked for a medical examination of the bruise.",
-            PerspectiveIds = [visitor.Id, worker.Id],
-            CreatedByUserId = lead,
-            CreatedAt = now,
-        };
-        discrepancy.Explore(DiscrepancyStatus.Exploring, null, lead, now);
-        db.Discrepancies.Add(discrepancy);
+        var s = scenarios.For(review.Id, review.PartnershipId, lead);
+        var section = await s.SectionAsync("The bruise and the strategy discussion", incident.AddDays(-60), incident.AddDays(-56),
+            "A bruise on the baby's cheek led to a referral and a strategy discussion within four days. The agencies agreed a single-agency assessment.");
+        var visitor = await s.PerspectiveAsync(section, healthVisitor.Id, agencies[4].Id,
+            "Thought the bruise needed a second opinion and said so in the referral. Expected a medical examination to be arranged at the strategy discussion.");
+        var worker = await s.PerspectiveAsync(section, socialWorker.Id, agencies[0].Id,
+            "Understood from the discussion that the bruise had a likely explanation and that health were not worried enough to ask for an examination.");
+        await s.ShareAsync(AnalysisItemKind.NarrativeSection, section);
+        await s.LinkAsync(AnalysisItemKind.Perspective, visitor, EvidenceKind.ChronologyEntry, entries[2]);
+        await s.LinkAsync(AnalysisItemKind.Perspective, visitor, EvidenceKind.ChronologyEntry, entries[5]);
+        await s.LinkAsync(AnalysisItemKind.Perspective, worker, EvidenceKind.ChronologyEntry, entries[3]);
+        var discrepancy = await s.DiscrepancyAsync(section, "Whether anyone at the strategy discussion asked for a medical examination of the bruise.", visitor, worker);
+        await s.ExploreAsync(discrepancy, DiscrepancyStatus.Exploring);
 
-        var episode = new KeyPracticeEpisode
+        var episode = await s.As(team).EpisodeAsync(new EpisodeText("Strategy discussion about the bruise", [agencies[0].Id, agencies[1].Id, agencies[4].Id],
+            "Police, children's services and health visiting discussed the bruise by phone over two days and agreed a single-agency assessment.", incident.AddDays(-57), incident.AddDays(-56))
         {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            Number = 1,
-            Title = "Strategy discussion about the bruise",
-            PeriodFrom = incident.AddDays(-57),
-            PeriodTo = incident.AddDays(-56),
-            AgencyIds = [agencies[0].Id, agencies[1].Id, agencies[4].Id],
-            WhatHappened = "Police, children's services and health visiting discussed the bruise by phone over two days and agreed a single-agency assessment.",
             KnownThen = "A bruise on a baby who could not yet move about, a history of missed appointments, and an explanation from the mother.",
             Appraisal = PracticeAppraisal.Mixed,
             AppraisalReasons = "The discussion was quick and included all three agencies, but nobody owned the decision about a medical examination.",
             Explanation = "Each agency assumed another would ask for the examination if it was needed; the phone format left no shared record of the decision.",
-            RaisedBy = EpisodeSource.ReviewTeam,
-            CreatedByUserId = team,
-            CreatedAt = now,
-            UpdatedByUserId = team,
-            UpdatedAt = now,
-        };
-        var finding = new Finding
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            Number = 1,
-            Title = "When strategy discussions are held by phone, nobody is clearly responsible for asking for a medical examination",
-            InThisCase = "The three agencies left the discussion with different understandings about the examination.",
-            CreatedByUserId = lead,
-            CreatedAt = now,
-            UpdatedByUserId = lead,
-            UpdatedAt = now,
-        };
-        db.Episodes.Add(episode);
-        db.Findings.Add(finding);
-        db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = review.Id, Position = 1, Text = "How does the Board know who decides on a medical examination when agencies meet by phone?" });
-        db.AnalysisLinks.AddRange(
-            Link(AnalysisItemKind.Episode, episode.Id, EvidenceKind.ChronologyEntry, entries[3], "The record of the decision"),
-            Link(AnalysisItemKind.Finding, finding.Id, EvidenceKind.Episode, episode.Id));
-        db.Meetings.Add(new Meeting
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            Kind = MeetingKind.CaseGroupIntroduction,
-            HeldOn = DateOnly.FromDateTime(now).AddDays(-3),
-            StartsAt = new TimeOnly(10, 0),
-            Place = "Northmoor civic centre, room 4 (training)",
-            Agenda = "How the review works and what it is not\nThe story so far\nWhat we would like from the case group",
-            Attendees = [new() { UserId = lead, Attendance = Attendance.Attended }, new() { UserId = team, Attendance = Attendance.Attended }, new() { UserId = caseGroup, Attendance = Attendance.Attended }],
-            Notes = "The group read the first period of the narrative and said it was fair. The health visitor's and social worker's memories of the strategy discussion differ.",
-            Decisions = ["Share the first narrative section for comment", "Explore the discrepancy about the medical examination in conversations"],
-            CreatedByUserId = lead,
-            CreatedAt = now,
-            UpdatedByUserId = lead,
-            UpdatedAt = now,
         });
+        await s.LinkAsync(AnalysisItemKind.Episode, episode, EvidenceKind.ChronologyEntry, entries[3], "The record of the decision");
+        await s.FindingAsync(new FindingText("When strategy discussions are held by phone, nobody is clearly responsible for asking for a medical examination",
+            "The three agencies left the discussion with different understandings about the examination.")
+        {
+            Issues = ["How does the Board know who decides on a medical examination when agencies meet by phone?"],
+            EpisodeIds = [episode],
+        });
+        await s.MeetingAsync(MeetingKind.CaseGroupIntroduction, DateOnly.FromDateTime(now).AddDays(-3), new TimeOnly(10, 0), "Northmoor civic centre, room 4 (training)",
+            "How the review works and what it is not\nThe story so far\nWhat we would like from the case group", [lead, team, caseGroup],
+            "The group read the first period of the narrative and said it was fair. The health visitor's and social worker's memories of the strategy discussion differ.",
+            "Share the first narrative section for comment\nExplore the discrepancy about the medical examination in conversations");
     }
 }

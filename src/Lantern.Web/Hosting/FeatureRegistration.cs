@@ -26,6 +26,7 @@ public static class FeatureRegistration
         services.AddAnalysis();
 
         services.AddScoped<DemoData>();
+        services.AddScoped<Scenarios.ScenarioBuilder>();
         services.AddSingleton<IStartupConsole, StandardOutputConsole>();
         return services;
     }

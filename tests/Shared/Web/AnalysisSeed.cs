@@ -1,4 +1,9 @@
 using Lantern.Core.Analysis;
+using Lantern.Core.Information;
+using Lantern.Web.Hosting.Scenarios;
+using Lantern.Web.Pages.Information.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Testing.Web;
 
@@ -16,216 +21,61 @@ public sealed record AnalysisIds(Guid EpisodeId, Guid FindingId, Guid Recommenda
     public Guid MeetingId { get; init; }
 }
 
-/// <summary>A review's analysis made directly in the database: one episode and one finding built on it, both
-/// shared with the case group, a recommendation from the finding, a challenge to the episode, and a conversation
-/// whose notes (version 1) are with its participant to check; a shared narrative section with two accounts that
-/// differ, and a case group meeting the participant is invited to.</summary>
+/// <summary>A review's analysis, written through the services by the <see cref="ScenarioBuilder"/> as
+/// <c>userId</c>: one episode (agreed by the review team) and one finding built on it, both shared with the case
+/// group, a recommendation from the finding, a challenge to the episode, and a conversation whose notes (version 1)
+/// are with its participant to check; a shared narrative section with two accounts that differ, and a case group
+/// meeting the participant is invited to.</summary>
 public static class AnalysisSeed
 {
     public static async Task<AnalysisIds> AnalysisAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid userId, Guid participantPersonId,
         Guid participantUserId, IReadOnlyList<Guid> interviewerUserIds)
     {
-        await using var db = factory.CreateDbContext();
-        var now = DateTime.UtcNow;
-        var episode = new KeyPracticeEpisode
+        using var scope = factory.Services.CreateScope();
+        var s = await ScenarioAsync(factory, scope, reviewId, userId);
+        participantPersonId = await OnReviewAsync(factory, s, participantPersonId, interviewerUserIds);
+        var episode = await s.EpisodeAsync(new EpisodeText("Home visit after the missed appointments", [agencyId],
+            "The health visitor called at the flat after two missed clinic appointments and saw the baby briefly at the door.", new DateOnly(2024, 6, 3))
         {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Number = 1,
-            Title = "Home visit after the missed appointments",
-            PeriodFrom = new DateOnly(2024, 6, 3),
-            AgencyIds = [agencyId],
-            WhatHappened = "The health visitor called at the flat after two missed clinic appointments and saw the baby briefly at the door.",
             KnownThen = "Two missed appointments; no other agency had shared concerns.",
             Appraisal = PracticeAppraisal.Adequate,
             AppraisalReasons = "A visit within a week was what the service expected at the time.",
             Explanation = "Caseloads were high and a doorstep sighting counted as a seen visit in the service's guidance.",
-            RaisedBy = EpisodeSource.ReviewTeam,
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        var finding = new Finding
+        });
+        await s.CodeFactorsAsync(episode, "practitioner-attention");
+        await s.MoveAsync(episode, EpisodeStatus.AgreedByReviewTeam);
+        var finding = await s.FindingAsync(new FindingText("Seeing a baby at the door is counted as seeing the baby, so concerns about care go unnoticed",
+            "The doorstep sighting was recorded as a completed visit.", "The case group said doorstep visits are common across the area.",
+            "Agencies believe a child has been seen properly when they have not.", "What counts as seeing a child is not agreed across agencies.")
         {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Number = 1,
-            Title = "Seeing a baby at the door is counted as seeing the baby, so concerns about care go unnoticed",
-            InThisCase = "The doorstep sighting was recorded as a completed visit.",
-            NotPeculiar = "The case group said doorstep visits are common across the area.",
-            WhyItMatters = "Agencies believe a child has been seen properly when they have not.",
-            Statement = "What counts as seeing a child is not agreed across agencies.",
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        episode.Share(true, now);
-        finding.Share(true, now);
-        db.Episodes.Add(episode);
-        db.Findings.Add(finding);
+            Issues = ["How does the Board know what agencies count as seeing a child?"],
+            EpisodeIds = [episode],
+        });
+        await s.ShareAsync(AnalysisItemKind.Episode, episode);
+        await s.ShareAsync(AnalysisItemKind.Finding, finding);
+        var recommendation = await s.RecommendationAsync("Agree across agencies what seeing a child means on a home visit.", RecommendationKind.ClearCut, RecommendationLevel.Local, finding);
+        var challenge = await s.ChallengeAsync(AnalysisItemKind.Episode, episode, "Is adequate too generous, given what the guidance said?");
 
-        // Agreed as an older row would be: no snapshot of the wording.
-        db.Entry(episode).Property(e => e.Status).CurrentValue = EpisodeStatus.AgreedByReviewTeam;
-        db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = reviewId, Position = 1, Text = "How does the Board know what agencies count as seeing a child?" });
-        db.AnalysisLinks.Add(new AnalysisLink
+        var conversation = await s.ConversationAsync(participantPersonId, participantUserId, interviewerUserIds, new DateOnly(2026, 10, 6),
+            "To understand how the strategy discussion looked to the social worker at the time.");
+        await s.NotesAsync(conversation, new Dictionary<string, string?> { ["overview"] = "Allocated the family in March 2024.", ["at-the-time"] = "Thought the aunt was coping; the caseload was 28 families." });
+        await s.SendToParticipantAsync(conversation);
+
+        var section = await s.SectionAsync("After the move to the new flat", new DateOnly(2024, 3, 1), new DateOnly(2024, 6, 30),
+            "The family moved across the area and two services lost track of which team held the case.");
+        var social = await s.PerspectiveAsync(section, participantPersonId, agencyId, "Believed the health visitor had seen the baby that week and so did not visit again.");
+        factory.Clock.Advance(TimeSpan.FromSeconds(1)); // so the accounts keep their order
+        var records = await s.PerspectiveAsync(section, null, agencyId, "The service's records show no visit that week.");
+        var discrepancy = await s.DiscrepancyAsync(section, "Whether anyone saw the baby in the week of 3 June.", social, records);
+        await s.ShareAsync(AnalysisItemKind.NarrativeSection, section);
+        var meeting = await s.MeetingAsync(MeetingKind.CaseGroupIntroduction, new DateOnly(2026, 10, 20), null, "Room 2, civic centre", "Welcome and how the review works\nThe story so far",
+            [participantUserId, .. interviewerUserIds], "The group talked through the first two periods of the narrative.", "Share the first narrative section for comment");
+        return new AnalysisIds(episode, finding, recommendation, challenge, conversation)
         {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            FromKind = AnalysisItemKind.Finding,
-            FromId = finding.Id,
-            ToKind = EvidenceKind.Episode,
-            ToId = episode.Id,
-            CreatedByUserId = userId,
-            CreatedAt = now,
-        });
-        db.AnalysisCodes.Add(new AnalysisCode
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            ItemKind = AnalysisItemKind.Episode,
-            ItemId = episode.Id,
-            SchemeKey = DefaultCodingSchemes.FactorsKey,
-            SchemeVersion = DefaultCodingSchemes.ContributoryFactors.Version,
-            CodeKey = "practitioner-attention",
-        });
-        var recommendation = new Recommendation
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Number = 1,
-            Text = "Agree across agencies what seeing a child means on a home visit.",
-            Kind = RecommendationKind.ClearCut,
-            Level = RecommendationLevel.Local,
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        db.Recommendations.Add(recommendation);
-        db.RecommendationFindings.Add(new RecommendationFinding { RecommendationId = recommendation.Id, FindingId = finding.Id, ReviewId = reviewId });
-        var challenge = new Challenge
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            ItemKind = AnalysisItemKind.Episode,
-            ItemId = episode.Id,
-            RaisedByUserId = userId,
-            RaisedAt = now,
-            Text = "Is adequate too generous, given what the guidance said?",
-            Outcome = ChallengeOutcome.Open,
-        };
-        db.Challenges.Add(challenge);
-        var conversation = new Conversation
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Number = 1,
-            ParticipantPersonId = participantPersonId,
-            ParticipantUserId = participantUserId,
-            InterviewerUserIds = [.. interviewerUserIds],
-            ScheduledFor = new DateOnly(2026, 10, 6),
-            Purpose = "To understand how the strategy discussion looked to the social worker at the time.",
-            Status = ConversationStatus.WithParticipant,
-            NotesVersion = 1,
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        db.Conversations.Add(conversation);
-        db.ConversationNotes.Add(new ConversationNotes
-        {
-            Id = Guid.NewGuid(),
-            ConversationId = conversation.Id,
-            ReviewId = reviewId,
-            Number = 1,
-            Author = NotesAuthor.Interviewers,
-            Sections = new() { ["overview"] = "Allocated the family in March 2024.", ["at-the-time"] = "Thought the aunt was coping; the caseload was 28 families." },
-            WrittenByUserId = userId,
-            WrittenAt = now,
-        });
-        var section = new NarrativeSection
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Number = 1,
-            Title = "After the move to the new flat",
-            PeriodFrom = new DateOnly(2024, 3, 1),
-            PeriodTo = new DateOnly(2024, 6, 30),
-            Summary = "The family moved across the area and two services lost track of which team held the case.",
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        var social = new Perspective
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            SectionId = section.Id,
-            PersonId = participantPersonId,
-            AgencyId = agencyId,
-            Account = "Believed the health visitor had seen the baby that week and so did not visit again.",
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        var agency = new Perspective
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            SectionId = section.Id,
-            AgencyId = agencyId,
-            Account = "The service's records show no visit that week.",
-            CreatedByUserId = userId,
-            CreatedAt = now.AddSeconds(1),
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        var discrepancy = new Discrepancy
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            SectionId = section.Id,
-            Number = 1,
-            Description = "Whether anyone saw the baby in the week of 3 June.",
-            PerspectiveIds = [social.Id, agency.Id],
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        var meeting = new Meeting
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Kind = MeetingKind.CaseGroupIntroduction,
-            HeldOn = new DateOnly(2026, 10, 20),
-            Place = "Room 2, civic centre",
-            Agenda = "Welcome and how the review works\nThe story so far",
-            Attendees = [new MeetingAttendee { UserId = participantUserId, Attendance = Attendance.Attended }, .. interviewerUserIds.Select(id => new MeetingAttendee { UserId = id, Attendance = Attendance.Attended })],
-            Notes = "The group talked through the first two periods of the narrative.",
-            Decisions = ["Share the first narrative section for comment"],
-            CreatedByUserId = userId,
-            CreatedAt = now,
-            UpdatedByUserId = userId,
-            UpdatedAt = now,
-        };
-        section.Share(true, now);
-        db.NarrativeSections.Add(section);
-        db.Perspectives.AddRange(social, agency);
-        db.Discrepancies.Add(discrepancy);
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync();
-        return new AnalysisIds(episode.Id, finding.Id, recommendation.Id, challenge.Id, conversation.Id)
-        {
-            SectionId = section.Id,
-            PerspectiveId = social.Id,
-            DiscrepancyId = discrepancy.Id,
-            MeetingId = meeting.Id,
+            SectionId = section,
+            PerspectiveId = social,
+            DiscrepancyId = discrepancy,
+            MeetingId = meeting,
         };
     }
 
@@ -233,251 +83,128 @@ public static class AnalysisSeed
     /// three chronology entries as evidence; <paramref name="findings"/> findings on three episodes each, with two issues
     /// and two pattern categories; <paramref name="conversations"/> conversations with a version of notes each;
     /// <paramref name="sections"/> narrative sections of four accounts each, and <paramref name="meetings"/> meetings.
-    /// Uses the review's current chronology entries and registers 20 practitioners as participants.</summary>
+    /// Uses the review's current chronology entries and registers 20 practitioners as participants. Written through
+    /// the services, so the conversations' notes are all written but none is with a participant (they have no accounts).</summary>
     public static async Task ManyAnalysisAsync(this LanternFactory factory, Guid reviewId, Guid agencyId, Guid userId, IReadOnlyList<Guid> interviewers,
         int episodes = 60, int findings = 20, int conversations = 200, int sections = 12, int meetings = 24)
     {
-        await using var db = factory.CreateDbContext();
-        var now = DateTime.UtcNow;
-        var lineages = db.ChronologyEntries.Where(e => e.ReviewId == reviewId && e.IsCurrent).OrderBy(e => e.Date).Select(e => e.LineageId).Take(episodes * 3).ToList();
+        using var scope = factory.Services.CreateScope();
+        var s = await ScenarioAsync(factory, scope, reviewId, userId);
+        var db = scope.ServiceProvider.GetRequiredService<Lantern.Data.LanternDbContext>();
+        var lineages = await db.ChronologyEntries.Where(e => e.ReviewId == reviewId && e.IsCurrent).OrderBy(e => e.Date).Select(e => e.LineageId).Distinct().Take(episodes * 3).ToListAsync();
         var factorKeys = DefaultCodingSchemes.ContributoryFactors.All.Select(c => c.Key).ToList();
         var patternKeys = DefaultCodingSchemes.UnderlyingPatterns.All.Select(c => c.Key).ToList();
+        Guid Evidence(int n) => lineages[n % lineages.Count];
         var episodeIds = new List<Guid>();
         for (var i = 0; i < episodes; i++)
         {
-            var episode = new KeyPracticeEpisode
+            var episode = await s.EpisodeAsync(new EpisodeText($"Episode of practice number {i + 1}", [agencyId], string.Concat(Enumerable.Repeat("A practitioner visited and recorded what they saw. ", 20)))
             {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                Number = i + 1,
-                Title = $"Episode of practice number {i + 1}",
-                AgencyIds = [agencyId],
-                WhatHappened = string.Concat(Enumerable.Repeat("A practitioner visited and recorded what they saw. ", 20)),
                 KnownThen = "What the records showed then.",
                 Appraisal = (PracticeAppraisal)(i % 4),
                 AppraisalReasons = "Judged against what was expected at the time.",
                 Explanation = "It made sense because of the pressures then.",
-                RaisedBy = EpisodeSource.ReviewTeam,
-                CreatedByUserId = userId,
-                CreatedAt = now,
-                UpdatedByUserId = userId,
-                UpdatedAt = now,
-            };
-            episode.Share(i % 2 == 0, now);
-            db.Episodes.Add(episode);
-            db.Entry(episode).Property(e => e.Status).CurrentValue = (EpisodeStatus)(i % 3);
-            episodeIds.Add(episode.Id);
-            for (var f = 0; f < 3; f++)
+            });
+            var status = (EpisodeStatus)(i % 3);
+            if (i % 2 == 0 || status == EpisodeStatus.CheckedWithCaseGroup)
             {
-                db.AnalysisCodes.Add(new AnalysisCode
-                {
-                    Id = Guid.NewGuid(),
-                    ReviewId = reviewId,
-                    ItemKind = AnalysisItemKind.Episode,
-                    ItemId = episode.Id,
-                    SchemeKey = DefaultCodingSchemes.FactorsKey,
-                    SchemeVersion = 1,
-                    CodeKey = factorKeys[(i * 3 + f) % factorKeys.Count],
-                });
-                if (lineages.Count > 0)
-                {
-                    db.AnalysisLinks.Add(new AnalysisLink
-                    {
-                        Id = Guid.NewGuid(),
-                        ReviewId = reviewId,
-                        FromKind = AnalysisItemKind.Episode,
-                        FromId = episode.Id,
-                        ToKind = EvidenceKind.ChronologyEntry,
-                        ToId = lineages[(i * 3 + f) % lineages.Count],
-                        CreatedByUserId = userId,
-                        CreatedAt = now,
-                    });
-                }
+                await s.ShareAsync(AnalysisItemKind.Episode, episode);
             }
 
-            db.AnalysisComments.Add(new AnalysisComment { Id = Guid.NewGuid(), ReviewId = reviewId, ItemKind = AnalysisItemKind.Episode, ItemId = episode.Id, AuthorUserId = userId, Text = "A comment.", CreatedAt = now });
+            await s.MoveAsync(episode, status);
+            await s.CodeFactorsAsync(episode, [.. Enumerable.Range(0, 3).Select(f => factorKeys[(i * 3 + f) % factorKeys.Count])]);
+            for (var f = 0; f < 3 && lineages.Count > 0; f++)
+            {
+                await s.LinkAsync(AnalysisItemKind.Episode, episode, EvidenceKind.ChronologyEntry, Evidence(i * 3 + f));
+            }
+
+            await s.CommentAsync(AnalysisItemKind.Episode, episode, "A comment.");
+            episodeIds.Add(episode);
         }
 
         for (var i = 0; i < findings; i++)
         {
-            var finding = new Finding
+            await s.FindingAsync(new FindingText($"A pattern in how the agencies work, number {i + 1}", "How it showed.", "Why it is routine.", "Why it matters.", "The summary.")
             {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                Number = i + 1,
-                Title = $"A pattern in how the agencies work, number {i + 1}",
-                InThisCase = "How it showed.",
-                NotPeculiar = "Why it is routine.",
-                WhyItMatters = "Why it matters.",
-                Statement = "The summary.",
+                Issues = [.. Enumerable.Range(1, 2).Select(k => $"Open question {k} for the Board?")],
+                PatternKeys = [.. Enumerable.Range(0, 2).Select(k => patternKeys[(i + k) % patternKeys.Count])],
+                EpisodeIds = [.. Enumerable.Range(0, 3).Select(e => episodeIds[(i * 3 + e) % episodeIds.Count]).Distinct()],
                 PriorityRank = i + 1,
-                CreatedByUserId = userId,
-                CreatedAt = now,
-                UpdatedByUserId = userId,
-                UpdatedAt = now,
-            };
-            db.Findings.Add(finding);
-            for (var k = 0; k < 2; k++)
-            {
-                db.BoardIssues.Add(new BoardIssue { Id = Guid.NewGuid(), FindingId = finding.Id, ReviewId = reviewId, Position = k + 1, Text = $"Open question {k + 1} for the Board?" });
-                db.AnalysisCodes.Add(new AnalysisCode
-                {
-                    Id = Guid.NewGuid(),
-                    ReviewId = reviewId,
-                    ItemKind = AnalysisItemKind.Finding,
-                    ItemId = finding.Id,
-                    SchemeKey = DefaultCodingSchemes.PatternsKey,
-                    SchemeVersion = 1,
-                    CodeKey = patternKeys[(i + k) % patternKeys.Count],
-                });
-            }
-
-            for (var e = 0; e < 3; e++)
-            {
-                db.AnalysisLinks.Add(new AnalysisLink
-                {
-                    Id = Guid.NewGuid(),
-                    ReviewId = reviewId,
-                    FromKind = AnalysisItemKind.Finding,
-                    FromId = finding.Id,
-                    ToKind = EvidenceKind.Episode,
-                    ToId = episodeIds[(i * 3 + e) % episodeIds.Count],
-                    CreatedByUserId = userId,
-                    CreatedAt = now,
-                });
-            }
+            });
         }
 
-        var people = Enumerable.Range(1, 20).Select(n => new Lantern.Core.Information.Person
+        var people = new List<Guid>();
+        for (var n = 1; n <= 20; n++)
         {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Category = Lantern.Core.Information.PersonCategory.Professional,
-            RealName = $"Practitioner {n} Fictional",
-            Pseudonym = $"Practitioner {n}",
-            AgencyId = agencyId,
-            ProfessionalRole = "Social worker",
-        }).ToList();
-        db.People.AddRange(people);
+            people.Add(await s.PersonAsync(new PersonDetails(PersonCategory.Professional, $"Robin {(char)('A' + n - 1)}. Fictional", [], null, null, agencyId, "Social worker", $"Practitioner {n}", null)));
+        }
+
         for (var i = 0; i < conversations; i++)
         {
-            var conversation = new Conversation
-            {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                Number = i + 1,
-                ParticipantPersonId = people[i % people.Count].Id,
-                InterviewerUserIds = [.. interviewers],
-                ScheduledFor = new DateOnly(2026, 10, 1).AddDays(i % 50),
-                Purpose = "To understand how it looked at the time.",
-                Status = (ConversationStatus)(i % 4),
-                NotesVersion = 1,
-                CreatedByUserId = userId,
-                CreatedAt = now,
-                UpdatedByUserId = userId,
-                UpdatedAt = now,
-            };
-            db.Conversations.Add(conversation);
-            db.ConversationNotes.Add(new ConversationNotes
-            {
-                Id = Guid.NewGuid(),
-                ConversationId = conversation.Id,
-                ReviewId = reviewId,
-                Number = 1,
-                Author = NotesAuthor.Interviewers,
-                Sections = ConversationStructure.Sections.ToDictionary(s => s.Key, s => string.Concat(Enumerable.Repeat("What the participant said. ", 30))),
-                WrittenByUserId = userId,
-                WrittenAt = now,
-            });
+            var conversation = await s.ConversationAsync(people[i % people.Count], null, interviewers, new DateOnly(2026, 10, 1).AddDays(i % 50), "To understand how it looked at the time.");
+            await s.NotesAsync(conversation, ConversationStructure.Sections.ToDictionary(c => c.Key, c => (string?)string.Concat(Enumerable.Repeat("What the participant said. ", 30))));
         }
 
         // The narrative: a section a month, each with four accounts (two sources each) and a discrepancy; and a
         // meeting a fortnight with the interviewers invited.
         for (var i = 0; i < sections; i++)
         {
-            var section = new NarrativeSection
+            var section = await s.SectionAsync($"Period {i + 1}", new DateOnly(2024, 1, 1).AddMonths(i), new DateOnly(2024, 1, 1).AddMonths(i + 1).AddDays(-1),
+                string.Concat(Enumerable.Repeat("What the review team understands happened. ", 10)));
+            if (i % 2 == 0)
             {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                Number = i + 1,
-                Title = $"Period {i + 1}",
-                PeriodFrom = new DateOnly(2024, 1, 1).AddMonths(i),
-                PeriodTo = new DateOnly(2024, 1, 1).AddMonths(i + 1).AddDays(-1),
-                Summary = string.Concat(Enumerable.Repeat("What the review team understands happened. ", 10)),
-                CreatedByUserId = userId,
-                CreatedAt = now,
-                UpdatedByUserId = userId,
-                UpdatedAt = now,
-            };
-            section.Share(i % 2 == 0, now);
-            db.NarrativeSections.Add(section);
-            var accounts = Enumerable.Range(0, 4).Select(a => new Perspective
+                await s.ShareAsync(AnalysisItemKind.NarrativeSection, section);
+            }
+
+            var accounts = new List<Guid>();
+            for (var a = 0; a < 4; a++)
             {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                SectionId = section.Id,
-                PersonId = people[(i + a) % people.Count].Id,
-                AgencyId = agencyId,
-                Account = string.Concat(Enumerable.Repeat("How the period looked from where they stood. ", 15)),
-                CreatedByUserId = userId,
-                CreatedAt = now.AddSeconds(a),
-                UpdatedByUserId = userId,
-                UpdatedAt = now,
-            }).ToList();
-            db.Perspectives.AddRange(accounts);
-            foreach (var (account, a) in accounts.Select((x, a) => (x, a)))
-            {
+                factory.Clock.Advance(TimeSpan.FromSeconds(1));
+                accounts.Add(await s.PerspectiveAsync(section, people[(i + a) % people.Count], agencyId, string.Concat(Enumerable.Repeat("How the period looked from where they stood. ", 15))));
                 for (var e = 0; e < 2 && lineages.Count > 0; e++)
                 {
-                    db.AnalysisLinks.Add(new AnalysisLink
-                    {
-                        Id = Guid.NewGuid(),
-                        ReviewId = reviewId,
-                        FromKind = AnalysisItemKind.Perspective,
-                        FromId = account.Id,
-                        ToKind = EvidenceKind.ChronologyEntry,
-                        ToId = lineages[(i * 8 + a * 2 + e) % lineages.Count],
-                        CreatedByUserId = userId,
-                        CreatedAt = now,
-                    });
+                    await s.LinkAsync(AnalysisItemKind.Perspective, accounts[^1], EvidenceKind.ChronologyEntry, Evidence(i * 8 + a * 2 + e));
                 }
             }
 
-            var discrepancy = new Discrepancy
+            var discrepancy = await s.DiscrepancyAsync(section, "Whether the visit happened that week.", accounts[0], accounts[1]);
+            if (i % 4 > 0)
             {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                SectionId = section.Id,
-                Number = i + 1,
-                Description = "Whether the visit happened that week.",
-                PerspectiveIds = [accounts[0].Id, accounts[1].Id],
-                CreatedByUserId = userId,
-                CreatedAt = now,
-            };
-            discrepancy.Explore((DiscrepancyStatus)(i % 4), i % 4 >= 2 ? "What exploring it found." : null, userId, now);
-            db.Discrepancies.Add(discrepancy);
+                await s.ExploreAsync(discrepancy, (DiscrepancyStatus)(i % 4), i % 4 >= 2 ? "What exploring it found." : null);
+            }
         }
 
         for (var i = 0; i < meetings; i++)
         {
-            db.Meetings.Add(new Meeting
+            await s.MeetingAsync((MeetingKind)(i % 3), new DateOnly(2026, 1, 5).AddDays(14 * i), null, "Room 2, civic centre", "Welcome\nThe story so far\nNext steps", interviewers,
+                string.Concat(Enumerable.Repeat("What was discussed. ", 40)), "Share the next section\nAsk for the records");
+        }
+    }
+
+    /// <summary>The services refuse a participant from another review's register and interviewers outside the review
+    /// team, which some tests give for a fresh review: the participant is then registered on this review too (with a
+    /// pseudonym proposed there; the id returned) and the interviewers join its review team.</summary>
+    private static async Task<Guid> OnReviewAsync(LanternFactory factory, Scenario s, Guid personId, IReadOnlyList<Guid> interviewerUserIds)
+    {
+        await using var db = factory.CreateDbContext();
+        foreach (var id in interviewerUserIds)
+        {
+            if (!await db.ReviewMembers.AnyAsync(m => m.ReviewId == s.ReviewId && m.UserId == id))
             {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                Kind = (MeetingKind)(i % 3),
-                HeldOn = new DateOnly(2026, 1, 5).AddDays(14 * i),
-                Place = "Room 2, civic centre",
-                Agenda = "Welcome\nThe story so far\nNext steps",
-                Attendees = [.. interviewers.Select(id => new MeetingAttendee { UserId = id, Attendance = Attendance.Attended })],
-                Notes = string.Concat(Enumerable.Repeat("What was discussed. ", 40)),
-                Decisions = ["Share the next section", "Ask for the records"],
-                CreatedByUserId = userId,
-                CreatedAt = now,
-                UpdatedByUserId = userId,
-                UpdatedAt = now,
-            });
+                await s.MemberAsync(id, Lantern.Core.Reviews.ReviewRole.ReviewTeamMember);
+            }
         }
 
-        await db.SaveChangesAsync();
+        var person = await db.People.SingleAsync(p => p.Id == personId);
+        return person.ReviewId == s.ReviewId
+            ? personId
+            : await s.PersonAsync(new PersonDetails(person.Category, person.RealName, person.Aliases, null, person.Relationship, person.AgencyId, person.ProfessionalRole, null, null));
+    }
+
+    private static async Task<Scenario> ScenarioAsync(LanternFactory factory, IServiceScope scope, Guid reviewId, Guid userId)
+    {
+        await using var db = factory.CreateDbContext();
+        var partnershipId = await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.PartnershipId).SingleAsync();
+        return scope.ServiceProvider.GetRequiredService<ScenarioBuilder>().For(reviewId, partnershipId, userId);
     }
 }

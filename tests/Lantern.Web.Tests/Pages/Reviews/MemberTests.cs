@@ -122,7 +122,7 @@ public sealed class ReviewViewAuditTests(World world) : IClassFixture<World>
     {
         var browser = await world.Factory.SignInAsync(world.BusinessUnit);
         await using var db = world.Factory.CreateDbContext();
-        var before = await db.AuditEvents.CountAsync(e => e.UserId == world.BusinessUnit.Id && e.ReviewId == world.ReviewId);
+        var before = await db.AuditEvents.CountAsync(e => e.UserId == world.BusinessUnit.Id && e.ReviewId == world.ReviewId && e.Action == AuditActions.ReviewMembersViewed);
 
         var result = await browser.GetAsync($"/reviews/{world.ReviewId}{page.Replace("{member}", world.MemberId.ToString(), StringComparison.Ordinal)}");
 
