@@ -6,8 +6,8 @@ using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Data;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Hosting.Scenarios;
+using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Admin.Users;
 using Microsoft.EntityFrameworkCore;
 
