@@ -77,9 +77,15 @@ public sealed class RecordWorld : IAsyncLifetime
         OtherPartnershipReviewId = await Factory.ReviewAsync(otherPartnershipId, otherTypeId, other.Id, "Child Z");
 
         await SeedReviewAsync(string.Empty, partnershipId, ReviewId, agencyA, bu.Id, caseGroupA.Id, [lead.Id, team.Id]);
-        await SeedReviewAsync("R2.", partnershipId, SecondReviewId, agencyA, bu.Id, personas["lead2"].Id, [personas["lead2"].Id]);
+        // A conversation needs a participant from the case group and two interviewers (the services check both).
+        var secondParticipant = await Factory.PersonAsync(partnershipId, councilId, PartnershipRoles.None, "Ria Participant");
+        await Factory.GiveRoleAsync(SecondReviewId, secondParticipant, ReviewRole.CaseGroupMember, bu.Id);
+        await SeedReviewAsync("R2.", partnershipId, SecondReviewId, agencyA, bu.Id, secondParticipant.Id, [personas["lead2"].Id, bu.Id]);
+        var otherParticipant = await Factory.PersonAsync(otherPartnershipId, otherAgencyId, PartnershipRoles.None, "Ola Elsewhere");
+        await Factory.GiveRoleAsync(OtherPartnershipReviewId, otherParticipant, ReviewRole.CaseGroupMember, other.Id);
+        var otherInterviewer = await Factory.PersonAsync(otherPartnershipId, otherAgencyId, PartnershipRoles.None, "Ivo Elsewhere");
         var otherAnalysis = await Factory.AnalysisAsync(OtherPartnershipReviewId, otherAgencyId, other.Id,
-            await Factory.RegisterPersonAsync(OtherPartnershipReviewId, "Sam Elsewhere", "Practitioner 1", PersonCategory.Professional), other.Id, [other.Id]);
+            await Factory.RegisterPersonAsync(OtherPartnershipReviewId, "Sam Elsewhere", "Practitioner 1", PersonCategory.Professional), otherParticipant.Id, [other.Id, otherInterviewer.Id]);
         items["P2.episodeId"] = otherAnalysis.EpisodeId.ToString();
         items["P2.familyMemberId"] = (await Factory.FamilyMemberAsync(OtherPartnershipReviewId, "Jesse Elsewhere")).ToString();
 

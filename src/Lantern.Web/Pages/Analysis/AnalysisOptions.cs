@@ -1,0 +1,32 @@
+using Lantern.Core.Access;
+using Lantern.Core.Analysis;
+using Lantern.Core.Audit;
+using Lantern.Data;
+using Lantern.Data.Visibility;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+using static Lantern.Web.Pages.Analysis.AnalysisWrites;
+
+namespace Lantern.Web.Pages.Analysis;
+
+/// <summary>An analysis item as <see cref="Viewer"/> asks for it: the service finds it only if the rules let them see it.</summary>
+public sealed record ItemRef(Viewer Viewer, AnalysisItemKind Kind, Guid ItemId)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+
+    public Guid PartnershipId => Viewer.PartnershipId;
+}
+
+public sealed record LinkEvidenceOptions(ItemRef Item, EvidenceKind To, Guid ToId, string? Note);
+
+public sealed record CommentOptions(ItemRef Item, string? Text);
+
+public sealed record ChallengeOptions(ItemRef Item, string? Text);
+
+public sealed record AnswerChallengeOptions(Viewer Viewer, Guid ChallengeId, string? Response, ChallengeOutcome Outcome, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+
+    public Guid PartnershipId => Viewer.PartnershipId;
+}
