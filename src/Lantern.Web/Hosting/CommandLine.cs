@@ -1,6 +1,3 @@
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Hosting;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Lantern.Core.Information;
-using Lantern.Core.Organisation;
-using Lantern.Core.Reviews;
-
 namespace Lantern.Web.Hosting;
 
 /// <summary>The training review's information, written as rows: the people register and chronology services link

@@ -1,15 +1,5 @@
-using Lantern.Core;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Core.Organisation;
-using Lantern.Core.Reviews;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
 using Lantern.Web.Hosting.Scenarios;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Admin.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Hosting;
 

@@ -1,9 +1,6 @@
 using System.Net;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Email;
 using Lantern.Web.Infrastructure.Identity;
-using Lantern.Web.Infrastructure.Links;
 using Lantern.Web.Infrastructure.Security;
 using Lantern.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authentication.Cookies;

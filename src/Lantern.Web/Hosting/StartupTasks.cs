@@ -1,4 +1,3 @@
-using Lantern.Data;
 using Lantern.Web.Pages.Setup;
 using Microsoft.Extensions.Options;
 

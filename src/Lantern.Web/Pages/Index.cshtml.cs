@@ -1,7 +1,3 @@
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages;
 
 /// <summary>The front door: signed-in people go to their reviews, everyone else to sign in.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Html;
 
 namespace Lantern.Web.Components;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Lantern.Web.Components;

@@ -1,7 +1,3 @@
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Core.Reviews;
 using Lantern.Web.Pages.Analysis;
 using Lantern.Web.Pages.Analysis.Conversations;
 using Lantern.Web.Pages.Analysis.Episodes;
@@ -11,7 +7,6 @@ using Lantern.Web.Pages.Analysis.Narrative;
 using Lantern.Web.Pages.Analysis.Recommendations;
 using Lantern.Web.Pages.Information.People;
 using Lantern.Web.Pages.Reviews.Members;
-using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Hosting.Scenarios.ScenarioBuilder;
 
 namespace Lantern.Web.Hosting.Scenarios;

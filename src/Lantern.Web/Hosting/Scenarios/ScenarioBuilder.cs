@@ -1,6 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
 using Lantern.Web.Pages.Analysis;
 using Lantern.Web.Pages.Analysis.Conversations;
 using Lantern.Web.Pages.Analysis.Episodes;

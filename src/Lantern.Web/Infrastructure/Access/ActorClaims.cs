@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Organisation;
 using Lantern.Web.Infrastructure.Identity;
 
 namespace Lantern.Web.Infrastructure.Access;

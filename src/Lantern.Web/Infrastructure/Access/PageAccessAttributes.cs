@@ -1,4 +1,3 @@
-using Lantern.Core.Access;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Lantern.Web.Infrastructure.Access;

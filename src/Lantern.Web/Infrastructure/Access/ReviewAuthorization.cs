@@ -1,5 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Reviews;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Lantern.Web.Infrastructure.Access;

@@ -1,7 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Reviews;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Infrastructure.Access;
 
 /// <summary>What a review page knows about its review once access has been granted. <see cref="Viewer"/> is the

@@ -1,8 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-
 namespace Lantern.Web.Infrastructure.Auditing;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Lantern.Core;
 
 namespace Lantern.Web.Infrastructure.Documents;
 

@@ -1,9 +1,6 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Security.Cryptography;
-using Lantern.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Infrastructure.Identity;
 

@@ -1,5 +1,4 @@
 using Lantern.Core.Accounts;
-using Lantern.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Infrastructure.Identity;

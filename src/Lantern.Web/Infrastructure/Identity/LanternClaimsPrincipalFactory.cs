@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Lantern.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

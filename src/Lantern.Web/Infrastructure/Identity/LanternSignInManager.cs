@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Lantern.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Lantern.Web.Infrastructure.Identity;
 

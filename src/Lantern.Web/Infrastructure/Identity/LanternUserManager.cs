@@ -1,6 +1,4 @@
-using Lantern.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Infrastructure.Identity;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lantern.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

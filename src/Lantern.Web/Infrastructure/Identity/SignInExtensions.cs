@@ -1,4 +1,3 @@
-using Lantern.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Infrastructure.Identity;

@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using Lantern.Core.Accounts;
-using Lantern.Data;
 using Lantern.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Infrastructure.Identity;

@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Infrastructure.Layout;
 
 public sealed record NavigationItem(string Text, string Href, bool Current);

@@ -1,4 +1,3 @@
-using Lantern.Core.Organisation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Infrastructure.Layout;

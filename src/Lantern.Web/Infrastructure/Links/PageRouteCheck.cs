@@ -1,4 +1,3 @@
-using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 

@@ -1,4 +1,3 @@
-using Lantern.Web.Components;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lantern.Web.Infrastructure.Validation;

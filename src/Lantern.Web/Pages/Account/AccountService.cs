@@ -1,11 +1,6 @@
 using Lantern.Core.Accounts;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Account;
 

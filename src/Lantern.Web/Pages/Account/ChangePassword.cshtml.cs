@@ -1,12 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Identity;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lantern.Web.Pages.Account;

@@ -1,13 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Identity;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using QRCoder;
 

@@ -1,8 +1,4 @@
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Account;
 

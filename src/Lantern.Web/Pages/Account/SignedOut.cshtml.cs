@@ -1,6 +1,3 @@
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Account;
 
 [PublicPage]

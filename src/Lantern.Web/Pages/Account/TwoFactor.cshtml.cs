@@ -1,11 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Identity;
 using Lantern.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lantern.Web.Pages.Account;

@@ -1,7 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Admin;
 
 [PartnershipPage(PartnershipPermission.ManageUsers)]

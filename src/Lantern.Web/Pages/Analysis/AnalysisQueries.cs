@@ -1,10 +1,4 @@
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
 using Lantern.Core.Information.Merging;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis;
 

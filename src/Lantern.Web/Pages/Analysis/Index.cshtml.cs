@@ -1,11 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>The analysis section of a review: how far the narrative, episodes, findings and recommendations have got, and

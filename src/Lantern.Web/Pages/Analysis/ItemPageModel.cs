@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using WithdrawableKind = Lantern.Web.Pages.Analysis.Withdrawn.WithdrawableKind;
 using WithdrawnItems = Lantern.Web.Pages.Analysis.Withdrawn.WithdrawnItems;

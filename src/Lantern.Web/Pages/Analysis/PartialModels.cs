@@ -1,5 +1,3 @@
-using Lantern.Core.Analysis;
-
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>An item's evidence links, with remove buttons and the add link for those who may edit.</summary>

@@ -1,5 +1,3 @@
-using Lantern.Core;
-
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>The period an episode or narrative section covers, as the pages and working papers show it.</summary>

@@ -1,8 +1,4 @@
-using Lantern.Core;
-using Lantern.Core.Analysis;
-using Lantern.Data;
 using Lantern.Web.Infrastructure.Documents;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis;
 

@@ -1,11 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Analysis;
 
 /// <summary>Downloads the working papers as a Word document. Audited as analysis.exported.</summary>

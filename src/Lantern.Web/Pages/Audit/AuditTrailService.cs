@@ -1,10 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Audit;
 

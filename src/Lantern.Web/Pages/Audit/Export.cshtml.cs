@@ -1,10 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Audit;
 
 /// <summary>One review's whole audit trail as a CSV file.</summary>

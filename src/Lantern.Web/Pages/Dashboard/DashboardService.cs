@@ -1,14 +1,7 @@
 using CsvHelper;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.SettingUp;
 using Lantern.Web.Pages.SettingUp.Deadlines;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 
 namespace Lantern.Web.Pages.Dashboard;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Lantern.Core.Access;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Dashboard;
 
 /// <summary>The dashboard's reviews, with the same filters and order, as a CSV file.</summary>

@@ -1,10 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Reviews;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Dashboard;
 
 /// <summary>The partnership's reviews the person may see, with their next deadlines, and the person's tasks.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Errors;
 
 /// <summary>Every error a person can meet, in plain words, never with technical detail.</summary>

@@ -1,7 +1,3 @@
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information;
 
 /// <summary>Puts a review's agencies in the shared order (<see cref="AgenciesInScope"/>): those in the terms of

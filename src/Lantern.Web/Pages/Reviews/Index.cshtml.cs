@@ -1,12 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Reviews;
 
 /// <summary>The reviews the signed-in person may see, and nothing else.</summary>

@@ -1,12 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Reviews;
 
 /// <param name="CreateAnyway">The person has seen the open reviews with the same working title and still wants this one.</param>

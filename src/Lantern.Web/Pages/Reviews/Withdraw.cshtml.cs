@@ -1,13 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Reviews;
 
 /// <summary>Withdrawing a review created in error or as a duplicate. The review is kept with the reason and

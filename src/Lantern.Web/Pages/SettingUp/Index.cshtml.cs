@@ -1,11 +1,5 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
 using Lantern.Core.Deadlines;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.SettingUp.Deadlines;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp;
 

@@ -1,6 +1,4 @@
 using Lantern.Core.Deadlines;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp;
 

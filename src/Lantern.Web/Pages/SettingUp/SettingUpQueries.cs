@@ -1,8 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp;
 
 /// <summary>Where each part of setting up stands, for the review's setting-up page.</summary>

@@ -1,12 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Organisation;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Identity;
 using Lantern.Web.Infrastructure.Layout;
 using Lantern.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 

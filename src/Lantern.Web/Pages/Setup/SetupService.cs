@@ -1,11 +1,5 @@
 using Lantern.Core.Accounts;
-using Lantern.Core.Audit;
-using Lantern.Core.Organisation;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Setup;
 

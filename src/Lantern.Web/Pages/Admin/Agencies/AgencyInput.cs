@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Organisation;
-
 namespace Lantern.Web.Pages.Admin.Agencies;
 
 public sealed class AgencyInput : IValidatableObject

@@ -1,10 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.Organisation;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Admin.Agencies;
 
 public sealed record AddAgencyOptions(Guid PartnershipId, string Name, AgencyType Type);

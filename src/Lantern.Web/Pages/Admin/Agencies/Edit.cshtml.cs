@@ -1,9 +1,4 @@
-using Lantern.Core.Access;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Layout;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.Admin.Agencies;

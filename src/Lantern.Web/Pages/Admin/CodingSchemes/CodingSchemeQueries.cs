@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Admin.CodingSchemes;
 
 /// <summary>One scheme in the administrator's list: a default (read only) or one of the partnership's own.</summary>

@@ -1,10 +1,3 @@
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Admin.CodingSchemes;
 
 public sealed record AddCodingSchemeOptions(Guid PartnershipId, string? Name, CodingSchemePurpose? Purpose, string? Outline);

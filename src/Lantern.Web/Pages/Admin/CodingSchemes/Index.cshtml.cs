@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Admin.CodingSchemes;
 
 [PartnershipPage(PartnershipPermission.ManageCodingSchemes)]

@@ -1,11 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Admin.CodingSchemes;
 
 /// <summary>One scheme's codes, in any of its versions. Lantern's own schemes are shown read only.</summary>

@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.SettingUp;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Admin.Letters;
 
 /// <summary>The partnership's letters to families. The first visit gives a partnership with none its own

@@ -1,10 +1,4 @@
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Documents;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Admin.Letters;
 

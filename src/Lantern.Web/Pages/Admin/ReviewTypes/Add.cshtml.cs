@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Admin.ReviewTypes;
 
 [PartnershipPage(PartnershipPermission.ManageReviewTypes)]

@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Audit;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Admin.ReviewTypes;
 
 public sealed record AddReviewTypeOptions(Guid PartnershipId, string Name);

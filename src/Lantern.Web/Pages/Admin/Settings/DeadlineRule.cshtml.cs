@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
 using Lantern.Core.Deadlines;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Admin.Settings;
 

@@ -1,7 +1,4 @@
-using Lantern.Core.Access;
 using Lantern.Core.Deadlines;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Admin.Settings;
 

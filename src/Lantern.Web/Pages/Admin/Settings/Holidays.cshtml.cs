@@ -1,16 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core;
-using Lantern.Core.Access;
 using Lantern.Core.Deadlines;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
 using Lantern.Web.Pages.SettingUp;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Admin.Settings;
 

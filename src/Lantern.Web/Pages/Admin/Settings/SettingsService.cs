@@ -1,9 +1,4 @@
-using Lantern.Core.Audit;
 using Lantern.Core.Deadlines;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Admin.Settings;
 

@@ -1,12 +1,5 @@
-using Lantern.Core.Access;
-using Lantern.Core.Organisation;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.Admin.Agencies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.Admin.Users;

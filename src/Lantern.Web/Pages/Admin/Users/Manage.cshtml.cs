@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Admin.Users;
 
 /// <summary>One confirmation page for each thing an administrator can do to an account.</summary>

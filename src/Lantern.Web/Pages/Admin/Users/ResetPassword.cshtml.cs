@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.Admin.Users;
 
 /// <summary>An administrator resets someone's password: a one-time link to choose a new one, shown once.</summary>

@@ -1,14 +1,8 @@
 using Lantern.Core.Accounts;
-using Lantern.Core.Audit;
-using Lantern.Core.Organisation;
-using Lantern.Data;
 using Lantern.Web.Hosting;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Email;
 using Lantern.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Pages.Admin.Users;

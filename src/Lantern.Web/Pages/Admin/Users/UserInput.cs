@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Organisation;
-using Lantern.Data;
-using Lantern.Web.Components;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.Admin.Users;

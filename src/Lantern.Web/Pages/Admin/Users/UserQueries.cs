@@ -1,9 +1,3 @@
-using Lantern.Core.Organisation;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Admin.Users;
 
 public enum AccountStatus

@@ -1,7 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-
 namespace Lantern.Web.Pages.Analysis.Challenges;
 
 /// <summary>The review's challenge log: who challenged what, the response and the outcome.</summary>

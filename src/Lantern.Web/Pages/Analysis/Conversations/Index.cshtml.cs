@@ -1,11 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Conversations;
 
 /// <summary>The review's conversations with practitioners, and the participants' anonymous feedback once enough

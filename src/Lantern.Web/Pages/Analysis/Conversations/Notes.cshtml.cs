@@ -1,10 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Analysis.Conversations;
 
 /// <summary>Writes a conversation's notes under the conversation structure's headings. Every save is a new

@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Analysis.Conversations;
 
 /// <summary>Links a statement from a conversation to the chronology entry it speaks to, found by words.</summary>

@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Episodes;
 
 /// <summary>What the pages that add and change a key practice episode share: the form, the agencies to choose

@@ -1,9 +1,3 @@
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 

@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-
 namespace Lantern.Web.Pages.Analysis.Findings;
 
 /// <summary>Links chronology entries and documents to a finding.</summary>

@@ -1,13 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Findings;
 
 /// <summary>What the pages that add and change a finding share: the anatomy's fields, the issues for the Board

@@ -1,11 +1,5 @@
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Analysis.Episodes;
 using Lantern.Web.Pages.SettingUp;
-using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Infrastructure.Saves;
 using static Lantern.Web.Pages.Analysis.AnalysisWrites;
 

@@ -1,5 +1,3 @@
-using Lantern.Core.Analysis;
-
 namespace Lantern.Web.Pages.Analysis.Findings;
 
 /// <summary>A finding's anatomy with its issues and patterns, for the finding page and the shared view.</summary>

@@ -1,5 +1,3 @@
-using Lantern.Core.Analysis;
-
 namespace Lantern.Web.Pages.Analysis.Findings;
 
 /// <summary>How a finding's pattern codes travel through its form, shared by the pages that show them and the

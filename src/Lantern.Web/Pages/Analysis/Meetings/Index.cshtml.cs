@@ -1,12 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Meetings;
 
 public sealed record MeetingRow(Guid Id, MeetingKind Kind, DateOnly HeldOn, TimeOnly? StartsAt, string? Place, int Invited, int Attended, int Decisions, bool Recorded);

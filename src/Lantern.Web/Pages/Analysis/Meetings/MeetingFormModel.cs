@@ -1,14 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using Lantern.Core.Analysis;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Meetings;
 
 /// <summary>What the pages that arrange and record a meeting share: the form, the review's members to invite and

@@ -1,7 +1,3 @@
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Meetings;
 
 /// <summary>Reads of meetings that more than one page needs.</summary>

@@ -1,14 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Meetings;
 
 /// <summary>Changes a meeting's arrangements and records attendance, notes and decisions. A stale save shows

@@ -1,11 +1,4 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.Analysis.Conversations;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Analysis.Mine;
 

@@ -1,12 +1,4 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.Analysis.Conversations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Mine;
 

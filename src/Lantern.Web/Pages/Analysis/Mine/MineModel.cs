@@ -1,9 +1,4 @@
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.Analysis.Conversations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Mine;
 

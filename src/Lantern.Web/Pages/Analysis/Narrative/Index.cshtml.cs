@@ -1,7 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-
 namespace Lantern.Web.Pages.Analysis.Narrative;
 
 /// <summary>The practitioners' narrative: its sections in the order of the case, each with how many accounts

@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Narrative;
 
 public sealed record SectionRow(Guid Id, int Number, string Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, bool Shared, int Perspectives, int OpenDiscrepancies, int Comments)

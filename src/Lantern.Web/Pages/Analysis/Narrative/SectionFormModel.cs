@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Analysis;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Analysis.Narrative;
 
 /// <summary>What the pages that add and change a narrative section share: the form and reading it.</summary>

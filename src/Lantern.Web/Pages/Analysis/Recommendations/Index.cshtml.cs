@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Analysis.Recommendations;
 
 /// <summary>The review's recommendations, where it makes them, with their kind, level and finding.</summary>

@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Recommendations;
 
 /// <summary>The form shared by adding and changing a recommendation.</summary>

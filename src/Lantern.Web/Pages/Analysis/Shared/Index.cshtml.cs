@@ -1,7 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.Analysis.Meetings;
 using Lantern.Web.Pages.Analysis.Narrative;
 

@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Analysis.Shared;
 
 /// <summary>One item shared with the case group, read-only, with its comment thread. An item that is not (or no

@@ -1,7 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-
 namespace Lantern.Web.Pages.Analysis.Withdrawn;
 
 /// <summary>The review's withdrawn analysis items: what each was, who withdrew it, when and why. They are kept in

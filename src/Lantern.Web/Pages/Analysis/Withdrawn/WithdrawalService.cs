@@ -1,11 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Withdrawn;
 
 public sealed record WithdrawItemOptions(Guid ReviewId, Guid PartnershipId, WithdrawableKind Kind, Guid ItemId, Guid Version, string? Reason);

@@ -1,8 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Withdrawn;
 
 /// <summary>The kinds of analysis item that can be withdrawn (analysis meetings among them, which are not

@@ -1,10 +1,6 @@
-using Lantern.Core;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
 using Lantern.Core.Information.Merging;
-using Lantern.Data;
 using Lantern.Web.Pages.Information.Submissions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 

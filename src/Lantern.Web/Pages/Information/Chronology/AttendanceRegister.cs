@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Merging;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 

@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using Lantern.Core;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Merging;
-using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Documents;
 
 namespace Lantern.Web.Pages.Information.Chronology;

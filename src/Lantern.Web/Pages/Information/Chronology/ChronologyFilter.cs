@@ -1,5 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Components;
 using Microsoft.AspNetCore.Http;
 
 namespace Lantern.Web.Pages.Information.Chronology;

@@ -1,6 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Information;
-
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>How the chronology's dates read on the page.</summary>

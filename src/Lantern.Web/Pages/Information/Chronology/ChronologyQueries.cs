@@ -1,9 +1,4 @@
-using Lantern.Core;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Merging;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 

@@ -1,9 +1,4 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
 using Lantern.Core.Information.Merging;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 

@@ -1,5 +1,3 @@
-using Lantern.Core.Information;
-
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>The words for the warnings an entry arrived with, for tags and lists.</summary>

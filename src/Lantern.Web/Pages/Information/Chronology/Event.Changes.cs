@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>Another merged event of the review that could be the same event, summarised for choosing.</summary>

@@ -1,9 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>The attendance register of a merged event: the meeting as several agencies recorded it.</summary>

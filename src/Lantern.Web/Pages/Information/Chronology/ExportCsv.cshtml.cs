@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <summary>The chronology with the page's filters as a CSV file (audited as chronology.exported).</summary>

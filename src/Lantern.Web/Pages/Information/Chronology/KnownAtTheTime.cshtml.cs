@@ -1,13 +1,4 @@
-using System.Globalization;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
 using Lantern.Core.Information.Merging;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 

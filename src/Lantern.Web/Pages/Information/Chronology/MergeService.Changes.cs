@@ -1,9 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Chronology;
 
 /// <param name="OtherMergedEventId">The merged event whose entries move into this one; it is closed.</param>

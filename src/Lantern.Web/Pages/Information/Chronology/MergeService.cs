@@ -1,10 +1,4 @@
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Merging;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 

@@ -1,12 +1,6 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
 using Lantern.Core.Information.Merging;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Chronology;
 

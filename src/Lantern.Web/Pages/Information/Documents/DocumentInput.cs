@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Information;
-using Lantern.Web.Components;
-
 namespace Lantern.Web.Pages.Information.Documents;
 
 /// <summary>A document's details, as the upload and change forms give them.</summary>

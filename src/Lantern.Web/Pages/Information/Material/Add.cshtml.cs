@@ -1,12 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Information.Material;
 
 /// <summary>Adds an item to the index of material by hand: notes, a draft, an email, a recording.</summary>

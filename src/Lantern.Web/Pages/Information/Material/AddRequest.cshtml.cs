@@ -1,13 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Information.Material;
 
 /// <summary>Records a request to disclose an item: who asked, when and for what.</summary>

@@ -1,14 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Information.Material;
 
 /// <summary>Records the decision on a disclosure request, with the reason and the date.</summary>

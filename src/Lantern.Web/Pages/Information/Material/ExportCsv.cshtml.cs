@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Information.Material;
 
 /// <summary>The index of material, with the filters and order on screen, as a CSV file. Audited as material.exported.</summary>

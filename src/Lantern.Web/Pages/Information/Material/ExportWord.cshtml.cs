@@ -1,11 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Material;
 
 /// <summary>The index of material, with its disclosure requests, as a Word document. Audited as material.exported.</summary>

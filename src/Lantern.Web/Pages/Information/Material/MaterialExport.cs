@@ -1,8 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using Lantern.Core;
-using Lantern.Core.Information;
-using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Documents;
 
 namespace Lantern.Web.Pages.Information.Material;

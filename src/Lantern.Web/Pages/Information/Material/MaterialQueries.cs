@@ -1,7 +1,3 @@
-using Lantern.Core.Information;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Material;
 
 /// <summary>One disclosure request as the index shows it.</summary>

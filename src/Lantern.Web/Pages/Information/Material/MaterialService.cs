@@ -1,10 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Material;
 
 public sealed record AddMaterialOptions(Guid ReviewId, Guid PartnershipId, MaterialKind Kind, string? Title, Guid? OwnerAgencyId, string? OwnerName, DateOnly ItemDate, string? Location, Sensitivity Sensitivity, string? Description);

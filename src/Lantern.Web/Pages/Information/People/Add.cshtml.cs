@@ -1,10 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Information.People;
 
 /// <summary>Adds a person to the register; a blank pseudonym is proposed from their place in the case.</summary>

@@ -1,7 +1,5 @@
-using Lantern.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.People;
 

@@ -1,14 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.People;
 
 /// <summary>The business unit chooses which review roles may see the real identities behind the pseudonyms.</summary>

@@ -1,6 +1,4 @@
 using Lantern.Core.Information.Merging;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.People;
 

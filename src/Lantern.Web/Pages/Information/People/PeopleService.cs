@@ -1,13 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.People;
 
 /// <summary>One person's entry in the register, as a form gives it. A blank pseudonym asks Lantern to propose one.</summary>

@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core;
-using Lantern.Core.Information;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Validation;
-
 namespace Lantern.Web.Pages.Information.People;
 
 /// <summary>The form for one person in the register, used to add them and to change them.</summary>

@@ -1,5 +1,4 @@
 using Lantern.Core.Information.Import;
-using Lantern.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lantern.Web.Pages.Information.PeopleImports;

@@ -1,12 +1,6 @@
 using System.Security.Cryptography;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.Information.Submissions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Pages.Information.PeopleImports;

@@ -1,13 +1,5 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Uploads;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.PeopleImports;
 

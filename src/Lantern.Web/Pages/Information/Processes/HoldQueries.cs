@@ -1,7 +1,3 @@
-using Lantern.Core.Information;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Processes;
 
 /// <summary>What the partial _Holds shows: the holds in force on one review for one part of it.</summary>

@@ -1,11 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Processes;
 
 /// <summary>One parallel process: its details, its constraints (in force and lifted) and the liaison log.</summary>

@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Information;
-using Lantern.Web.Components;
-
 namespace Lantern.Web.Pages.Information.Processes;
 
 /// <summary>A parallel process's details, as the add and change forms give them.</summary>

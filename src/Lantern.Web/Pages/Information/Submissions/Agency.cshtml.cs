@@ -1,12 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Submissions;
 
 public sealed record VersionRow(int Number, SubmissionSource Source, string? FileName, int RowCount, int Added, int Changed, int Removed, DateTime AppliedAt, string? AppliedBy);

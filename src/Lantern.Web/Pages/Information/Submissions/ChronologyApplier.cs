@@ -1,8 +1,4 @@
-using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Submissions;
 

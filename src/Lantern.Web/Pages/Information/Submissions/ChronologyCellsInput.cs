@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Lantern.Core.Information.Import;
-using Lantern.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lantern.Web.Pages.Information.Submissions;

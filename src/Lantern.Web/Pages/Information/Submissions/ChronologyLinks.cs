@@ -1,7 +1,4 @@
-using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Information.Submissions;
 

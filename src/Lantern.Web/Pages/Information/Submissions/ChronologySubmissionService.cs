@@ -1,11 +1,5 @@
 using System.Security.Cryptography;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Pages.Information.Submissions;

@@ -2,7 +2,6 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Lantern.Core.Information;
 using Lantern.Core.Information.Import;
 
 namespace Lantern.Web.Pages.Information.Submissions;

@@ -1,10 +1,4 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
 using Lantern.Core.Information.Import;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.Information.Submissions;

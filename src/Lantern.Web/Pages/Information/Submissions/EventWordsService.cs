@@ -1,11 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Submissions;
 
 /// <summary>An agency's own words for events that match no Lantern type, with how many current entries use them.</summary>

@@ -1,9 +1,3 @@
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Submissions;
 
 /// <summary>Base for the pages of one upload being checked: loads it from the route, "not found" when it is

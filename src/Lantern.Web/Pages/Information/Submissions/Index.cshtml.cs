@@ -1,12 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Information;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Submissions;
 
 public sealed record SubmissionRow(Guid AgencyId, string Agency, int CurrentVersion, int Entries, DateTime? LastAppliedAt, string? LastAppliedBy, int Waiting, Guid? WaitingImportId)

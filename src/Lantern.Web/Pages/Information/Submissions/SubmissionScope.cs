@@ -1,10 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Organisation;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Information.Submissions;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Information.Submissions;
 
 /// <summary>Downloads the blank chronology template, as XLSX or CSV.</summary>

@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.Reviews;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Reviews.Members;
 
 [ReviewPage(ReviewPermission.ManageMembers, AuditActions.ReviewMembersViewed)]

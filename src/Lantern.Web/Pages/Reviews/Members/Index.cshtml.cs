@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Reviews.Members;
 
 [ReviewPage(ReviewPermission.ViewMembers, AuditActions.ReviewMembersViewed)]

@@ -1,10 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Reviews.Members;
 
 public sealed record AddMemberOptions(Guid ReviewId, Guid UserId, ReviewRole Role);

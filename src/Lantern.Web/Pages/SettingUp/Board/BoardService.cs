@@ -1,10 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.Board;
 
 public sealed record InformBoardOptions(Guid ReviewId, Guid PartnershipId, DateOnly InformedOn, CommunicationMethod Method, string Summary, IReadOnlyList<(string Name, string? Role)> Recipients);

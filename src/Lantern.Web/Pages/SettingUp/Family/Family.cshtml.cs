@@ -1,13 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.Family;
 
 public sealed record CorrespondenceRow(DateOnly OccurredOn, string? MemberName, CorrespondenceDirection Direction, ContactChannel Channel, string Summary);

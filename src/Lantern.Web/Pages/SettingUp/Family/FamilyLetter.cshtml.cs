@@ -1,15 +1,6 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Documents;
 using Lantern.Web.Pages.Admin.Letters;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Family;
 

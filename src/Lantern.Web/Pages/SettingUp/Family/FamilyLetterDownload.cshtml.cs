@@ -1,8 +1,4 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Infrastructure.Documents;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.SettingUp.Family;
 

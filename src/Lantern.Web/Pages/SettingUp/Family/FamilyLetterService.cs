@@ -1,12 +1,5 @@
-using System.Globalization;
-using Lantern.Core.Audit;
-using Lantern.Core.Organisation;
-using Lantern.Core.Reviews;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Infrastructure.Documents;
 using Lantern.Web.Pages.Admin.Letters;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Family;
 

@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.SettingUp;
-using Lantern.Web.Components;
-
 namespace Lantern.Web.Pages.SettingUp.Family;
 
 /// <summary>The form for one family member in the contact plan, used to add them and to change them.</summary>

@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.SettingUp.Governance;
 
 /// <summary>Who conducts the review, who quality-assures it, how it is signed off and challenged, and what

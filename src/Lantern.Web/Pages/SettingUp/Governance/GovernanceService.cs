@@ -1,10 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.Governance;
 
 /// <param name="LatestVersion">The version the person was looking at (0 for none): a newer one saved

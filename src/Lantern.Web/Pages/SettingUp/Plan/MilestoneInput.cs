@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.SettingUp;
-using Lantern.Web.Components;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.SettingUp.Plan;

@@ -1,9 +1,4 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
 using Lantern.Web.Pages.SettingUp.Deadlines;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.SettingUp.Plan;
 

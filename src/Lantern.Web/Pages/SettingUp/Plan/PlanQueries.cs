@@ -1,9 +1,4 @@
-using Lantern.Core;
 using Lantern.Core.Deadlines;
-using Lantern.Core.Organisation;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Plan;
 

@@ -1,15 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
 using Lantern.Core.Deadlines;
-using Lantern.Core.SettingUp;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
 using Lantern.Web.Pages.SettingUp.Deadlines;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.SettingUp.Plan;
 

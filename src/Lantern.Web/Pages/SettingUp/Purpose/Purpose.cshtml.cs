@@ -1,15 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.Purpose;
 
 /// <summary>The learning purpose of the review, what complicates it, and who it was sent to (quality marker 5).</summary>

@@ -1,10 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.Purpose;
 
 /// <param name="Version">The version the person was editing, or null when there was no statement yet.</param>

@@ -1,16 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Data.Visibility;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.RapidReview;
 
 /// <summary>An agency contact's view: the requests made to their own agency, each with a form to answer it.

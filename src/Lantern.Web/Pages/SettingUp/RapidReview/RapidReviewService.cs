@@ -1,11 +1,3 @@
-using Lantern.Core;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.RapidReview;
 
 public sealed record RecordNotificationOptions(Guid ReviewId, Guid PartnershipId, DateOnly SentOn, string Reference, string? Notes, Guid? Version);

@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Access;
-using Lantern.Core.SettingUp;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lantern.Web.Pages.SettingUp.Referrals;
 
 /// <summary>The first question of a referral: a child or an adult, which decides the checklist that follows.</summary>

@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Reviews;
-using Lantern.Core.SettingUp;
-using Lantern.Web.Components;
-
 namespace Lantern.Web.Pages.SettingUp.Referrals;
 
 /// <summary>A referral as entered on the form. Dates come from GOV.UK date inputs and are checked by the page.</summary>

@@ -1,13 +1,5 @@
-using Lantern.Core.Audit;
 using Lantern.Core.Deadlines;
-using Lantern.Core.Organisation;
-using Lantern.Core.Reviews;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
 using Lantern.Web.Pages.SettingUp.Tasks;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.SettingUp.Referrals;
 

@@ -1,12 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.Referrals;
 
 /// <summary>The referral. Who it is about is shown only to roles that need it, and each showing is audited.</summary>

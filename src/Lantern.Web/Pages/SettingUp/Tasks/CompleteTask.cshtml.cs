@@ -1,8 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.SettingUp.Tasks;
 
 /// <summary>Marks a task done, from the button beside it on the setting-up page.</summary>

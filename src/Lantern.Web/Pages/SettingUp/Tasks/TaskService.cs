@@ -1,10 +1,3 @@
-using Lantern.Core.Audit;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.SettingUp.Tasks;
 
 public sealed record CompleteTaskOptions(Guid ReviewId, Guid PartnershipId, Guid TaskId, Guid Version);

@@ -1,13 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Analysis;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Components;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Pages.Analysis.Narrative.Discrepancies;
 
 /// <summary>Records how far exploring a discrepancy has got and what it found.</summary>

@@ -1,10 +1,3 @@
-using Lantern.Core.Access;
-using Lantern.Core.Audit;
-using Lantern.Data;
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lantern.Web.Pages.Analysis.Narrative.Perspectives;
 
 /// <summary>Adds a person's or agency's account to a section of the narrative.</summary>

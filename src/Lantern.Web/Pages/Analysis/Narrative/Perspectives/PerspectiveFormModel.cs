@@ -1,10 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Lantern.Core.Analysis;
-using Lantern.Data;
-using Lantern.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Analysis.Narrative.Perspectives;
 
