@@ -7,6 +7,33 @@ public sealed record FormGroupOptions
     public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
 }
 
+/// <summary>
+/// The params every labelled GOV.UK field shares (input, textarea, select, password input): its name and id,
+/// label, hint, error message, form group and the attributes put on the control.
+/// </summary>
+public abstract record LabelledFieldOptions
+{
+    public string? Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>The value shown in the field (for a select, the item with this value, or text, is selected).</summary>
+    public string? Value { get; init; }
+
+    public bool Disabled { get; init; }
+    public string? DescribedBy { get; init; }
+    public LabelOptions? Label { get; init; }
+    public HintOptions? Hint { get; init; }
+    public ErrorMessageOptions? ErrorMessage { get; init; }
+    public FormGroupOptions? FormGroup { get; init; }
+    public string? Classes { get; init; }
+    public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
+
+    /// <summary>The control's id: <see cref="Id"/>, or the name when there is none.</summary>
+    internal string ControlId => string.IsNullOrEmpty(Id) ? Name : Id;
+
+    internal bool HasError => ErrorMessage is not null;
+}
+
 /// <summary>Text or HTML content, as used by several Nunjucks params (for example a conditional reveal).</summary>
 public sealed record ContentOptions
 {
@@ -36,6 +63,18 @@ internal static class FormGroup
         }
 
         return describedBy;
+    }
+
+    /// <summary>
+    /// Opens a labelled field's form group and writes its label, hint and error message, returning the
+    /// control's <c>aria-describedby</c> value.
+    /// </summary>
+    public static string? OpenLabelled(HtmlWriter w, LabelledFieldOptions options, params string?[] extraClasses)
+    {
+        var id = options.ControlId;
+        OpenGroup(w, options.HasError, options.FormGroup, extraClasses);
+        LabelRenderer.Write(w, options.Label is null ? null : options.Label with { For = id });
+        return WriteHintAndError(w, id, options.Hint, options.ErrorMessage, options.DescribedBy);
     }
 
     public static string Append(string? describedBy, string id) =>

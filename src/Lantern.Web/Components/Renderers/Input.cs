@@ -19,28 +19,17 @@ public sealed record InputWrapperOptions
 }
 
 /// <summary>Options for the GOV.UK text input component (Nunjucks <c>govukInput</c> params).</summary>
-public sealed record InputOptions
+public sealed record InputOptions : LabelledFieldOptions
 {
-    public string? Id { get; init; }
-    public required string Name { get; init; }
     public string? Type { get; init; }
     public string? Inputmode { get; init; }
-    public string? Value { get; init; }
-    public bool Disabled { get; init; }
-    public string? DescribedBy { get; init; }
-    public LabelOptions? Label { get; init; }
-    public HintOptions? Hint { get; init; }
-    public ErrorMessageOptions? ErrorMessage { get; init; }
     public InputAffixOptions? Prefix { get; init; }
     public InputAffixOptions? Suffix { get; init; }
-    public FormGroupOptions? FormGroup { get; init; }
-    public string? Classes { get; init; }
     public string? Autocomplete { get; init; }
     public string? Pattern { get; init; }
     public bool? Spellcheck { get; init; }
     public string? Autocapitalize { get; init; }
     public InputWrapperOptions? InputWrapper { get; init; }
-    public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
 }
 
 public static class InputRenderer
@@ -57,14 +46,12 @@ public static class InputRenderer
     /// <param name="afterInputHtml">Markup placed after the input inside its wrapper (the password input's toggle button).</param>
     internal static void Write(HtmlWriter w, InputOptions options, string? afterInputHtml, params string?[] formGroupClasses)
     {
-        var id = string.IsNullOrEmpty(options.Id) ? options.Name : options.Id;
-        var hasError = options.ErrorMessage is not null;
+        var id = options.ControlId;
+        var hasError = options.HasError;
         var hasPrefix = HasContent(options.Prefix);
         var hasSuffix = HasContent(options.Suffix);
 
-        FormGroup.OpenGroup(w, hasError, options.FormGroup, formGroupClasses);
-        LabelRenderer.Write(w, options.Label is null ? null : options.Label with { For = id });
-        var describedBy = FormGroup.WriteHintAndError(w, id, options.Hint, options.ErrorMessage, options.DescribedBy);
+        var describedBy = FormGroup.OpenLabelled(w, options, formGroupClasses);
 
         if (hasPrefix || hasSuffix || !string.IsNullOrEmpty(afterInputHtml))
         {

@@ -9,19 +9,8 @@ public sealed record PasswordInputButtonOptions
 }
 
 /// <summary>Options for the GOV.UK password input component (Nunjucks <c>govukPasswordInput</c> params).</summary>
-public sealed record PasswordInputOptions
+public sealed record PasswordInputOptions : LabelledFieldOptions
 {
-    public string? Id { get; init; }
-    public required string Name { get; init; }
-    public string? Value { get; init; }
-    public bool Disabled { get; init; }
-    public string? DescribedBy { get; init; }
-    public LabelOptions? Label { get; init; }
-    public HintOptions? Hint { get; init; }
-    public ErrorMessageOptions? ErrorMessage { get; init; }
-    public FormGroupOptions? FormGroup { get; init; }
-    public string? Classes { get; init; }
-
     /// <summary>Either "current-password" (the default) or "new-password".</summary>
     public string? Autocomplete { get; init; }
 
@@ -32,14 +21,13 @@ public sealed record PasswordInputOptions
     public string? PasswordShownAnnouncementText { get; init; }
     public string? PasswordHiddenAnnouncementText { get; init; }
     public PasswordInputButtonOptions? Button { get; init; }
-    public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
 }
 
 public static class PasswordInputRenderer
 {
     public static IHtmlContent Render(PasswordInputOptions options)
     {
-        var id = string.IsNullOrEmpty(options.Id) ? options.Name : options.Id;
+        var id = options.ControlId;
 
         // The component's JavaScript reads its translations from data-i18n.* attributes on the form group.
         var groupAttributes = new Dictionary<string, string?> { ["data-module"] = "govuk-password-input" };

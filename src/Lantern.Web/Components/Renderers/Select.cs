@@ -16,23 +16,9 @@ public sealed record SelectItemOptions
 }
 
 /// <summary>Options for the GOV.UK select component (Nunjucks <c>govukSelect</c> params).</summary>
-public sealed record SelectOptions
+public sealed record SelectOptions : LabelledFieldOptions
 {
-    public string? Id { get; init; }
-    public required string Name { get; init; }
     public IReadOnlyList<SelectItemOptions?>? Items { get; init; }
-
-    /// <summary>Selects the item with this value (or text, for items without a value).</summary>
-    public string? Value { get; init; }
-
-    public bool Disabled { get; init; }
-    public string? DescribedBy { get; init; }
-    public LabelOptions? Label { get; init; }
-    public HintOptions? Hint { get; init; }
-    public ErrorMessageOptions? ErrorMessage { get; init; }
-    public FormGroupOptions? FormGroup { get; init; }
-    public string? Classes { get; init; }
-    public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
 }
 
 public static class SelectRenderer
@@ -40,12 +26,10 @@ public static class SelectRenderer
     public static IHtmlContent Render(SelectOptions options)
     {
         var w = new HtmlWriter();
-        var id = string.IsNullOrEmpty(options.Id) ? options.Name : options.Id;
-        var hasError = options.ErrorMessage is not null;
+        var id = options.ControlId;
+        var hasError = options.HasError;
 
-        FormGroup.OpenGroup(w, hasError, options.FormGroup);
-        LabelRenderer.Write(w, options.Label is null ? null : options.Label with { For = id });
-        var describedBy = FormGroup.WriteHintAndError(w, id, options.Hint, options.ErrorMessage, options.DescribedBy);
+        var describedBy = FormGroup.OpenLabelled(w, options);
 
         w.Open("select")
             .Class("govuk-select", options.Classes, hasError ? "govuk-select--error" : null)

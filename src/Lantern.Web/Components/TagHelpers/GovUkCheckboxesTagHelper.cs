@@ -7,17 +7,8 @@ namespace Lantern.Web.Components;
 /// checkboxes bound to a collection property; an item is checked when the collection holds its value.
 /// </summary>
 [HtmlTargetElement("govuk-checkboxes")]
-public sealed class GovUkCheckboxesTagHelper : GovUkFieldTagHelperBase
+public sealed class GovUkCheckboxesTagHelper : GovUkLegendFieldTagHelperBase
 {
-    [HtmlAttributeName("legend")]
-    public string? Legend { get; set; }
-
-    [HtmlAttributeName("legend-class")]
-    public string? LegendClass { get; set; }
-
-    [HtmlAttributeName("legend-is-page-heading")]
-    public bool LegendIsPageHeading { get; set; }
-
     [HtmlAttributeName("asp-items")]
     public IEnumerable<GovUkOption>? Items { get; set; }
 
@@ -45,7 +36,7 @@ public sealed class GovUkCheckboxesTagHelper : GovUkFieldTagHelperBase
             IdPrefix = FieldId,
             Name = FieldName,
             Items = items,
-            Fieldset = ChoiceFieldset.For(Legend, LegendClass, LegendIsPageHeading),
+            Fieldset = LegendFieldset(),
             Hint = HintOptionsFor(Hint),
             ErrorMessage = ErrorOptionsFor(FirstError(FieldName)),
             FormGroup = classes is null ? null : new FormGroupOptions { Classes = classes },

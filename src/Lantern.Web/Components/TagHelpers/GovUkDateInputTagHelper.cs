@@ -8,7 +8,7 @@ namespace Lantern.Web.Components;
 /// field id and the others <c>{id}-month</c> and <c>{id}-year</c>.
 /// </summary>
 [HtmlTargetElement("govuk-date-input")]
-public sealed class GovUkDateInputTagHelper : GovUkFieldTagHelperBase
+public sealed class GovUkDateInputTagHelper : GovUkLegendFieldTagHelperBase
 {
     private static readonly (string Part, DateInputParts Flag, string Label, int Width)[] Parts =
     [
@@ -16,15 +16,6 @@ public sealed class GovUkDateInputTagHelper : GovUkFieldTagHelperBase
         ("Month", DateInputParts.Month, "Month", 2),
         ("Year", DateInputParts.Year, "Year", 4),
     ];
-
-    [HtmlAttributeName("legend")]
-    public string? Legend { get; set; }
-
-    [HtmlAttributeName("legend-class")]
-    public string? LegendClass { get; set; }
-
-    [HtmlAttributeName("legend-is-page-heading")]
-    public bool LegendIsPageHeading { get; set; }
 
     protected override string ElementName => "govuk-date-input";
 
@@ -55,7 +46,7 @@ public sealed class GovUkDateInputTagHelper : GovUkFieldTagHelperBase
             // The container needs its own id because the day input already uses the field id.
             Id = id + "-date-input",
             Items = items,
-            Fieldset = ChoiceFieldset.For(Legend, LegendClass, LegendIsPageHeading),
+            Fieldset = LegendFieldset(),
             Hint = HintOptionsFor(Hint),
             ErrorMessage = ErrorOptionsFor(message),
             FormGroup = classes is null ? null : new FormGroupOptions { Classes = classes },

@@ -7,17 +7,8 @@ namespace Lantern.Web.Components;
 /// first radio's id is the field id and the others are suffixed <c>-2</c>, <c>-3</c>…
 /// </summary>
 [HtmlTargetElement("govuk-radios")]
-public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelperBase
+public sealed class GovUkRadiosTagHelper : GovUkLegendFieldTagHelperBase
 {
-    [HtmlAttributeName("legend")]
-    public string? Legend { get; set; }
-
-    [HtmlAttributeName("legend-class")]
-    public string? LegendClass { get; set; }
-
-    [HtmlAttributeName("legend-is-page-heading")]
-    public bool LegendIsPageHeading { get; set; }
-
     [HtmlAttributeName("asp-items")]
     public IEnumerable<GovUkOption>? Items { get; set; }
 
@@ -48,7 +39,7 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelperBase
             IdPrefix = FieldId,
             Name = FieldName,
             Items = items,
-            Fieldset = ChoiceFieldset.For(Legend, LegendClass, LegendIsPageHeading),
+            Fieldset = LegendFieldset(),
             Hint = HintOptionsFor(Hint),
             ErrorMessage = ErrorOptionsFor(FirstError(FieldName)),
             FormGroup = classes is null ? null : new FormGroupOptions { Classes = classes },
@@ -57,13 +48,4 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelperBase
         };
         TagHelperSupport.Replace(output, RadiosRenderer.Render(options));
     }
-}
-
-internal static class ChoiceFieldset
-{
-    /// <summary>A fieldset with a legend, or none when there is no legend (the question is asked elsewhere).</summary>
-    public static FieldsetOptions? For(string? legend, string? legendClass, bool isPageHeading) =>
-        string.IsNullOrEmpty(legend)
-            ? null
-            : new FieldsetOptions { Legend = new LegendOptions { Text = legend, Classes = legendClass, IsPageHeading = isPageHeading } };
 }
