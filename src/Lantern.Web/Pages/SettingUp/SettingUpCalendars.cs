@@ -49,8 +49,9 @@ public sealed class SettingUpCalendars(LanternDbContext db)
             .FirstOrDefault();
     }
 
-    /// <summary>When a task of <paramref name="kind"/> counted from <paramref name="from"/> is due, by its deadline rule
-    /// (see <see cref="TaskDeadlines"/>), on the partnership's calendars.</summary>
+    /// <summary>When a task of <paramref name="kind"/> counted from <paramref name="from"/> is due, by its deadline rule:
+    /// the partnership's own where it has one, Lantern's default where not (see <see cref="TaskDeadlines"/>), on the
+    /// partnership's calendars.</summary>
     public async Task<DateOnly> TaskDueAsync(Guid partnershipId, Jurisdiction jurisdiction, Core.SettingUp.TaskKind kind, DateOnly from, CancellationToken cancellationToken = default)
     {
         var rule = TaskDeadlines.RuleFor(kind, await RulesAsync(partnershipId, cancellationToken), jurisdiction.CalendarFor())

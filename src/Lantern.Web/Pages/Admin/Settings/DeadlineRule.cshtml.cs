@@ -2,7 +2,8 @@ using Lantern.Core.Deadlines;
 
 namespace Lantern.Web.Pages.Admin.Settings;
 
-/// <summary>Adds a deadline rule (key "new") or changes one.</summary>
+/// <summary>Adds a deadline rule (key "new") or changes one. A task rule keeps its task's trigger, applies to every
+/// type of review and is always in use, so its page asks only for the rest.</summary>
 [PartnershipPage(PartnershipPermission.ManageSettings)]
 public sealed class DeadlineRuleModel(SettingsService settings) : PageModel
 {
@@ -12,6 +13,9 @@ public sealed class DeadlineRuleModel(SettingsService settings) : PageModel
     public RuleInput Input { get; set; } = new();
 
     public bool IsNew { get; private set; }
+
+    /// <summary>Lantern's default for the task rule being changed; null for any other rule.</summary>
+    public DeadlineRule? TaskDefault { get; private set; }
 
     public static IReadOnlyList<GovUkOption> Jurisdictions { get; } = JurisdictionNames.All.Select(j => new GovUkOption(j.ToString(), j.DisplayName())).ToList();
 
@@ -29,6 +33,7 @@ public sealed class DeadlineRuleModel(SettingsService settings) : PageModel
     public async Task<IActionResult> OnGetAsync(string key)
     {
         IsNew = key == NewKey;
+        TaskDefault = TaskDeadlines.DefaultFor(key, Jurisdiction.England);
         if (IsNew)
         {
             Input = new RuleInput { Jurisdiction = Jurisdiction.England, Unit = DeadlineUnit.WorkingDays, Calendar = HolidayCalendar.EnglandAndWales, Confidence = Confidence.Unverified, IsActive = true };
@@ -61,6 +66,26 @@ public sealed class DeadlineRuleModel(SettingsService settings) : PageModel
     public async Task<IActionResult> OnPostAsync(string key)
     {
         IsNew = key == NewKey;
+        TaskDefault = TaskDeadlines.DefaultFor(key, Jurisdiction.England);
+        if (TaskDefault is not null)
+        {
+            // Not asked for a task rule: the service keeps the task's own.
+            ModelState.Remove("Input.Jurisdiction");
+            ModelState.Remove("Input.Trigger");
+            Input.Jurisdiction ??= TaskDefault.Jurisdiction;
+            Input.Trigger = TaskDefault.Trigger;
+            Input.IsActive = true;
+        }
+
+        // Model binding's own message for a number it cannot read is not in our words: say what is wrong instead,
+        // keeping what was typed.
+        if (ModelState["Input.Offset"] is { Errors.Count: > 0, AttemptedValue: { Length: > 0 } typed })
+        {
+            ModelState.Remove("Input.Offset");
+            ModelState.SetModelValue("Input.Offset", typed, typed);
+            ModelState.AddModelError("Input.Offset", "The number of days or months must be a whole number, such as 5");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -12,17 +12,23 @@ public sealed record RemoveHolidayChangeOptions(Guid PartnershipId, Guid ChangeI
 
 /// <summary>
 /// A partnership's own settings for setting up reviews: its nation and referral expectation, its deadline
-/// rules (Lantern's defaults until the first change, when the partnership gets its own copy of them), and
-/// the one-off bank holiday changes its administrator records.
+/// rules (Lantern's defaults until the first change, when the partnership gets its own copy of them; each task
+/// rule Lantern's default until it is changed), and the one-off bank holiday changes its administrator records.
 /// </summary>
 public sealed class SettingsService(LanternDbContext db, TimeProvider time, AuditRecorder recorder)
 {
+    /// <summary>The partnership's deadline rules: its own, or Lantern's defaults until the first change; and a task
+    /// rule for every task, Lantern's default (on the partnership's calendar) until the partnership changes it.</summary>
     public async Task<IReadOnlyList<DeadlineRuleSetting>> RulesAsync(Guid partnershipId, CancellationToken cancellationToken = default)
     {
         var own = await db.DeadlineRuleSettings.AsNoTracking().Where(r => r.PartnershipId == partnershipId).ToListAsync(cancellationToken);
-        return own.Count > 0
+        var rules = own.Count > 0
             ? own.OrderBy(r => r.Jurisdiction).ThenBy(r => r.Key, StringComparer.Ordinal).ToList()
             : DeadlineRules.Defaults.Select(r => DeadlineRuleSetting.From(r, partnershipId)).ToList();
+        var jurisdiction = await JurisdictionAsync(partnershipId, cancellationToken);
+        rules.AddRange(TaskDeadlines.Defaults.Where(t => own.All(r => r.Key != t.Key))
+            .Select(t => DeadlineRuleSetting.From(TaskDeadlines.DefaultFor(t.Key, jurisdiction)!, partnershipId)));
+        return rules;
     }
 
     public async Task<WriteResult> ChangeSettingsAsync(ChangeSettingsOptions options, AuditActor audit, CancellationToken cancellationToken = default)
@@ -45,10 +51,21 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
     }
 
     /// <summary>Adds a rule (no key) or changes one. The first change copies Lantern's defaults into the
-    /// partnership's own rules, so the others keep applying.</summary>
+    /// partnership's own rules, so the others keep applying. A task rule is stored the first time it is changed;
+    /// it keeps the task's trigger, applies to every type of review and is always in use.</summary>
     public async Task<WriteResult> SaveDeadlineRuleAsync(SaveDeadlineRuleOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var rule = options.Rule;
+        var isActive = options.IsActive;
+        var taskDefault = TaskDeadlines.IsTaskRule(options.Key)
+            ? TaskDeadlines.DefaultFor(options.Key, await JurisdictionAsync(options.PartnershipId, cancellationToken))
+            : null;
+        if (taskDefault is not null)
+        {
+            rule = rule with { Key = taskDefault.Key, Jurisdiction = taskDefault.Jurisdiction, ReviewTypeName = null, Trigger = taskDefault.Trigger };
+            isActive = true;
+        }
+
         var problems = DeadlineRuleChecks.Check(rule);
         if (problems.Count > 0)
         {
@@ -56,7 +73,7 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
         }
 
         var usingDefaults = !await db.DeadlineRuleSettings.AnyAsync(r => r.PartnershipId == options.PartnershipId, cancellationToken);
-        if (options.Key is not null && usingDefaults && DeadlineRules.Defaults.All(d => d.Key != options.Key))
+        if (options.Key is not null && taskDefault is null && usingDefaults && DeadlineRules.Defaults.All(d => d.Key != options.Key))
         {
             return WriteResult.Missing;
         }
@@ -77,13 +94,20 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
         else
         {
             setting = await db.DeadlineRuleSettings.SingleOrDefaultAsync(r => r.PartnershipId == options.PartnershipId && r.Key == options.Key, cancellationToken);
+            var wasStored = setting is not null;
+            if (setting is null && taskDefault is not null)
+            {
+                setting = DeadlineRuleSetting.From(taskDefault, options.PartnershipId);
+                db.DeadlineRuleSettings.Add(setting);
+            }
+
             if (setting is null)
             {
                 return WriteResult.Missing;
             }
 
             // While the defaults were in use there was no stored version to compare with.
-            if (!usingDefaults && options.Version is { } version)
+            if (wasStored && !usingDefaults && options.Version is { } version)
             {
                 db.Entry(setting).Property(s => s.Version).OriginalValue = version;
             }
@@ -99,7 +123,7 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
             setting.Confidence = rule.Confidence;
         }
 
-        setting.IsActive = options.IsActive;
+        setting.IsActive = isActive;
         Audit(audit, AuditActions.DeadlineRuleChanged, options.PartnershipId, "DeadlineRuleSetting", setting.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -170,6 +194,9 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
         return WriteResult.Done;
     }
 
+    private Task<Jurisdiction> JurisdictionAsync(Guid partnershipId, CancellationToken cancellationToken) =>
+        db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Jurisdiction).SingleAsync(cancellationToken);
+
     private void Audit(AuditActor actor, string action, Guid partnershipId, string type, Guid id) =>
         recorder.AuditPartnership(actor, action, partnershipId, type, id);
 }
@@ -189,12 +216,18 @@ public static class DeadlineRuleChecks
             problems.Add(("Name", "The name must be 160 characters or fewer"));
         }
 
-        if (!DeadlineTriggerNames.All.Contains(rule.Trigger))
+        // A task rule keeps the trigger of the event that creates its task, and falls after it.
+        var task = TaskDeadlines.Defaults.FirstOrDefault(t => t.Key == rule.Key);
+        if (task is null ? !DeadlineTriggerNames.All.Contains(rule.Trigger) : rule.Trigger != task.Trigger)
         {
             problems.Add(("Trigger", "Select when the deadline is counted from"));
         }
 
-        if (rule.Offset is 0 or < -365 or > 365)
+        if (task is not null && rule.Offset is < 1 or > 365)
+        {
+            problems.Add(("Offset", "Enter a number between 1 and 365. A task is due after the event that starts it"));
+        }
+        else if (task is null && rule.Offset is 0 or < -365 or > 365)
         {
             problems.Add(("Offset", "Enter a number between -365 and 365, not 0. Use a negative number for a deadline before the event"));
         }

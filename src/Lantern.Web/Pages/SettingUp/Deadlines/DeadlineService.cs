@@ -180,11 +180,13 @@ public sealed class DeadlineService(LanternDbContext db, SettingUpCalendars cale
         return ids;
     }
 
-    /// <summary>The partnership's rules for its nation, with the working calendar each one counts on.</summary>
+    /// <summary>The partnership's rules for its nation, with the working calendar each one counts on. The task rules
+    /// are left out: they give the tasks' due dates, not deadlines of the review.</summary>
     private async Task<(IReadOnlyList<DeadlineRule> Rules, IReadOnlyDictionary<HolidayCalendar, WorkingCalendar> Calendars)> RulesAsync(
         Guid partnershipId, Jurisdiction jurisdiction, CancellationToken cancellationToken)
     {
-        var rules = (await calendars.RulesAsync(partnershipId, cancellationToken)).Where(r => r.Jurisdiction == jurisdiction).ToList();
+        var rules = (await calendars.RulesAsync(partnershipId, cancellationToken))
+            .Where(r => r.Jurisdiction == jurisdiction && !TaskDeadlines.IsTaskRule(r.Key)).ToList();
         var working = new Dictionary<HolidayCalendar, WorkingCalendar>();
         foreach (var calendar in rules.Select(r => r.Calendar).Distinct())
         {

@@ -42,7 +42,7 @@ public sealed class DeadlineRuleTests(SettingUpWorld world) : IClassFixture<Sett
         var page = await admin.GetAsync(ListUrl);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(DeadlineRules.Defaults.Count, page.Document.QuerySelectorAll("table tbody tr").Length);
+        Assert.Equal(DeadlineRules.Defaults.Count, page.Document.QuerySelectorAll("#review-rules tbody tr").Length);
         var row = page.DeadlineRow("Notify the national panel");
         Assert.Contains("England: Rapid review", row, StringComparison.Ordinal);
         Assert.Contains("5 working days after the partnership became aware", row, StringComparison.Ordinal);
