@@ -1,23 +1,17 @@
-using System.Diagnostics;
 using System.Net;
 using AngleSharp.Dom;
 using Lantern.Core;
-using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Organisation;
 using Lantern.Core.Reviews;
-using Lantern.Core.SettingUp;
-using Lantern.Data;
 using Lantern.Testing.Web;
-using Lantern.Web.Pages.Dashboard;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Lantern.Web.Tests.Pages.Dashboard;
 
-public sealed class DashboardTests(World world, ITestOutputHelper output) : IClassFixture<World>
+public sealed partial class DashboardTests(World world, ITestOutputHelper output) : IClassFixture<World>
 {
     /// <summary>Monday 29 December 2025: between Christmas and New Year, when counting working days goes wrong.</summary>
     private static readonly DateTimeOffset BetweenTheHolidays = new(2025, 12, 29, 12, 0, 0, TimeSpan.Zero);
@@ -223,188 +217,5 @@ public sealed class DashboardTests(World world, ITestOutputHelper output) : ICla
         Assert.Equal(Titles(second), Titles(beyond));
         Assert.Equal("/dashboard?status=open&owner=anyone&sort=title&dir=asc&page=2", first.Document.QuerySelector(".govuk-pagination__next a")?.GetAttribute("href"));
         Assert.Contains("Showing 1 to 25 of 26 reviews", first.Html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task YourTasks_AreTheOpenTasksGivenToYouAndTheBusinessUnits()
-    {
-        var (partnership, agency, rapid, businessUnit) = await PartnershipAsync("Taskshire Safeguarding Partnership");
-        var lead = await Factory.PersonAsync(partnership, agency, PartnershipRoles.None, "Lee Lead");
-        var review = await ReviewAsync(partnership, rapid, businessUnit, "Child K");
-        var hidden = await ReviewAsync(partnership, rapid, businessUnit, "Child L");
-        await Factory.GiveRoleAsync(review, lead, ReviewRole.LeadReviewer, businessUnit.Id);
-        var today = UkToday();
-        await using (var db = Factory.CreateDbContext())
-        {
-            db.ReviewTasks.AddRange(
-                new ReviewTask { Id = Guid.NewGuid(), ReviewId = review, Kind = TaskKind.Other, Title = "Read the agency summaries", AssignedUserId = lead.Id, DueOn = today.AddDays(-2), CreatedAt = DateTime.UtcNow },
-                new ReviewTask { Id = Guid.NewGuid(), ReviewId = review, Kind = TaskKind.InformFamily, Title = "Tell the family about the review", DueOn = today.AddDays(3), CreatedAt = DateTime.UtcNow },
-                new ReviewTask { Id = Guid.NewGuid(), ReviewId = review, Kind = TaskKind.Other, Title = "Already done", AssignedUserId = lead.Id, CreatedAt = DateTime.UtcNow, CompletedAt = DateTime.UtcNow },
-                new ReviewTask { Id = Guid.NewGuid(), ReviewId = hidden, Kind = TaskKind.Other, Title = "On a review the lead cannot see", AssignedUserId = lead.Id, CreatedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
-        }
-
-        List<string[]> Tasks(PageResult page) => page.Document.QuerySelectorAll("#tasks + table tbody tr")
-            .Select(tr => tr.QuerySelectorAll("td").Select(Text).ToArray()).ToList();
-        var leads = await (await Factory.SignInAsync(lead)).GetAsync("/dashboard");
-        var businessUnits = await (await Factory.SignInAsync(businessUnit)).GetAsync("/dashboard");
-
-        var only = Assert.Single(Tasks(leads));
-        Assert.Equal("Read the agency summaries", only[0]);
-        Assert.Equal("Child K", only[1]);
-        Assert.Equal($"{today.AddDays(-2).ToString("d MMMM yyyy", UkTime.Culture)} Overdue", only[2]);
-        Assert.Equal($"/reviews/{review}/setting-up", leads.Document.QuerySelector("#tasks + table tbody a")?.GetAttribute("href"));
-        var theirs = Assert.Single(Tasks(businessUnits));
-        Assert.StartsWith("Tell the family about the review", theirs[0], StringComparison.Ordinal);
-        Assert.Contains("For anyone in the business unit", theirs[0], StringComparison.Ordinal);
-        Assert.Equal(today.AddDays(3).ToString("d MMMM yyyy", UkTime.Culture), theirs[2]);
-    }
-
-    [Fact]
-    public async Task Export_IsACsvOfTheFilteredReviewsWithFormulasEscaped()
-    {
-        var (partnership, agency, rapid, businessUnit) = await PartnershipAsync("Csvshire Safeguarding Partnership");
-        var sly = await Factory.PersonAsync(partnership, agency, PartnershipRoles.BusinessUnit, "=HYPERLINK(\"x\")");
-        var dashed = await ReviewAsync(partnership, rapid, businessUnit, "-Child X", owner: sly.Id);
-        await ReviewAsync(partnership, rapid, businessUnit, "Child Y", status: ReviewStatus.Closed);
-        await Factory.ReferralAsync(dashed, agency, businessUnit.Id, new DateOnly(2025, 12, 23), rapid);
-        var browser = await Factory.SignInAsync(businessUnit);
-
-        var (response, csv) = await AtAsync(BetweenTheHolidays, async () =>
-        {
-            var got = await browser.Client.GetAsync("/dashboard/export?sort=title");
-            return (got, await got.Content.ReadAsStringAsync());
-        });
-        var all = await browser.Client.GetStringAsync("/dashboard/export?status=all&owner=none");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Equal("lantern-dashboard-2025-12-29.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("Review,Type,Stage,Owner,Next deadline,Due date,Working days left", lines[0]);
-        Assert.Equal("\"'-Child X\",Rapid review,In progress,\"'=HYPERLINK(\"\"x\"\")\",Notify the national panel,2026-01-02,3", Assert.Single(lines.Skip(1)));
-        Assert.DoesNotContain(",=", csv, StringComparison.Ordinal);
-        var allLines = all.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("Child Y,Rapid review,Closed,Not assigned,,,", Assert.Single(allLines.Skip(1)));
-        await using var db = Factory.CreateDbContext();
-        Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.DashboardExported && e.UserId == businessUnit.Id && e.PartnershipId == partnership));
-    }
-
-    [Fact]
-    public async Task Reviews_AreReadInAFixedNumberOfQueriesHoweverManyThereAre()
-    {
-        var (partnership, agency, rapid, businessUnit) = await PartnershipAsync("Countshire Safeguarding Partnership");
-        var actor = new Actor(businessUnit.Id, partnership, agency, PartnershipRoles.BusinessUnit, IsActive: true);
-        var made = 0;
-
-        async Task AddReviewsAsync(int count)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var id = await ReviewAsync(partnership, rapid, businessUnit, $"Child {++made:D3}", owner: businessUnit.Id);
-                await Factory.ReferralAsync(id, agency, businessUnit.Id, UkToday().AddDays(-i), rapid);
-                await Factory.NotificationAsync(id, UkToday(), businessUnit.Id);
-                await using var db = Factory.CreateDbContext();
-                for (var version = 1; version <= 2; version++)
-                {
-                    db.Decisions.Add(new Decision
-                    {
-                        Id = Guid.NewGuid(),
-                        ReviewId = id,
-                        VersionNumber = version,
-                        ToReview = true,
-                        ReviewTypeId = rapid,
-                        Scale = ReviewScale.Focused,
-                        Method = ReviewMethod.LearningTogether,
-                        MethodJustification = "Suits the questions.",
-                        CriteriaAssessment = "Criteria met.",
-                        Rationale = "Learning for the partnership.",
-                        DecidedOn = UkToday().AddDays(-version),
-                        RecordedByUserId = businessUnit.Id,
-                        RecordedAt = DateTime.UtcNow,
-                    });
-                }
-
-                db.ReviewTasks.Add(new ReviewTask { Id = Guid.NewGuid(), ReviewId = id, Kind = TaskKind.Other, Title = "Check the plan", CreatedAt = DateTime.UtcNow });
-                await db.SaveChangesAsync();
-            }
-        }
-
-        async Task<(int Reviews, int Tasks, int Rows)> CountAsync()
-        {
-            using var scope = Factory.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-            var dashboard = scope.ServiceProvider.GetRequiredService<DashboardService>();
-            using var counter = new CommandCounter(db);
-            var rows = await dashboard.ReviewsAsync(actor, DashboardQuery.Default);
-            var reviews = counter.Count;
-            await dashboard.TasksAsync(actor);
-            Assert.All(rows, r => Assert.NotNull(r.Next));
-            return (reviews, counter.Count - reviews, rows.Count);
-        }
-
-        await AddReviewsAsync(3);
-        var few = await CountAsync();
-        await AddReviewsAsync(30);
-        var many = await CountAsync();
-
-        output.WriteLine($"{few.Rows} reviews: {few.Reviews} queries for the reviews and deadlines, {few.Tasks} for the tasks");
-        output.WriteLine($"{many.Rows} reviews: {many.Reviews} queries for the reviews and deadlines, {many.Tasks} for the tasks");
-        Assert.Equal((3, 33), (few.Rows, many.Rows));
-        Assert.Equal((few.Reviews, few.Tasks), (many.Reviews, many.Tasks));
-        Assert.InRange(many.Reviews, 1, 10);
-        Assert.Equal(1, many.Tasks);
-    }
-
-    /// <summary>Counts the SQL commands one context runs, from EF Core's diagnostic events.</summary>
-    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly object context;
-        private readonly List<IDisposable> subscriptions = [];
-        private int count;
-
-        public CommandCounter(object context)
-        {
-            this.context = context;
-            subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-        }
-
-        public int Count => Volatile.Read(ref count);
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (subscriptions)
-                {
-                    subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data && ReferenceEquals(data.Context, context))
-            {
-                Interlocked.Increment(ref count);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (subscriptions)
-            {
-                subscriptions.ForEach(s => s.Dispose());
-            }
-        }
     }
 }

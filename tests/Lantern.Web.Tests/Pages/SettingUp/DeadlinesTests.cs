@@ -1,6 +1,5 @@
 using System.Net;
 using Lantern.Core.Audit;
-using Lantern.Core.Deadlines;
 using Lantern.Core.SettingUp;
 using Lantern.Testing.Web;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ namespace Lantern.Web.Tests.Pages.SettingUp;
 /// the plan's milestones, delays shown beside the deadlines they move, default milestones on working days, and
 /// real dates for agreeing the terms of reference. The world's today is Thursday 24 December 2026.
 /// </summary>
-public sealed class DeadlinesTests(SettingUpWorld world) : IClassFixture<SettingUpWorld>
+public sealed partial class DeadlinesTests(SettingUpWorld world) : IClassFixture<SettingUpWorld>
 {
     // Aware on Monday 2 November 2026; the chair decided on Friday 20 November 2026 to hold a local child
     // safeguarding practice review, which must be completed and published 6 months later, by 20 May 2027.
@@ -179,134 +178,5 @@ public sealed class DeadlinesTests(SettingUpWorld world) : IClassFixture<Setting
 
         Assert.Contains("Met 23 Dec", page.DeadlineRow("Complete and publish the review"), StringComparison.Ordinal);
         Assert.Contains("Met 11 Dec", page.DeadlineRow("Send the report to the national panel and the Secretary of State"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RecordDelay_AgainstThePublicationDeadline_IsShownBesideItWithTheBoardsNotification()
-    {
-        var reviewId = await PracticeReviewAsync();
-        var browser = await Factory.SignInAsync(Desk.BusinessUnit);
-        var form = await browser.GetAsync($"{PlanUrl(reviewId)}/delays/add");
-        Assert.Contains("Complete and publish the review (due 20 May 2027)", form.Text(), StringComparison.Ordinal);
-        Assert.NotNull(form.Document.QuerySelector($"input[name='Input.DeadlineKey'][value='{DeadlineRules.LcsprReportToPanel}']"));
-
-        var told = await browser.PostAsync($"{PlanUrl(reviewId)}/delays/add", Form.Of([
-            .. Date("Input.RecordedOn", new DateOnly(2026, 12, 22)), ("Input.Reason", "Waiting for the criminal trial, listed for June; the police asked us not to speak to the officers yet"),
-            .. Date("Input.NewExpectedDate", new DateOnly(2027, 9, 30)), ("Input.DeadlineKey", DeadlineRules.LcsprPublication),
-            ("Input.BoardTold", "true"), .. Date("Input.BoardToldOn", new DateOnly(2026, 12, 23)),
-        ]));
-        var notTold = await browser.PostAsync($"{PlanUrl(reviewId)}/delays/add", Form.Of([
-            .. Date("Input.RecordedOn", new DateOnly(2026, 12, 24)), ("Input.Reason", "Lead reviewer off sick"),
-            ("Input.DeadlineKey", DeadlineRules.LcsprPublication), ("Input.BoardTold", "false"),
-        ]));
-        var none = await browser.PostAsync($"{PlanUrl(reviewId)}/delays/add", Form.Of([
-            .. Date("Input.RecordedOn", new DateOnly(2026, 12, 24)), ("Input.Reason", "Room booking fell through"),
-            ("Input.DeadlineKey", "none"), ("Input.BoardTold", "false"),
-        ]));
-
-        Assert.Equal(PlanUrl(reviewId), told.Location);
-        Assert.Equal(PlanUrl(reviewId), notTold.Location);
-        Assert.Equal(PlanUrl(reviewId), none.Location);
-        foreach (var url in new[] { Overview(reviewId), PlanUrl(reviewId) })
-        {
-            var row = (await browser.GetAsync(url)).DeadlineRow("Complete and publish the review");
-            Assert.Contains("Delay: now expected by 30 September 2027. Waiting for the criminal trial", row, StringComparison.Ordinal);
-            Assert.Contains("Board told on 23 December 2026", row, StringComparison.Ordinal);
-            Assert.Contains("Delay: new date not known. Lead reviewer off sick Board not told yet", row, StringComparison.Ordinal);
-            Assert.DoesNotContain("Room booking", row, StringComparison.Ordinal);
-        }
-
-        await using var db = Factory.CreateDbContext();
-        var keys = await db.Delays.Where(d => d.ReviewId == reviewId).OrderBy(d => d.Reason).Select(d => d.DeadlineKey).ToListAsync();
-        Assert.Equal([DeadlineRules.LcsprPublication, null, DeadlineRules.LcsprPublication], keys);
-    }
-
-    [Theory]
-    [InlineData("england.lcspr.publicaton")]
-    [InlineData(DeadlineRules.DhrDecision)]
-    public async Task RecordDelay_AgainstADeadlineTheReviewDoesNotHave_IsRefused(string key)
-    {
-        var reviewId = await PracticeReviewAsync();
-        var browser = await Factory.SignInAsync(Desk.BusinessUnit);
-
-        var page = await browser.PostAsync($"{PlanUrl(reviewId)}/delays/add", Form.Of([
-            .. Date("Input.RecordedOn", SettingUpWorld.Today), ("Input.Reason", "Waiting for the inquest"), ("Input.DeadlineKey", key), ("Input.BoardTold", "false"),
-        ]));
-
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["Select a deadline of this review from the list"], page.Errors);
-        Assert.Equal(0, await world.CountAsync(db => db.Delays.Where(d => d.ReviewId == reviewId)));
-        Assert.Equal(0, await world.CountAsync(db => db.AuditEvents.Where(e => e.ReviewId == reviewId && e.Action == AuditActions.DelayRecorded)));
-    }
-
-    [Fact]
-    public async Task CreateUsualPlan_MonthsLandingOnWeekendsAndBankHolidays_MovesToTheNextWorkingDay()
-    {
-        var reviewId = await world.ReviewAsync(Desk, Aware);
-        await world.DecisionAsync(Desk, reviewId, new DateOnly(2026, 11, 30));
-        await using (var seed = Factory.CreateDbContext())
-        {
-            (await seed.Reviews.SingleAsync(r => r.Id == reviewId)).ApplyDecision(true, Desk.PracticeReviewTypeId);
-            await seed.SaveChangesAsync();
-        }
-
-        var browser = await Factory.SignInAsync(Desk.BusinessUnit);
-        var page = await browser.GetAsync(PlanUrl(reviewId));
-        var created = await browser.PostWithTokenAsync(PlanUrl(reviewId), page.Token, []);
-
-        Assert.Equal(PlanUrl(reviewId), created.Location);
-        await using var db = Factory.CreateDbContext();
-        var milestones = await db.Milestones.AsNoTracking().Where(m => m.ReviewId == reviewId).OrderBy(m => m.SortOrder).ToListAsync();
-        var calendar = WorkingCalendar.Standard(HolidayCalendar.EnglandAndWales);
-        Assert.All(milestones, m => Assert.True(calendar.IsWorkingDay(m.DueOn), $"{m.Name} is due on {m.DueOn:dddd d MMMM yyyy}"));
-
-        // 30 January 2027 is a Saturday; 30 May 2027 a Sunday, and Monday 31 May the spring bank holiday.
-        Assert.Equal(new DateOnly(2027, 2, 1), milestones.Single(m => m.Name == "Information and chronologies gathered").DueOn);
-        var publication = milestones.Single(m => m.Role == MilestoneRole.Publication);
-        Assert.Equal(("Report published", new DateOnly(2027, 6, 1)), (publication.Name, publication.DueOn));
-        Assert.Equal(new DateOnly(2027, 5, 20), milestones.Single(m => m.Role == MilestoneRole.ReportToPanel).DueOn);
-        Assert.Contains("1 June 2027", (await browser.GetAsync(PlanUrl(reviewId))).DeadlineRow("Complete and publish the review"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task AgreeTerms_OnTheRealDate_KeepsThatDate()
-    {
-        var reviewId = await PracticeReviewAsync();
-        await Factory.TermsAsync(reviewId, Desk.AgencyId, Desk.BusinessUnit.Id);
-        var browser = await Factory.SignInAsync(Desk.BusinessUnit);
-        var url = $"/reviews/{reviewId}/setting-up/terms";
-        var page = await browser.GetAsync(url);
-        Assert.Equal("24", page.Value("Input.AgreedOn.Day"));
-
-        var agreed = await browser.PostWithTokenAsync(url, page.Token, Form.Of([("versionNumber", "1"), .. Date("Input.AgreedOn", new DateOnly(2026, 12, 3))]));
-
-        Assert.Equal(HttpStatusCode.Redirect, agreed.Status);
-        Assert.Contains("Agreed 3 December 2026", (await browser.GetAsync(url)).Text(), StringComparison.Ordinal);
-        await using var db = Factory.CreateDbContext();
-        var terms = await db.TermsOfReference.AsNoTracking().SingleAsync(t => t.ReviewId == reviewId);
-        Assert.Equal((TermsStatus.Agreed, new DateOnly(2026, 12, 3)), (terms.Status, terms.AgreedOn!.Value));
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.ReviewId == reviewId && e.Action == AuditActions.TermsAgreed));
-    }
-
-    [Theory]
-    [InlineData("2026-10-30", "The date the terms were agreed must be on or after 2 November 2026, when the partnership became aware")]
-    [InlineData("2026-12-25", "The date the terms were agreed must be today or in the past")]
-    [InlineData("", "Enter date the terms were agreed")]
-    public async Task AgreeTerms_BadDate_IsRefusedAndTheTermsStayDraft(string date, string error)
-    {
-        var reviewId = await PracticeReviewAsync();
-        await Factory.TermsAsync(reviewId, Desk.AgencyId, Desk.BusinessUnit.Id);
-        var browser = await Factory.SignInAsync(Desk.BusinessUnit);
-        var url = $"/reviews/{reviewId}/setting-up/terms";
-        var page = await browser.GetAsync(url);
-        (string, string)[] fields = date.Length == 0 ? [] : Date("Input.AgreedOn", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
-
-        var refused = await browser.PostWithTokenAsync(url, page.Token, Form.Of([("versionNumber", "1"), .. fields]));
-
-        Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Equal([error], refused.Errors);
-        await using var db = Factory.CreateDbContext();
-        Assert.Equal(TermsStatus.Draft, (await db.TermsOfReference.AsNoTracking().SingleAsync(t => t.ReviewId == reviewId)).Status);
-        Assert.False(await db.AuditEvents.AnyAsync(e => e.ReviewId == reviewId && e.Action == AuditActions.TermsAgreed));
     }
 }
