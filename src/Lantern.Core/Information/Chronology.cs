@@ -180,7 +180,7 @@ public enum ImportStatus
 /// An uploaded chronology file held apart from the chronology until every row is valid. Applying it creates
 /// a new <see cref="SubmissionVersion"/> in one transaction; nothing from it reaches the chronology before.
 /// </summary>
-public sealed class ChronologyImport : IVersioned
+public sealed class ChronologyImport : IHeldImport
 {
     public Guid Id { get; set; }
     public Guid ReviewId { get; set; }
@@ -202,7 +202,7 @@ public sealed class ChronologyImport : IVersioned
 }
 
 /// <summary>One row of an import, as read from the file, with any problems found in it.</summary>
-public sealed class ImportRow
+public sealed class ImportRow : IHeldImportRow
 {
     public const int ExclusionReasonMaxLength = 500;
 

@@ -4,7 +4,7 @@ namespace Lantern.Core.Information;
 /// An uploaded file of people for the register, held apart until every row is valid or left out with a
 /// reason, then added in one transaction: the same quarantine and all-or-nothing rules as chronologies.
 /// </summary>
-public sealed class PeopleImport : IVersioned
+public sealed class PeopleImport : IHeldImport
 {
     public Guid Id { get; set; }
     public Guid ReviewId { get; set; }
@@ -29,7 +29,7 @@ public sealed class PeopleImport : IVersioned
 }
 
 /// <summary>One row of a people import, as read from the file, with any problems found in it.</summary>
-public sealed class PeopleImportRow
+public sealed class PeopleImportRow : IHeldImportRow
 {
     public Guid Id { get; set; }
     public Guid ImportId { get; set; }

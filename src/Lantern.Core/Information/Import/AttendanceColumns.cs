@@ -11,7 +11,7 @@ public static class AttendanceColumns
     public const string Person = "person";
     public const string Status = "status";
 
-    public static IReadOnlyList<ChronologyColumn> All { get; } =
+    private static readonly ImportColumnSet Columns = new(
     [
         new(MeetingDate, "Meeting date", true, "The day of the meeting (31/01/2024)",
             ["Date", "Date of meeting", "Meeting held", "Held on", "Date held", "Conference date", "Date of conference", "When"]),
@@ -21,42 +21,15 @@ public static class AttendanceColumns
             ["Name", "Attendee", "Attendee name", "Invitee", "Participant", "Person name", "Professional", "Full name", "Who"]),
         new(Status, "Attendance", true, "attended, sent report, invited but did not attend, or named only",
             ["Status", "Attendance status", "Attended", "Present", "Outcome", "Attendance outcome", "Attendance type"]),
-    ];
+    ]);
 
-    private static readonly Dictionary<string, ChronologyColumn> ByHeading = BuildHeadings();
+    public static IReadOnlyList<ImportColumn> All => Columns.All;
 
     /// <summary>Each column takes the first heading that names it; the rest are ignored.</summary>
-    public static IReadOnlyDictionary<string, int> Map(IReadOnlyList<string> headings)
-    {
-        var mapping = new Dictionary<string, int>();
-        for (var i = 0; i < headings.Count; i++)
-        {
-            if (ByHeading.TryGetValue(ChronologyColumns.Squash(headings[i]), out var column))
-            {
-                mapping.TryAdd(column.Key, i);
-            }
-        }
+    public static IReadOnlyDictionary<string, int> Map(IReadOnlyList<string> headings) => Columns.Map(headings).Columns;
 
-        return mapping;
-    }
-
-    public static IReadOnlyList<ChronologyColumn> Missing(IReadOnlyDictionary<string, int> mapping) =>
-        All.Where(c => !mapping.ContainsKey(c.Key)).ToList();
-
-    private static Dictionary<string, ChronologyColumn> BuildHeadings()
-    {
-        var headings = new Dictionary<string, ChronologyColumn>();
-        foreach (var column in All)
-        {
-            headings.TryAdd(ChronologyColumns.Squash(column.Heading), column);
-            foreach (var synonym in column.Synonyms)
-            {
-                headings.TryAdd(ChronologyColumns.Squash(synonym), column);
-            }
-        }
-
-        return headings;
-    }
+    /// <summary>The columns a mapping has no file column for (every one is required).</summary>
+    public static IReadOnlyList<ImportColumn> Missing(IReadOnlyDictionary<string, int> mapping) => Columns.Missing(mapping);
 }
 
 /// <summary>The words agencies use in their attendance records for each status, folded when looked up.</summary>
@@ -106,7 +79,7 @@ public static class AttendanceWords
     };
 
     /// <summary>Folded, then letters and digits only: "Apologies - report sent" and "apologies, report sent" agree.</summary>
-    private static string Key(string? words) => ChronologyColumns.Squash(Folding.Fold(words));
+    private static string Key(string? words) => ImportColumnSet.Squash(Folding.Fold(words));
 
     private static Dictionary<string, AttendanceStatus> BuildWords()
     {

@@ -1,9 +1,5 @@
 namespace Lantern.Core.Information.Import;
 
-/// <summary>One column Lantern reads from an agency's chronology file: its key, the heading the template uses,
-/// whether a file must have it, and other headings accepted for it without asking.</summary>
-public sealed record ChronologyColumn(string Key, string Heading, bool Required, string Hint, IReadOnlyList<string> Synonyms);
-
 /// <summary>The columns of a chronology file and the headings agencies commonly use for them.</summary>
 public static class ChronologyColumns
 {
@@ -16,7 +12,7 @@ public static class ChronologyColumns
     public const string AuthorRole = "author-role";
     public const string SourceReference = "source-reference";
 
-    public static IReadOnlyList<ChronologyColumn> All { get; } =
+    private static readonly ImportColumnSet Columns = new(
     [
         new(Date, "Date", true, "The day it happened (31/01/2024), or the month (01/2024) if that is all you know",
             ["Date of event", "Event date", "Date of contact", "Contact date", "Date of incident", "Incident date", "Date seen", "When", "Entry date"]),
@@ -35,79 +31,18 @@ public static class ChronologyColumns
             ["Source reference", "Record reference", "Agency reference", "Reference", "Ref", "Case note reference", "Record number", "Record id",
                 "Source document", "Source record", "Source ref", "Document reference", "Doc ref", "Reference number", "Ref no",
                 "Record ref", "Case note ref", "Case note number", "Original record", "File reference", "Entry reference", "Entry id"]),
-    ];
+    ]);
 
-    private static readonly Dictionary<string, ChronologyColumn> ByHeading = BuildHeadings();
+    public static IReadOnlyList<ImportColumn> All => Columns.All;
 
-    public static ChronologyColumn Find(string key) => All.Single(c => c.Key == key);
+    public static ImportColumn Find(string key) => Columns.Find(key);
 
     /// <summary>The column a file's heading stands for, ignoring case, spaces and punctuation; null if none.</summary>
-    public static ChronologyColumn? ForHeading(string heading) =>
-        ByHeading.TryGetValue(Squash(heading), out var column) ? column : null;
+    public static ImportColumn? ForHeading(string heading) => Columns.ForHeading(heading);
 
     /// <summary>
     /// Matches a file's headings to Lantern's columns. Each column takes the first heading that names it; headings
     /// that name nothing (or a column already taken) are ignored and listed, so the person uploading can see them.
     /// </summary>
-    public static ColumnMapping AutoMap(IReadOnlyList<string> headings)
-    {
-        var mapping = new Dictionary<string, int>();
-        var ignored = new List<string>();
-        for (var i = 0; i < headings.Count; i++)
-        {
-            if (ForHeading(headings[i]) is { } column && !mapping.ContainsKey(column.Key))
-            {
-                mapping[column.Key] = i;
-            }
-            else if (headings[i].Trim().Length > 0)
-            {
-                ignored.Add(headings[i].Trim());
-            }
-        }
-
-        return new ColumnMapping(mapping, ignored);
-    }
-
-    /// <summary>The required columns a mapping has no file column for.</summary>
-    public static IReadOnlyList<ChronologyColumn> Missing(IReadOnlyDictionary<string, int> mapping) =>
-        All.Where(c => c.Required && !mapping.ContainsKey(c.Key)).ToList();
-
-    /// <summary>Lower-case letters and digits only: "Date of contact", "DATE-OF-CONTACT" and "date_of_contact" agree.</summary>
-    internal static string Squash(string text)
-    {
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(buffer[..length]);
-    }
-
-    private static Dictionary<string, ChronologyColumn> BuildHeadings()
-    {
-        var headings = new Dictionary<string, ChronologyColumn>();
-        foreach (var column in All)
-        {
-            headings[Squash(column.Heading)] = column;
-            foreach (var synonym in column.Synonyms)
-            {
-                headings[Squash(synonym)] = column;
-            }
-        }
-
-        return headings;
-    }
-}
-
-/// <summary>Which file column each Lantern column comes from (by index), and the file's headings left unused.</summary>
-public sealed record ColumnMapping(IReadOnlyDictionary<string, int> Columns, IReadOnlyList<string> Ignored)
-{
-    public IReadOnlyList<ChronologyColumn> Missing => ChronologyColumns.Missing(Columns);
-
-    public bool IsComplete => Missing.Count == 0;
+    public static ColumnMapping AutoMap(IReadOnlyList<string> headings) => Columns.Map(headings);
 }

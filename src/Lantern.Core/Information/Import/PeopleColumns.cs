@@ -1,9 +1,5 @@
 namespace Lantern.Core.Information.Import;
 
-/// <summary>One column Lantern reads from a file of people: its key, the template's heading, whether a file must
-/// have it, and other headings accepted for it without asking.</summary>
-public sealed record PeopleColumn(string Key, string Heading, bool Required, string Hint, IReadOnlyList<string> Synonyms);
-
 /// <summary>The columns of a file of people for the register, and the headings agencies commonly use for them.</summary>
 public static class PeopleColumns
 {
@@ -18,7 +14,7 @@ public static class PeopleColumns
     public const string Address = "address";
     public const string Notes = "notes";
 
-    public static IReadOnlyList<PeopleColumn> All { get; } =
+    private static readonly ImportColumnSet Columns = new(
     [
         new(Name, "Real name", true, "The person's real name, or Not known",
             ["Name", "Full name", "Person", "Person's name", "Name of person", "Client name", "Individual", "Forename and surname", "Names"]),
@@ -40,46 +36,18 @@ public static class PeopleColumns
         new(Address, "Address", false, "The address agencies knew them at, with the postcode; leave blank if not known",
             ["Home address", "Current address", "Last known address", "Address at the time", "Postal address"]),
         new(Notes, "Notes", false, "Anything else the review team should know about them", ["Note", "Comments", "Comment", "Additional information", "Other information"]),
-    ];
+    ]);
 
-    private static readonly Dictionary<string, PeopleColumn> ByHeading = BuildHeadings();
+    public static IReadOnlyList<ImportColumn> All => Columns.All;
 
-    public static PeopleColumn Find(string key) => All.Single(c => c.Key == key);
+    public static ImportColumn Find(string key) => Columns.Find(key);
 
     /// <summary>The column a file's heading stands for, ignoring case, spaces and punctuation; null if none.</summary>
-    public static PeopleColumn? ForHeading(string heading) =>
-        ByHeading.TryGetValue(ChronologyColumns.Squash(heading), out var column) ? column : null;
+    public static ImportColumn? ForHeading(string heading) => Columns.ForHeading(heading);
 
     /// <summary>Matches a file's headings to the register's columns: each takes the first heading that names it.</summary>
-    public static IReadOnlyDictionary<string, int> AutoMap(IReadOnlyList<string> headings)
-    {
-        var mapping = new Dictionary<string, int>();
-        for (var i = 0; i < headings.Count; i++)
-        {
-            if (ForHeading(headings[i]) is { } column)
-            {
-                mapping.TryAdd(column.Key, i);
-            }
-        }
-
-        return mapping;
-    }
+    public static IReadOnlyDictionary<string, int> AutoMap(IReadOnlyList<string> headings) => Columns.Map(headings).Columns;
 
     /// <summary>Whether a mapping has every column a file must have (only the name).</summary>
-    public static bool IsComplete(IReadOnlyDictionary<string, int> mapping) => All.Where(c => c.Required).All(c => mapping.ContainsKey(c.Key));
-
-    private static Dictionary<string, PeopleColumn> BuildHeadings()
-    {
-        var headings = new Dictionary<string, PeopleColumn>();
-        foreach (var column in All)
-        {
-            headings[ChronologyColumns.Squash(column.Heading)] = column;
-            foreach (var synonym in column.Synonyms)
-            {
-                headings[ChronologyColumns.Squash(synonym)] = column;
-            }
-        }
-
-        return headings;
-    }
+    public static bool IsComplete(IReadOnlyDictionary<string, int> mapping) => Columns.Missing(mapping).Count == 0;
 }

@@ -17,22 +17,13 @@ public sealed class ColumnsModel(LanternDbContext db, PeopleImportService servic
 
     public IReadOnlyList<string> Ignored { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> Options(string key) =>
-    [
-        new SelectListItem("Not in this file", string.Empty),
-        .. Import.Headers.Select((h, i) => new SelectListItem(h.Length == 0 ? $"Column {i + 1} (no heading)" : h, i.ToString(CultureInfo.InvariantCulture), Input[key] == i.ToString(CultureInfo.InvariantCulture))),
-    ];
+    public IReadOnlyList<SelectListItem> Options(string key) => FileColumnOptions(Input[key]);
 
     public async Task<IActionResult> OnGetAsync(Guid peopleImportId)
     {
-        if (RefuseWithoutIdentities() is { } refused)
+        if (await OpenImportAsync(peopleImportId) is { } refused)
         {
             return refused;
-        }
-
-        if (!await LoadImportAsync(peopleImportId))
-        {
-            return NotFound();
         }
 
         var mapping = Import.Mapping.Count > 0 ? Import.Mapping : PeopleColumns.AutoMap(Import.Headers);
@@ -44,14 +35,9 @@ public sealed class ColumnsModel(LanternDbContext db, PeopleImportService servic
 
     public async Task<IActionResult> OnPostAsync(Guid peopleImportId)
     {
-        if (RefuseWithoutIdentities() is { } refused)
+        if (await OpenImportAsync(peopleImportId) is { } refused)
         {
             return refused;
-        }
-
-        if (!await LoadImportAsync(peopleImportId))
-        {
-            return NotFound();
         }
 
         var columns = PeopleColumns.All.ToDictionary(c => c.Key, c => int.TryParse(Input[c.Key], NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? (int?)i : null);
@@ -77,9 +63,5 @@ public sealed class ColumnsModel(LanternDbContext db, PeopleImportService servic
         return Page();
     }
 
-    private void Load()
-    {
-        var chosen = Input.ToDictionary().Values.Where(v => v is not null).ToHashSet();
-        Ignored = Import.Headers.Where((h, i) => !chosen.Contains(i.ToString(CultureInfo.InvariantCulture)) && h.Length > 0).ToList();
-    }
+    private void Load() => Ignored = HeadingsNotChosen(Input.ToDictionary().Values);
 }

@@ -33,14 +33,9 @@ public sealed class ImportModel(LanternDbContext db, PeopleImportService service
 
     public async Task<IActionResult> OnGetAsync(Guid peopleImportId)
     {
-        if (RefuseWithoutIdentities() is { } refused)
+        if (await OpenImportAsync(peopleImportId) is { } refused)
         {
             return refused;
-        }
-
-        if (!await LoadImportAsync(peopleImportId))
-        {
-            return NotFound();
         }
 
         await LoadAsync();
@@ -50,14 +45,9 @@ public sealed class ImportModel(LanternDbContext db, PeopleImportService service
     /// <summary>Adds everyone to the register.</summary>
     public async Task<IActionResult> OnPostAsync(Guid peopleImportId)
     {
-        if (RefuseWithoutIdentities() is { } refused)
+        if (await OpenImportAsync(peopleImportId) is { } refused)
         {
             return refused;
-        }
-
-        if (!await LoadImportAsync(peopleImportId))
-        {
-            return NotFound();
         }
 
         var (result, added) = await service.ApplyAsync(new ApplyPeopleImportOptions(Review.Id, Review.PartnershipId, peopleImportId, Version),
@@ -73,14 +63,9 @@ public sealed class ImportModel(LanternDbContext db, PeopleImportService service
 
     public async Task<IActionResult> OnPostDiscardAsync(Guid peopleImportId)
     {
-        if (RefuseWithoutIdentities() is { } refused)
+        if (await OpenImportAsync(peopleImportId) is { } refused)
         {
             return refused;
-        }
-
-        if (!await LoadImportAsync(peopleImportId))
-        {
-            return NotFound();
         }
 
         var result = await service.DiscardAsync(new DiscardPeopleImportOptions(Review.Id, Review.PartnershipId, peopleImportId, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);

@@ -7,17 +7,18 @@ namespace Lantern.Web.Pages.Information.PeopleImports;
 /// permission) they need the right to see real identities on this review: without it they are refused (403),
 /// as the form to change a person is. An import is loaded from the route, "not found" once applied or discarded.
 /// </summary>
-public abstract class PeopleImportPageModel(LanternDbContext db) : ReviewPageModel
+public abstract class PeopleImportPageModel(LanternDbContext db) : HeldImportPageModel<PeopleImport, PeopleImportRow>(db, PeopleColumns.All)
 {
-    protected LanternDbContext Db { get; } = db;
-
-    public PeopleImport Import { get; private set; } = null!;
-
     public string Root => Link.People(Review.Id);
 
     /// <summary>A 403 for someone who may not see real identities; null when they may.</summary>
     protected IActionResult? RefuseWithoutIdentities() =>
         Review.Can(ReviewPermission.ViewRealIdentities) ? null : StatusCode(StatusCodes.Status403Forbidden);
+
+    /// <summary>A 403 for someone who may not see real identities, a 404 for an import not waiting here; null once
+    /// the import is loaded.</summary>
+    protected async Task<IActionResult?> OpenImportAsync(Guid importId) =>
+        RefuseWithoutIdentities() ?? (await LoadImportAsync(importId) ? null : NotFound());
 
     protected async Task<bool> LoadImportAsync(Guid importId)
     {
@@ -31,16 +32,6 @@ public abstract class PeopleImportPageModel(LanternDbContext db) : ReviewPageMod
         return true;
     }
 
-    /// <summary>The heading of a register column as the file called it, for messages about a cell.</summary>
-    public string ColumnName(string key)
-    {
-        var heading = PeopleColumns.Find(key).Heading;
-        return Import.Mapping.TryGetValue(key, out var index) && index < Import.Headers.Count && !string.Equals(Import.Headers[index], heading, StringComparison.OrdinalIgnoreCase)
-            ? $"{heading} (\u201C{Import.Headers[index]}\u201D)"
-            : heading;
-    }
-
     /// <summary>A cell of a row by the register column it holds, or empty.</summary>
-    public string CellOf(PeopleImportRow row, string key) =>
-        Import.Mapping.TryGetValue(key, out var i) && i < row.Cells.Count ? row.Cells[i] : string.Empty;
+    public string CellOf(PeopleImportRow row, string key) => Cell(row, key) ?? string.Empty;
 }

@@ -94,20 +94,8 @@ public sealed partial class PeopleImportService
             return WriteResult.Missing;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Entry(import).Property(i => i.Version).OriginalValue = options.Version;
-        import.Status = ImportStatus.Discarded;
         recorder.Audit(audit, AuditActions.PeopleImportDiscarded, options.ReviewId, options.PartnershipId, "PeopleImport", import.Id);
-        var saved = await db.SaveOrConflictAsync(cancellationToken);
-        if (!saved.Succeeded)
-        {
-            return saved;
-        }
-
-        // The file's rows are not kept once it is thrown away; the import stays as the record that it was uploaded.
-        await db.PeopleImportRows.Where(r => r.ImportId == import.Id).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return WriteResult.Done;
+        return await db.DiscardAsync<PeopleImportRow>(import, options.Version, cancellationToken);
     }
 
     /// <summary>Checks every row again and sets each row's problems and the import's status to match.</summary>

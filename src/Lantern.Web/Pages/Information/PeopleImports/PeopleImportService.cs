@@ -101,35 +101,14 @@ public sealed partial class PeopleImportService(LanternDbContext db, AuditRecord
             return WriteResult.Missing;
         }
 
-        var errors = new List<(string, string)>();
-        foreach (var column in PeopleColumns.All)
-        {
-            var chosen = options.Columns.GetValueOrDefault(column.Key);
-            if (column.Required && chosen is null)
-            {
-                errors.Add((column.Key, $"Select the column that holds the {column.Heading.ToLowerInvariant()}"));
-            }
-            else if (chosen is { } index && (index < 0 || index >= import.Headers.Count))
-            {
-                errors.Add((column.Key, $"Select one of the file's columns for the {column.Heading.ToLowerInvariant()}"));
-            }
-        }
-
-        foreach (var twice in options.Columns.Where(c => c.Value is not null).GroupBy(c => c.Value).Where(g => g.Count() > 1))
-        {
-            foreach (var column in twice.Skip(1))
-            {
-                errors.Add((column.Key, $"The column \u201C{import.Headers[twice.Key!.Value]}\u201D is already chosen for the {PeopleColumns.Find(twice.First().Key).Heading.ToLowerInvariant()}"));
-            }
-        }
-
+        var errors = ColumnMapping.Check(PeopleColumns.All, options.Columns, import.Headers);
         if (errors.Count > 0)
         {
             return new WriteResult(false, errors);
         }
 
         db.Entry(import).Property(i => i.Version).OriginalValue = options.Version;
-        import.Mapping = options.Columns.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!.Value);
+        import.Mapping = ColumnMapping.Chosen(options.Columns);
         var rows = await RowsAsync(import.Id, cancellationToken);
         await CheckAllAsync(import, rows, options.PartnershipId, cancellationToken);
         recorder.Audit(audit, AuditActions.PeopleColumnsMapped, options.ReviewId, options.PartnershipId, "PeopleImport", import.Id);
@@ -153,19 +132,7 @@ public sealed partial class PeopleImportService(LanternDbContext db, AuditRecord
             mapping[column.Key] = headers.Count - 1;
         }
 
-        var cells = row.Cells.ToList();
-        foreach (var (key, index) in mapping)
-        {
-            while (cells.Count <= index)
-            {
-                cells.Add(string.Empty);
-            }
-
-            if (options.Cells.TryGetValue(key, out var value))
-            {
-                cells[index] = value?.Trim() ?? string.Empty;
-            }
-        }
+        var cells = RowCorrections.Apply(row.Cells, mapping, options.Cells);
 
         var rows = await RowsAsync(import.Id, cancellationToken);
         var validator = await ValidatorAsync(import.ReviewId, options.PartnershipId, mapping, cancellationToken);
@@ -201,14 +168,9 @@ public sealed partial class PeopleImportService(LanternDbContext db, AuditRecord
         }
 
         var reason = options.Reason?.Trim() ?? string.Empty;
-        if (reason.Length == 0)
+        if (RowCorrections.ExclusionProblem(reason) is { } problem)
         {
-            return WriteResult.Refused("Reason", "Say why this row is being left out");
-        }
-
-        if (reason.Length > ImportRow.ExclusionReasonMaxLength)
-        {
-            return WriteResult.Refused("Reason", "The reason must be 500 characters or fewer");
+            return WriteResult.Refused("Reason", problem);
         }
 
         var rows = await RowsAsync(import.Id, cancellationToken);

@@ -120,26 +120,12 @@ public sealed class RowModel(LanternDbContext db, PeopleImportService service) :
 
     private async Task<bool> LoadAsync(Guid importId, Guid rowId)
     {
-        if (!await LoadImportAsync(importId) || Import.Status is not (ImportStatus.Quarantined or ImportStatus.Ready))
-        {
-            return false;
-        }
-
-        var row = await Db.PeopleImportRows.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rowId && r.ImportId == importId, HttpContext.RequestAborted);
-        if (row is null)
-        {
-            return false;
-        }
-
-        Row = row;
-        return true;
+        Row = (await LoadImportAsync(importId) ? await FindRowAsync(rowId) : null)!;
+        return Row is not null;
     }
 
     /// <summary>The file's cells that are not among the register's columns, shown so nothing in the row is hidden.</summary>
-    public IEnumerable<(string Heading, string Value)> OtherCells() =>
-        Import.Headers.Select((h, i) => (h, i))
-            .Where(p => !Import.Mapping.ContainsValue(p.i) && p.i < Row.Cells.Count && Row.Cells[p.i].Length > 0)
-            .Select(p => (p.h, Row.Cells[p.i]));
+    public IEnumerable<(string Heading, string Value)> OtherCells() => OtherCells(Row);
 
     public static string Label(string key) => PeopleColumns.Find(key) is var c && c.Required ? c.Heading : c.Heading + " (optional)";
 

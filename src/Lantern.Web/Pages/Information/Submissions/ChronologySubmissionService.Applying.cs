@@ -66,20 +66,8 @@ public sealed partial class ChronologySubmissionService
             return WriteResult.Missing;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Entry(import).Property(i => i.Version).OriginalValue = options.Version;
-        import.Status = ImportStatus.Discarded;
         recorder.Audit(audit, AuditActions.ChronologyDiscarded, options.ReviewId, options.PartnershipId, "ChronologyImport", import.Id);
-        var saved = await db.SaveOrConflictAsync(cancellationToken);
-        if (!saved.Succeeded)
-        {
-            return saved;
-        }
-
-        // The file's rows are not kept once it is thrown away; the import stays as the record that it was uploaded.
-        await db.ImportRows.Where(r => r.ImportId == import.Id).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return WriteResult.Done;
+        return await db.DiscardAsync<ImportRow>(import, options.Version, cancellationToken);
     }
 
     public async Task<(WriteResult Result, SubmissionVersion? Version)> AddEntryAsync(AddEntryOptions options, AuditActor audit, CancellationToken cancellationToken = default)

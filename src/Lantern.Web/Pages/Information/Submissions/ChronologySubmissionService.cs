@@ -107,35 +107,14 @@ public sealed partial class ChronologySubmissionService(LanternDbContext db, Chr
             return WriteResult.Missing;
         }
 
-        var errors = new List<(string, string)>();
-        foreach (var column in ChronologyColumns.All)
-        {
-            var chosen = options.Columns.GetValueOrDefault(column.Key);
-            if (column.Required && chosen is null)
-            {
-                errors.Add((column.Key, $"Select the column that holds the {column.Heading.ToLowerInvariant()}"));
-            }
-            else if (chosen is { } index && (index < 0 || index >= import.Headers.Count))
-            {
-                errors.Add((column.Key, $"Select one of the file's columns for the {column.Heading.ToLowerInvariant()}"));
-            }
-        }
-
-        foreach (var twice in options.Columns.Where(c => c.Value is not null).GroupBy(c => c.Value).Where(g => g.Count() > 1))
-        {
-            foreach (var column in twice.Skip(1))
-            {
-                errors.Add((column.Key, $"The column \u201C{import.Headers[twice.Key!.Value]}\u201D is already chosen for the {ChronologyColumns.Find(twice.First().Key).Heading.ToLowerInvariant()}"));
-            }
-        }
-
+        var errors = ColumnMapping.Check(ChronologyColumns.All, options.Columns, import.Headers);
         if (errors.Count > 0)
         {
             return new WriteResult(false, errors);
         }
 
         db.Entry(import).Property(i => i.Version).OriginalValue = options.Version;
-        import.Mapping = options.Columns.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!.Value);
+        import.Mapping = ColumnMapping.Chosen(options.Columns);
         var rows = await db.ImportRows.Where(r => r.ImportId == import.Id).ToListAsync(cancellationToken);
         var validator = await ValidatorAsync(import.Mapping, options.ReviewId, cancellationToken);
         foreach (var row in rows)
@@ -171,19 +150,7 @@ public sealed partial class ChronologySubmissionService(LanternDbContext db, Chr
             }
         }
 
-        var cells = row.Cells.ToList();
-        foreach (var (key, index) in mapping)
-        {
-            while (cells.Count <= index)
-            {
-                cells.Add(string.Empty);
-            }
-
-            if (options.Cells.TryGetValue(key, out var value))
-            {
-                cells[index] = value?.Trim() ?? string.Empty;
-            }
-        }
+        var cells = RowCorrections.Apply(row.Cells, mapping, options.Cells);
 
         var check = (await ValidatorAsync(mapping, options.ReviewId, cancellationToken)).Check(row.RowNumber, cells);
         if (!check.IsValid)
@@ -222,14 +189,9 @@ public sealed partial class ChronologySubmissionService(LanternDbContext db, Chr
         }
 
         var reason = options.Reason?.Trim() ?? string.Empty;
-        if (reason.Length == 0)
+        if (RowCorrections.ExclusionProblem(reason) is { } problem)
         {
-            return WriteResult.Refused("Reason", "Say why this row is being left out");
-        }
-
-        if (reason.Length > ImportRow.ExclusionReasonMaxLength)
-        {
-            return WriteResult.Refused("Reason", "The reason must be 500 characters or fewer");
+            return WriteResult.Refused("Reason", problem);
         }
 
         row.ExclusionReason = reason;

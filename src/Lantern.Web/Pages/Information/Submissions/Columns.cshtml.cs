@@ -17,11 +17,7 @@ public sealed class ColumnsModel(LanternDbContext db, ChronologySubmissionServic
 
     public IReadOnlyList<string> Ignored { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> Options(string key) =>
-    [
-        new SelectListItem("Not in this file", string.Empty),
-        .. Import.Headers.Select((h, i) => new SelectListItem(h.Length == 0 ? $"Column {i + 1} (no heading)" : h, i.ToString(System.Globalization.CultureInfo.InvariantCulture), Input[key] == i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-    ];
+    public IReadOnlyList<SelectListItem> Options(string key) => FileColumnOptions(Input[key]);
 
     public async Task<IActionResult> OnGetAsync(Guid importId)
     {
@@ -31,7 +27,7 @@ public sealed class ColumnsModel(LanternDbContext db, ChronologySubmissionServic
         }
 
         var mapping = Import.Mapping.Count > 0 ? Import.Mapping : ChronologyColumns.AutoMap(Import.Headers).Columns;
-        Input = ChronologyCellsInput.From(key => mapping.TryGetValue(key, out var i) ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        Input = ChronologyCellsInput.From(key => mapping.TryGetValue(key, out var i) ? i.ToString(CultureInfo.InvariantCulture) : null);
         Version = Import.Version;
         Load();
         return Page();
@@ -67,9 +63,5 @@ public sealed class ColumnsModel(LanternDbContext db, ChronologySubmissionServic
         return Page();
     }
 
-    private void Load()
-    {
-        var chosen = Input.ToDictionary().Values.Where(v => v is not null).ToHashSet();
-        Ignored = Import.Headers.Where((h, i) => !chosen.Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) && h.Length > 0).ToList();
-    }
+    private void Load() => Ignored = HeadingsNotChosen(Input.ToDictionary().Values);
 }

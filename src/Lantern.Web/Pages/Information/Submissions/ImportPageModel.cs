@@ -1,13 +1,11 @@
+using Lantern.Core.Information.Import;
+
 namespace Lantern.Web.Pages.Information.Submissions;
 
 /// <summary>Base for the pages of one upload being checked: loads it from the route, "not found" when it is
 /// not this review's, is no longer waiting, or belongs to an agency this person may not submit for.</summary>
-public abstract class ImportPageModel(LanternDbContext db) : ReviewPageModel
+public abstract class ImportPageModel(LanternDbContext db) : HeldImportPageModel<ChronologyImport, ImportRow>(db, ChronologyColumns.All)
 {
-    protected LanternDbContext Db { get; } = db;
-
-    public ChronologyImport Import { get; private set; } = null!;
-
     public string AgencyName { get; private set; } = string.Empty;
 
     public string Root => Link.Submissions(Review.Id);
@@ -23,14 +21,5 @@ public abstract class ImportPageModel(LanternDbContext db) : ReviewPageModel
         Import = import;
         AgencyName = await Db.Agencies.Where(a => a.Id == import.AgencyId).Select(a => a.Name).SingleAsync(HttpContext.RequestAborted);
         return true;
-    }
-
-    /// <summary>The heading of a Lantern column as the file called it, for messages about a cell.</summary>
-    public string ColumnName(string key)
-    {
-        var heading = Core.Information.Import.ChronologyColumns.Find(key).Heading;
-        return Import.Mapping.TryGetValue(key, out var index) && index < Import.Headers.Count && !string.Equals(Import.Headers[index], heading, StringComparison.OrdinalIgnoreCase)
-            ? $"{heading} (\u201C{Import.Headers[index]}\u201D)"
-            : heading;
     }
 }

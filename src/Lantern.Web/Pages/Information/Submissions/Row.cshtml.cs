@@ -24,7 +24,7 @@ public sealed class RowModel(LanternDbContext db, ChronologySubmissionService se
             return NotFound();
         }
 
-        Input = ChronologyCellsInput.From(key => Import.Mapping.TryGetValue(key, out var i) && i < Row.Cells.Count ? Row.Cells[i] : null);
+        Input = Cells();
         Reason = Row.ExclusionReason;
         foreach (var problem in Row.Problems)
         {
@@ -73,32 +73,20 @@ public sealed class RowModel(LanternDbContext db, ChronologySubmissionService se
             ModelState.AddModelError(nameof(Reason), message);
         }
 
-        Input = ChronologyCellsInput.From(key => Import.Mapping.TryGetValue(key, out var i) && i < Row.Cells.Count ? Row.Cells[i] : null);
+        Input = Cells();
         return Page();
     }
 
+    private ChronologyCellsInput Cells() => ChronologyCellsInput.From(key => Cell(Row, key));
+
     private async Task<bool> LoadAsync(Guid importId, Guid rowId)
     {
-        if (!await LoadImportAsync(importId) || Import.Status is not (ImportStatus.Quarantined or ImportStatus.Ready))
-        {
-            return false;
-        }
-
-        var row = await Db.ImportRows.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rowId && r.ImportId == importId, HttpContext.RequestAborted);
-        if (row is null)
-        {
-            return false;
-        }
-
-        Row = row;
-        return true;
+        Row = (await LoadImportAsync(importId) ? await FindRowAsync(rowId) : null)!;
+        return Row is not null;
     }
 
     /// <summary>The file's cells that are not among Lantern's columns, shown so nothing in the row is hidden.</summary>
-    public IEnumerable<(string Heading, string Value)> OtherCells() =>
-        Import.Headers.Select((h, i) => (h, i))
-            .Where(p => !Import.Mapping.ContainsValue(p.i) && p.i < Row.Cells.Count && Row.Cells[p.i].Length > 0)
-            .Select(p => (p.h, Row.Cells[p.i]));
+    public IEnumerable<(string Heading, string Value)> OtherCells() => OtherCells(Row);
 
     public static string Heading(string key) => ChronologyColumns.Find(key).Heading;
 }
