@@ -69,6 +69,27 @@ public sealed class ColumnMappingTests
     }
 
     [Fact]
+    public void Check_SameIndexOutsideTheFileChosenTwice_ReportsItOutsideTheFileOnly()
+    {
+        var errors = ColumnMapping.Check(Columns, new Dictionary<string, int?> { ["date"] = 7, ["event-type"] = 7, ["notes"] = null }, Headers);
+
+        Assert.Equal(
+            [
+                ("date", "Select one of the file's columns for the date"),
+                ("event-type", "Select one of the file's columns for the event type"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void Check_UnknownKeyChoosingAColumnAlreadyChosen_IsNoChoiceAtAll()
+    {
+        var errors = ColumnMapping.Check(Columns, new Dictionary<string, int?> { ["date"] = 0, ["event-type"] = 1, ["made-up"] = 0 }, Headers);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void Chosen_KeepsOnlyTheColumnsGivenAFileColumn()
     {
         var mapping = ColumnMapping.Chosen(new Dictionary<string, int?> { ["date"] = 2, ["event-type"] = 0, ["notes"] = null });

@@ -29,9 +29,12 @@ public sealed record ColumnMapping(IReadOnlyDictionary<string, int> Columns, IRe
             }
         }
 
-        foreach (var twice in chosen.Where(c => c.Value is not null).GroupBy(c => c.Value).Where(g => g.Count() > 1))
+        // Only choices of real columns count as "chosen twice": an index outside the file is reported above, and a
+        // key that is not one of the columns (a crafted post) is no choice at all.
+        var real = chosen.Where(c => c.Value is { } i && i >= 0 && i < headers.Count && columns.Any(k => k.Key == c.Key));
+        foreach (var twice in real.GroupBy(c => c.Value).Where(g => g.Count() > 1))
         {
-            var first = columns.Single(c => c.Key == twice.First().Key);
+            var first = columns.First(c => c.Key == twice.First().Key);
             foreach (var column in twice.Skip(1))
             {
                 errors.Add((column.Key, $"The column \u201C{headers[twice.Key!.Value]}\u201D is already chosen for the {first.Heading.ToLowerInvariant()}"));
