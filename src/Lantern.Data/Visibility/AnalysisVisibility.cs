@@ -76,6 +76,12 @@ public static class AnalysisVisibility
         VisibilityFilter.Apply(conversations, viewer.Sees(RecordKind.ConversationNotes), c => c.ReviewId == viewer.ReviewId,
             own: c => c.ParticipantUserId == viewer.UserId);
 
+    /// <summary>Conversations whose notes the viewer may write to: every one for those who edit the analysis,
+    /// otherwise only their own (a participant confirms or corrects the notes of their own conversation).</summary>
+    public static IQueryable<Conversation> NotesChangeableBy(this IQueryable<Conversation> conversations, Viewer viewer) =>
+        VisibilityFilter.Apply(conversations, viewer.Changes(RecordKind.ConversationNotes), c => c.ReviewId == viewer.ReviewId,
+            own: c => c.ParticipantUserId == viewer.UserId);
+
     public static IQueryable<ConversationNotes> VisibleTo(this IQueryable<ConversationNotes> notes, Viewer viewer, LanternDbContext db) =>
         VisibilityFilter.Apply(notes, viewer.Sees(RecordKind.ConversationNotes), n => n.ReviewId == viewer.ReviewId,
             own: n => db.Conversations.Any(c => c.Id == n.ConversationId && c.ParticipantUserId == viewer.UserId));

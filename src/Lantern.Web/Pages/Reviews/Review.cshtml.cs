@@ -1,6 +1,7 @@
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class ReviewModel(LanternDbContext db, ReviewService reviews) : Re
         var actor = User.RequireActor();
         CanViewAuditTrail = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail);
         Withdrawal = await reviews.WithdrawalAsync(Review.Id, HttpContext.RequestAborted);
-        HasOwnConversations = await db.Conversations.AnyAsync(c => c.ReviewId == Review.Id && c.ParticipantUserId == actor.UserId);
+        HasOwnConversations = await db.Conversations.VisibleTo(Review.Viewer.AsParticipant()).AnyAsync();
         return Page();
     }
 }

@@ -83,7 +83,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
-        var row = (await queries.AllAsync(Review.Viewer, ownOnly: false, ct, includeWithdrawn: true)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await queries.AllAsync(Review.Viewer, ct, includeWithdrawn: true)).FirstOrDefault(c => c.Id == conversationId);
         if (row is null)
         {
             return false;

@@ -80,7 +80,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
 
     private async Task<bool> LoadAsync(Guid conversationId)
     {
-        var row = (await queries.AllAsync(Review.Viewer, ownOnly: false, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await queries.AllAsync(Review.Viewer, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == conversationId);
         Conversation = row!;
         Constraints = row is null ? [] : await queries.ConstraintsAsync(Review.Id, HttpContext.RequestAborted);
         return row is not null;

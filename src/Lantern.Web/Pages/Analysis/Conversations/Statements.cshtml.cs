@@ -59,7 +59,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
-        var row = (await conversations.AllAsync(Review.Viewer, ownOnly: false, ct)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await conversations.AllAsync(Review.Viewer, ct)).FirstOrDefault(c => c.Id == conversationId);
         if (row is null)
         {
             return false;

@@ -2,6 +2,7 @@ using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Information;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -137,7 +138,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
                 .ToList();
         }
 
-        CurrentVersion = await Db.ChronologySubmissions.Where(s => s.ReviewId == Review.Id && s.AgencyId == Import.AgencyId).Select(s => s.CurrentVersion).FirstOrDefaultAsync(ct);
+        CurrentVersion = await Db.ChronologySubmissions.VisibleTo(Review.Viewer).Where(s => s.AgencyId == Import.AgencyId).Select(s => s.CurrentVersion).FirstOrDefaultAsync(ct);
         UploadedBy = await Db.Users.Where(u => u.Id == Import.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         Version = Import.Version;
         ExpectedCurrentVersion = CurrentVersion;
