@@ -17,7 +17,7 @@ public sealed class PostgresVisibilityDataTests() : VisibilityDataTests(Database
 /// <summary>The <c>VisibleTo(viewer)</c> query extensions filter by review and by the rule's scope in the database,
 /// on both providers: shared items for the case group, one's own conversation, one's own agency's records, nothing
 /// for a viewer with no scope, and nothing from another review.</summary>
-public abstract class VisibilityDataTests(DatabaseProvider provider)
+public abstract partial class VisibilityDataTests(DatabaseProvider provider)
 {
     private sealed record World(Guid ReviewId, Guid OtherReviewId, Guid PartnershipId, Guid CouncilId, Guid HealthId, Guid ParticipantId,
         Guid SharedEpisode, Guid WorkingEpisode, Guid SharedFinding, Guid WorkingFinding, Guid SharedSection, Guid WorkingSection,
@@ -107,23 +107,6 @@ public abstract class VisibilityDataTests(DatabaseProvider provider)
         Assert.Equal(Ids(world.HealthId), Ids(await db.Agencies.ChronologiesVisibleTo(health).Select(a => a.Id).ToListAsync()));
         Assert.Equal(Ids(world.CouncilId, world.HealthId), Ids(await db.Agencies.ChronologiesChangeableBy(lead).Select(a => a.Id).ToListAsync()));
         Assert.Empty(await db.Agencies.ChronologiesChangeableBy(ViewerAs(world, ReviewRole.ReviewTeamMember)).ToListAsync());
-    }
-
-    [Fact]
-    public async Task NoScope_GivesNothing_EvenForTheRightReview()
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var world = await SeedAsync(database);
-        await using var db = database.CreateContext();
-
-        var nobody = new Viewer(Guid.NewGuid(), world.ReviewId, world.PartnershipId, world.HealthId, new HashSet<ReviewPermission>());
-
-        Assert.Empty(await db.Episodes.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.Conversations.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.InformationRequests.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.ChronologySubmissions.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.FamilyMembers.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.Meetings.VisibleToAsync(nobody, CancellationToken.None));
     }
 
     private static Viewer ViewerAs(World world, ReviewRole role, Guid? agencyId = null, Guid? userId = null, Guid? reviewId = null) =>

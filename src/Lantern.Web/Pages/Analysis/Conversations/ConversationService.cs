@@ -16,7 +16,10 @@ namespace Lantern.Web.Pages.Analysis.Conversations;
 public sealed record ArrangeConversationOptions(Guid ReviewId, Guid PartnershipId, Guid? ParticipantPersonId, Guid? ParticipantUserId,
     IReadOnlyList<Guid> InterviewerUserIds, DateOnly ScheduledFor, string? Purpose, DateOnly? BriefingSentOn);
 
-public sealed record WriteNotesOptions(Guid ReviewId, Guid PartnershipId, Guid ConversationId, int BasedOnVersion, IReadOnlyDictionary<string, string?> Sections);
+public sealed record WriteNotesOptions(Viewer Viewer, Guid PartnershipId, Guid ConversationId, int BasedOnVersion, IReadOnlyDictionary<string, string?> Sections)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 public sealed record RespondToNotesOptions(Viewer Viewer, Guid PartnershipId, Guid ConversationId, int BasedOnVersion, IReadOnlyDictionary<string, string?>? Corrections, string? Comment);
 
@@ -96,7 +99,7 @@ public sealed partial class ConversationService(LanternDbContext db, AuditRecord
     /// participant's corrections) was saved since <see cref="WriteNotesOptions.BasedOnVersion"/>.</summary>
     public async Task<WriteResult> WriteNotesAsync(WriteNotesOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == options.ConversationId && c.ReviewId == options.ReviewId, cancellationToken);
+        var conversation = await db.Conversations.ChangeableBy(options.Viewer).SingleOrDefaultAsync(c => c.Id == options.ConversationId, cancellationToken);
         if (conversation is null)
         {
             return WriteResult.Missing;
@@ -129,9 +132,10 @@ public sealed partial class ConversationService(LanternDbContext db, AuditRecord
     }
 
     /// <summary>Lets the participant read the latest notes and confirm or correct them.</summary>
-    public async Task<WriteResult> SendToParticipantAsync(Guid reviewId, Guid partnershipId, Guid conversationId, AuditActor audit, CancellationToken cancellationToken = default)
+    public async Task<WriteResult> SendToParticipantAsync(Viewer viewer, Guid partnershipId, Guid conversationId, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.ReviewId == reviewId, cancellationToken);
+        var reviewId = viewer.ReviewId;
+        var conversation = await db.Conversations.ChangeableBy(viewer).SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
         if (conversation is null)
         {
             return WriteResult.Missing;

@@ -45,7 +45,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
             return NotFound();
         }
 
-        var result = await conversations.WriteNotesAsync(new WriteNotesOptions(Review.Id, Review.PartnershipId, conversationId, BasedOn, Sections),
+        var result = await conversations.WriteNotesAsync(new WriteNotesOptions(Review.Viewer, Review.PartnershipId, conversationId, BasedOn, Sections),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {

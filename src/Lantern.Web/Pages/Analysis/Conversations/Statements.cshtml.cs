@@ -66,7 +66,7 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
         }
 
         Conversation = row;
-        (Matching, var results) = await queries.SearchEntriesAsync(Review.Id, Review.PartnershipId, Query, EvidencePageModel.MaxResults, ct);
+        (Matching, var results) = await queries.SearchEntriesAsync(Review.Viewer, Query, EvidencePageModel.MaxResults, ct);
         Results = results;
         return true;
     }

@@ -1,6 +1,7 @@
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Data;
+using Lantern.Data.Visibility;
 using Lantern.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class EntryModel(LanternDbContext db, ChronologyQueries queries) :
     public async Task<IActionResult> OnGetAsync(Guid entryId)
     {
         var ct = HttpContext.RequestAborted;
-        var entry = await db.ChronologyEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId && e.ReviewId == Review.Id, ct);
+        var entry = await db.ChronologyEntries.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(e => e.Id == entryId, ct);
         if (entry is null)
         {
             return NotFound();
@@ -35,8 +36,8 @@ public sealed class EntryModel(LanternDbContext db, ChronologyQueries queries) :
             await queries.UsePseudonymsAsync(Review.Id, ct);
         }
 
-        Account = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, db.ChronologyEntries.AsNoTracking().Where(e => e.Id == entryId), ct)).Single();
-        VersionNumber = await db.SubmissionVersions.Where(v => v.Id == entry.SubmissionVersionId).Select(v => v.Number).FirstOrDefaultAsync(ct);
+        Account = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, db.ChronologyEntries.AsNoTracking().VisibleTo(Review.Viewer).Where(e => e.Id == entryId), ct)).Single();
+        VersionNumber = await db.SubmissionVersions.VisibleTo(Review.Viewer, db).Where(v => v.Id == entry.SubmissionVersionId).Select(v => v.Number).FirstOrDefaultAsync(ct);
         if (entry.Flags.HasFlag(Core.Information.EntryFlags.Corrected))
         {
             Correction = await EntryCorrection.FindAsync(db, entry, ct);

@@ -67,7 +67,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
             return NotFound();
         }
 
-        var (result, version) = await service.ApplyImportAsync(new ApplyImportOptions(Review.Id, Review.PartnershipId, importId, Version, ExpectedCurrentVersion),
+        var (result, version) = await service.ApplyImportAsync(new ApplyImportOptions(Review.Viewer, Review.PartnershipId, importId, Version, ExpectedCurrentVersion),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -85,7 +85,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
             return NotFound();
         }
 
-        var result = await service.DiscardImportAsync(new DiscardImportOptions(Review.Id, Review.PartnershipId, importId, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await service.DiscardImportAsync(new DiscardImportOptions(Review.Viewer, Review.PartnershipId, importId, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Notice = $"The upload {Import.FileName} was discarded. Nothing from it was added.";
