@@ -102,23 +102,6 @@ public abstract partial class VisibilityDataTests(DatabaseProvider provider)
         Assert.Empty(await db.Agencies.ChronologiesChangeableBy(ViewerAs(world, ReviewRole.ReviewTeamMember)).ToListAsync());
     }
 
-    [Fact]
-    public async Task NoScope_GivesNothing_EvenForTheRightReview()
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var world = await SeedAsync(database);
-        await using var db = database.CreateContext();
-
-        var nobody = new Viewer(Guid.NewGuid(), world.ReviewId, world.PartnershipId, world.HealthId, new HashSet<ReviewPermission>());
-
-        Assert.Empty(await db.Episodes.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.Conversations.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.InformationRequests.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.ChronologySubmissions.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.FamilyMembers.VisibleTo(nobody).ToListAsync());
-        Assert.Empty(await db.Meetings.VisibleToAsync(nobody, CancellationToken.None));
-    }
-
     private static Viewer ViewerAs(World world, ReviewRole role, Guid? agencyId = null, Guid? userId = null, Guid? reviewId = null) =>
         Viewer.For(new Actor(userId ?? Guid.NewGuid(), world.PartnershipId, agencyId ?? world.CouncilId, PartnershipRoles.Partner, true),
             reviewId ?? world.ReviewId, world.PartnershipId, role);

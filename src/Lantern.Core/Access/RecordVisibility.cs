@@ -81,6 +81,14 @@ public sealed record Viewer(Guid UserId, Guid ReviewId, Guid PartnershipId, Guid
         Permissions = Permissions.Where(p => p is not (ReviewPermission.ViewAnalysis or ReviewPermission.ViewConversationNotes)).ToHashSet(),
     };
 
+    /// <summary>The same person on their own pages as a participant ("my conversations"), which show only the
+    /// conversations they took part in whatever else they may see: the whole analysis and everyone's notes are set
+    /// aside, so the rules give them their own to read, confirm or correct.</summary>
+    public Viewer AsParticipant() => this with
+    {
+        Permissions = Permissions.Where(p => p is not (ReviewPermission.ViewAnalysis or ReviewPermission.ViewConversationNotes or ReviewPermission.EditAnalysis)).ToHashSet(),
+    };
+
     /// <summary>Which records of <paramref name="kind"/> this viewer may see.</summary>
     public RecordScope Sees(RecordKind kind) => RecordVisibility.See(this, kind);
 
@@ -91,7 +99,8 @@ public sealed record Viewer(Guid UserId, Guid ReviewId, Guid PartnershipId, Guid
 /// <summary>
 /// Who may see and change which record inside a review: the one place this is decided. Pure functions of the
 /// viewer's review permissions (<see cref="AccessRules"/>), so the whole table is tested exhaustively; queries
-/// apply the answer through the <c>VisibleTo(viewer)</c> extensions in Lantern.Data. Nobody without
+/// apply the answer through the <c>VisibleTo(viewer)</c> extensions in Lantern.Data, and only there: no page or
+/// service narrows a scope to the records it covers by hand. Nobody without
 /// <see cref="ReviewPermission.View"/> sees anything; a scope that needs an agency is None without one.
 /// </summary>
 public static class RecordVisibility
@@ -158,17 +167,6 @@ public static class RecordVisibility
             _ => RecordScope.None,
         };
     }
-
-    /// <summary>Whether a record of <paramref name="kind"/> with these facts is inside the viewer's scope: for
-    /// code that holds a record already (the queries in Lantern.Data filter the same way in the database).</summary>
-    public static bool Includes(RecordScope scope, Viewer viewer, bool shared = false, Guid? ownerUserId = null, Guid? agencyId = null) => scope switch
-    {
-        RecordScope.All => true,
-        RecordScope.SharedOnly => shared,
-        RecordScope.Own => ownerUserId is { } owner && owner == viewer.UserId,
-        RecordScope.OwnAgency => agencyId is { } agency && agency == viewer.AgencyId,
-        _ => false,
-    };
 
     // The business unit and lead reviewer send any agency's chronology; an agency contact only their own agency's.
     private static RecordScope SubmitsFor(Viewer viewer) =>

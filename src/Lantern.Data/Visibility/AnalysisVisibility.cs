@@ -37,11 +37,20 @@ public static class AnalysisVisibility
     public static IQueryable<Recommendation> VisibleTo(this IQueryable<Recommendation> recommendations, Viewer viewer) =>
         VisibilityFilter.Apply(recommendations, viewer.Sees(RecordKind.Recommendation), r => r.ReviewId == viewer.ReviewId);
 
+    public static IQueryable<Recommendation> ChangeableBy(this IQueryable<Recommendation> recommendations, Viewer viewer) =>
+        VisibilityFilter.Apply(recommendations, viewer.Changes(RecordKind.Recommendation), r => r.ReviewId == viewer.ReviewId);
+
     public static IQueryable<Perspective> VisibleTo(this IQueryable<Perspective> perspectives, Viewer viewer) =>
         VisibilityFilter.Apply(perspectives, viewer.Sees(RecordKind.Perspective), p => p.ReviewId == viewer.ReviewId);
 
+    public static IQueryable<Perspective> ChangeableBy(this IQueryable<Perspective> perspectives, Viewer viewer) =>
+        VisibilityFilter.Apply(perspectives, viewer.Changes(RecordKind.Perspective), p => p.ReviewId == viewer.ReviewId);
+
     public static IQueryable<Discrepancy> VisibleTo(this IQueryable<Discrepancy> discrepancies, Viewer viewer) =>
         VisibilityFilter.Apply(discrepancies, viewer.Sees(RecordKind.Discrepancy), d => d.ReviewId == viewer.ReviewId);
+
+    public static IQueryable<Discrepancy> ChangeableBy(this IQueryable<Discrepancy> discrepancies, Viewer viewer) =>
+        VisibilityFilter.Apply(discrepancies, viewer.Changes(RecordKind.Discrepancy), d => d.ReviewId == viewer.ReviewId);
 
     public static IQueryable<Challenge> VisibleTo(this IQueryable<Challenge> challenges, Viewer viewer) =>
         VisibilityFilter.Apply(challenges, viewer.Sees(RecordKind.Challenge), c => c.ReviewId == viewer.ReviewId);
@@ -64,16 +73,31 @@ public static class AnalysisVisibility
         return scope == RecordScope.Own ? read.Where(m => m.Attendees.Any(a => a.UserId == viewer.UserId)).ToList() : read;
     }
 
+    /// <summary>The review's analysis meetings the viewer may arrange, record or withdraw (every one, for those who
+    /// edit the analysis).</summary>
+    public static IQueryable<Meeting> ChangeableBy(this IQueryable<Meeting> meetings, Viewer viewer) =>
+        VisibilityFilter.Apply(meetings, viewer.Changes(RecordKind.AnalysisMeeting), m => m.ReviewId == viewer.ReviewId);
+
     /// <summary>The review's conversations: all of them for those who see the analysis, otherwise only the one the
     /// viewer took part in.</summary>
     public static IQueryable<Conversation> VisibleTo(this IQueryable<Conversation> conversations, Viewer viewer) =>
         VisibilityFilter.Apply(conversations, viewer.Sees(RecordKind.Conversation), c => c.ReviewId == viewer.ReviewId,
             own: c => c.ParticipantUserId == viewer.UserId);
 
+    /// <summary>The review's conversations the viewer may arrange, send or withdraw.</summary>
+    public static IQueryable<Conversation> ChangeableBy(this IQueryable<Conversation> conversations, Viewer viewer) =>
+        VisibilityFilter.Apply(conversations, viewer.Changes(RecordKind.Conversation), c => c.ReviewId == viewer.ReviewId);
+
     /// <summary>Conversations whose notes the viewer may read: every one with <see cref="ReviewPermission.ViewConversationNotes"/>,
     /// otherwise only their own (and the participant's pages add when the notes have reached them).</summary>
     public static IQueryable<Conversation> NotesVisibleTo(this IQueryable<Conversation> conversations, Viewer viewer) =>
         VisibilityFilter.Apply(conversations, viewer.Sees(RecordKind.ConversationNotes), c => c.ReviewId == viewer.ReviewId,
+            own: c => c.ParticipantUserId == viewer.UserId);
+
+    /// <summary>Conversations whose notes the viewer may write to: every one for those who edit the analysis,
+    /// otherwise only their own (a participant confirms or corrects the notes of their own conversation).</summary>
+    public static IQueryable<Conversation> NotesChangeableBy(this IQueryable<Conversation> conversations, Viewer viewer) =>
+        VisibilityFilter.Apply(conversations, viewer.Changes(RecordKind.ConversationNotes), c => c.ReviewId == viewer.ReviewId,
             own: c => c.ParticipantUserId == viewer.UserId);
 
     public static IQueryable<ConversationNotes> VisibleTo(this IQueryable<ConversationNotes> notes, Viewer viewer, LanternDbContext db) =>

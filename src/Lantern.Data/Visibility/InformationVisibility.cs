@@ -28,6 +28,11 @@ public static class InformationVisibility
         VisibilityFilter.Apply(entries, viewer.Sees(RecordKind.ChronologySubmission), e => e.ReviewId == viewer.ReviewId,
             ownAgency: e => e.AgencyId == viewer.AgencyId);
 
+    /// <summary>Held imports the viewer may see (waiting on the chronology pages): as the agency's chronology.</summary>
+    public static IQueryable<ChronologyImport> VisibleTo(this IQueryable<ChronologyImport> imports, Viewer viewer) =>
+        VisibilityFilter.Apply(imports, viewer.Sees(RecordKind.ChronologySubmission), i => i.ReviewId == viewer.ReviewId,
+            ownAgency: i => i.AgencyId == viewer.AgencyId);
+
     /// <summary>Held imports the viewer may work on: they are the sender's work in progress, so the scope is who may submit.</summary>
     public static IQueryable<ChronologyImport> ChangeableBy(this IQueryable<ChronologyImport> imports, Viewer viewer) =>
         VisibilityFilter.Apply(imports, viewer.Changes(RecordKind.ChronologySubmission), i => i.ReviewId == viewer.ReviewId,

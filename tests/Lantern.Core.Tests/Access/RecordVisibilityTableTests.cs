@@ -129,19 +129,17 @@ public sealed class RecordVisibilityTableTests
     }
 
     [Theory]
-    [InlineData(RecordScope.All, true, true, true, true)]
-    [InlineData(RecordScope.SharedOnly, true, false, false, false)]
-    [InlineData(RecordScope.Own, false, true, false, false)]
-    [InlineData(RecordScope.OwnAgency, false, false, true, false)]
-    [InlineData(RecordScope.None, false, false, false, false)]
-    public void Includes_HoldsARecordToItsScope(RecordScope scope, bool sharedSeen, bool ownSeen, bool agencySeen, bool otherSeen)
+    [InlineData("BusinessUnit")]
+    [InlineData("LeadReviewer")]
+    [InlineData("CaseGroupMember")]
+    [InlineData("Observer")]
+    public void AsParticipant_SeesOnlyTheirOwnConversations_WhoeverLooks(string persona)
     {
-        var viewer = ViewerFor("AgencyContact");
+        var participant = ViewerFor(persona).AsParticipant();
 
-        Assert.Equal(sharedSeen, RecordVisibility.Includes(scope, viewer, shared: true));
-        Assert.Equal(ownSeen, RecordVisibility.Includes(scope, viewer, ownerUserId: viewer.UserId));
-        Assert.Equal(agencySeen, RecordVisibility.Includes(scope, viewer, agencyId: viewer.AgencyId));
-        Assert.Equal(otherSeen, RecordVisibility.Includes(scope, viewer, ownerUserId: Guid.NewGuid(), agencyId: Guid.NewGuid()));
+        Assert.Equal(RecordScope.Own, participant.Sees(RecordKind.Conversation));
+        Assert.Equal(RecordScope.Own, participant.Sees(RecordKind.ConversationNotes));
+        Assert.Equal(RecordScope.Own, participant.Changes(RecordKind.ConversationNotes));
     }
 
     private static Viewer ViewerFor(string persona)

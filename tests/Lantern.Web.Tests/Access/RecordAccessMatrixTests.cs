@@ -136,18 +136,21 @@ public sealed partial class RecordAccessMatrixTests(RecordWorld world) : IClassF
     [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
     private static partial Regex Parameter();
 
+    /// <summary>How the ids of <paramref name="items"/> are named in <see cref="RecordWorld.Items"/>.</summary>
+    private static string ItemsPrefix(string items) => items switch
+    {
+        "not shared" => "private.",
+        "agency B" or "conversation B" => "B.",
+        "other review" => "R2.",
+        "other partnership" => "P2.",
+        _ => string.Empty,
+    };
+
     /// <summary>The route with the ids of <paramref name="items"/> put in.</summary>
     private string Fill(string route, string items)
     {
         var review = items == "under other review" ? world.SecondReviewId : world.ReviewId;
-        var prefix = items switch
-        {
-            "not shared" => "private.",
-            "agency B" or "conversation B" => "B.",
-            "other review" => "R2.",
-            "other partnership" => "P2.",
-            _ => string.Empty,
-        };
+        var prefix = ItemsPrefix(items);
         var filled = Parameter().Replace(route, m =>
         {
             var name = m.Groups[1].Value;

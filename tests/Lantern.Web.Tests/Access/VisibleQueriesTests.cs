@@ -38,8 +38,9 @@ public sealed class VisibleQueriesTests(World world) : IClassFixture<World>
             Assert.Null(await queries.DetailsAsync(outsider, conversationId, CancellationToken.None));
         }
 
-        Assert.Contains(await queries.AllAsync(participant, ownOnly: true, CancellationToken.None), c => c.Id == conversationId);
-        Assert.DoesNotContain(await queries.AllAsync(agencyContact, ownOnly: false, CancellationToken.None), c => c.Id == conversationId);
+        Assert.Contains(await queries.AllAsync(participant.AsParticipant(), CancellationToken.None), c => c.Id == conversationId);
+        Assert.DoesNotContain(await queries.AllAsync(lead.AsParticipant(), CancellationToken.None), c => c.Id == conversationId);
+        Assert.DoesNotContain(await queries.AllAsync(agencyContact, CancellationToken.None), c => c.Id == conversationId);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class Scenario(ScenarioBuilder services, Guid reviewId, Guid partn
     public async Task ExploreAsync(Guid discrepancyId, DiscrepancyStatus status, string? whatWeFound = null)
     {
         var version = await services.Db.Discrepancies.Where(d => d.Id == discrepancyId).Select(d => d.Version).SingleAsync();
-        Ensure(await services.Narrative.ExploreDiscrepancyAsync(new ExploreDiscrepancyOptions(reviewId, partnershipId, discrepancyId, status, whatWeFound, version), actor), "explore a discrepancy");
+        Ensure(await services.Narrative.ExploreDiscrepancyAsync(new ExploreDiscrepancyOptions(await ViewerAsync(), partnershipId, discrepancyId, status, whatWeFound, version), actor), "explore a discrepancy");
     }
 
     public async Task<Guid> EpisodeAsync(EpisodeText e, EpisodeSource raisedBy = EpisodeSource.ReviewTeam) =>
@@ -83,12 +83,12 @@ public sealed class Scenario(ScenarioBuilder services, Guid reviewId, Guid partn
         for (var status = await services.Db.Episodes.Where(e => e.Id == episodeId).Select(e => e.Status).SingleAsync(); status != to; status += status < to ? 1 : -1)
         {
             var version = await services.Db.Episodes.Where(e => e.Id == episodeId).Select(e => e.Version).SingleAsync();
-            Ensure(await services.Episodes.MoveStatusAsync(new MoveEpisodeOptions(reviewId, partnershipId, episodeId, status + (status < to ? 1 : -1), version), actor), "move an episode");
+            Ensure(await services.Episodes.MoveStatusAsync(new MoveEpisodeOptions(await ViewerAsync(), partnershipId, episodeId, status + (status < to ? 1 : -1), version), actor), "move an episode");
         }
     }
 
     public async Task CodeFactorsAsync(Guid episodeId, params string[] codeKeys) =>
-        Ensure(await services.Episodes.CodeFactorsAsync(new CodeEpisodeOptions(reviewId, partnershipId, episodeId, codeKeys), actor), "code an episode's factors");
+        Ensure(await services.Episodes.CodeFactorsAsync(new CodeEpisodeOptions(await ViewerAsync(), partnershipId, episodeId, codeKeys), actor), "code an episode's factors");
 
     public async Task<Guid> FindingAsync(FindingText f)
     {
@@ -129,11 +129,11 @@ public sealed class Scenario(ScenarioBuilder services, Guid reviewId, Guid partn
     public async Task NotesAsync(Guid conversationId, IReadOnlyDictionary<string, string?> sections)
     {
         var version = await services.Db.Conversations.Where(c => c.Id == conversationId).Select(c => c.NotesVersion).SingleAsync();
-        Ensure(await services.Conversations.WriteNotesAsync(new WriteNotesOptions(reviewId, partnershipId, conversationId, version, sections), actor), "write a conversation's notes");
+        Ensure(await services.Conversations.WriteNotesAsync(new WriteNotesOptions(await ViewerAsync(), partnershipId, conversationId, version, sections), actor), "write a conversation's notes");
     }
 
     public async Task SendToParticipantAsync(Guid conversationId) =>
-        Ensure(await services.Conversations.SendToParticipantAsync(reviewId, partnershipId, conversationId, actor), "send the notes to the participant");
+        Ensure(await services.Conversations.SendToParticipantAsync(await ViewerAsync(), partnershipId, conversationId, actor), "send the notes to the participant");
 
     /// <summary>Arranges a meeting; once <paramref name="heldOn"/> has passed, everyone invited is recorded as attending,
     /// with the notes and decisions (one a line).</summary>
@@ -146,7 +146,10 @@ public sealed class Scenario(ScenarioBuilder services, Guid reviewId, Guid partn
     }
 
     /// <summary>The item as the writer sees it: their viewer on the review decides, as for a page.</summary>
-    private async Task<ItemRef> ItemAsync(AnalysisItemKind kind, Guid itemId)
+    private async Task<ItemRef> ItemAsync(AnalysisItemKind kind, Guid itemId) => new(await ViewerAsync(), kind, itemId);
+
+    /// <summary>The writer on the review, as the record rules see them.</summary>
+    private async Task<Core.Access.Viewer> ViewerAsync()
     {
         var user = await services.Db.Users.Where(u => u.Id == userId)
             .Select(u => new { u.AgencyId, u.PartnershipRoles, u.IsDisabled }).SingleAsync();
@@ -154,6 +157,6 @@ public sealed class Scenario(ScenarioBuilder services, Guid reviewId, Guid partn
             .Select(m => (ReviewRole?)m.Role).FirstOrDefaultAsync();
         var identityRoles = await services.Db.Reviews.Where(r => r.Id == reviewId).Select(r => r.RealIdentityRoles).SingleAsync();
         var person = new Core.Access.Actor(userId, partnershipId, user.AgencyId, user.PartnershipRoles, !user.IsDisabled);
-        return new(Core.Access.Viewer.For(person, reviewId, partnershipId, role, identityRoles), kind, itemId);
+        return Core.Access.Viewer.For(person, reviewId, partnershipId, role, identityRoles);
     }
 }

@@ -53,13 +53,14 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             .ToList();
     }
 
-    /// <summary>The review's recommendations in number order, each with the live findings it draws on (in number
-    /// order) and the issues for the Board it answers under each.</summary>
-    public async Task<List<RecommendationRow>> RecommendationsAsync(Guid reviewId, CancellationToken ct)
+    /// <summary>The review's recommendations <paramref name="viewer"/> may see in number order, each with the live
+    /// findings it draws on (in number order) and the issues for the Board it answers under each.</summary>
+    public async Task<List<RecommendationRow>> RecommendationsAsync(Viewer viewer, CancellationToken ct)
     {
-        var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId).OrderBy(r => r.Number).ToListAsync(ct);
+        var reviewId = viewer.ReviewId;
+        var recommendations = await db.Recommendations.AsNoTracking().VisibleTo(viewer).OrderBy(r => r.Number).ToListAsync(ct);
         var findings = (await db.RecommendationFindings.AsNoTracking().Where(l => l.ReviewId == reviewId)
-                .Join(db.Findings, l => l.FindingId, f => f.Id, (l, f) => new { l.RecommendationId, f.Id, f.Number, f.Title }).ToListAsync(ct))
+                .Join(db.Findings.VisibleTo(viewer), l => l.FindingId, f => f.Id, (l, f) => new { l.RecommendationId, f.Id, f.Number, f.Title }).ToListAsync(ct))
             .ToLookup(f => f.RecommendationId);
         var issues = (await db.RecommendationIssues.AsNoTracking().Where(l => l.ReviewId == reviewId)
                 .Join(db.BoardIssues, l => l.BoardIssueId, i => i.Id, (l, i) => new { l.RecommendationId, i.FindingId, i.Position, i.Text }).ToListAsync(ct))
@@ -106,22 +107,24 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
     }
 
     /// <summary>What an item is linked to, each described: chronology entries by date, agency and the start of
-    /// their text with names replaced by pseudonyms; documents by title; episodes by number and title.</summary>
-    public async Task<List<EvidenceRow>> EvidenceAsync(Guid reviewId, Guid partnershipId, IReadOnlyCollection<Guid> itemIds, CancellationToken ct)
+    /// their text with names replaced by pseudonyms; documents by title; episodes by number and title. Only what
+    /// <paramref name="viewer"/> may see is described.</summary>
+    public async Task<List<EvidenceRow>> EvidenceAsync(Viewer viewer, IReadOnlyCollection<Guid> itemIds, CancellationToken ct)
     {
+        var reviewId = viewer.ReviewId;
         var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId && itemIds.Contains(l.FromId)).OrderBy(l => l.CreatedAt).ToListAsync(ct);
-        var entries = await EntriesAsync(reviewId, partnershipId, links.Where(l => l.ToKind == EvidenceKind.ChronologyEntry).Select(l => l.ToId).ToList(), ct);
+        var entries = await EntriesAsync(viewer, links.Where(l => l.ToKind == EvidenceKind.ChronologyEntry).Select(l => l.ToId).ToList(), ct);
         var documentIds = links.Where(l => l.ToKind == EvidenceKind.Document).Select(l => l.ToId).ToList();
         var documents = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Title, ct);
         var conversationIds = links.Where(l => l.ToKind == EvidenceKind.Conversation).Select(l => l.ToId).ToList();
-        var conversations = await db.Conversations.AsNoTracking().Where(c => conversationIds.Contains(c.Id))
+        var conversations = await db.Conversations.AsNoTracking().VisibleTo(viewer).Where(c => conversationIds.Contains(c.Id))
             .Join(db.People, c => c.ParticipantPersonId, p => p.Id, (c, p) => new { c.Id, c.Number, p.Pseudonym, c.ScheduledFor }).ToDictionaryAsync(c => c.Id, ct);
         var episodeIds = links.Where(l => l.ToKind == EvidenceKind.Episode).Select(l => l.ToId).ToList();
-        var episodes = await db.Episodes.AsNoTracking().Where(e => episodeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Number, e.Title }, ct);
+        var episodes = await db.Episodes.AsNoTracking().VisibleTo(viewer).Where(e => episodeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Number, e.Title }, ct);
 
         // An episode or conversation withdrawn as made in error is no longer evidence for anything.
-        var withdrawn = (await db.Episodes.IgnoreQueryFilters().Where(e => episodeIds.Contains(e.Id) && e.WithdrawnAt != null).Select(e => e.Id).ToListAsync(ct))
-            .Concat(await db.Conversations.IgnoreQueryFilters().Where(c => conversationIds.Contains(c.Id) && c.WithdrawnAt != null).Select(c => c.Id).ToListAsync(ct))
+        var withdrawn = (await db.Episodes.IgnoreQueryFilters().VisibleTo(viewer).Where(e => episodeIds.Contains(e.Id) && e.WithdrawnAt != null).Select(e => e.Id).ToListAsync(ct))
+            .Concat(await db.Conversations.IgnoreQueryFilters().VisibleTo(viewer).Where(c => conversationIds.Contains(c.Id) && c.WithdrawnAt != null).Select(c => c.Id).ToListAsync(ct))
             .ToHashSet();
         var rows = new List<EvidenceRow>();
         foreach (var link in links.Where(l => !withdrawn.Contains(l.ToId)))
@@ -150,9 +153,9 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
 
     /// <summary>Current chronology entries whose description or event type holds every one of up to five words,
     /// oldest first: how many match, and the first <paramref name="max"/> labelled.</summary>
-    public async Task<(int Matching, List<(Guid LineageId, string Label, string Text)> Results)> SearchEntriesAsync(Guid reviewId, Guid partnershipId, string? query, int max, CancellationToken ct)
+    public async Task<(int Matching, List<(Guid LineageId, string Label, string Text)> Results)> SearchEntriesAsync(Viewer viewer, string? query, int max, CancellationToken ct)
     {
-        var entries = db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == reviewId && e.IsCurrent);
+        var entries = db.ChronologyEntries.AsNoTracking().VisibleTo(viewer).Where(e => e.IsCurrent);
         var words = (query ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5).Select(Core.Folding.Fold).ToList();
         int matching;
         List<Guid> page;
@@ -172,46 +175,48 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
             page = found.OrderBy(e => e.Date).ThenBy(e => e.Time).Take(max).Select(e => e.LineageId).ToList();
         }
 
-        var labels = await EntriesAsync(reviewId, partnershipId, page, ct);
+        var labels = await EntriesAsync(viewer, page, ct);
         return (matching, page.Where(labels.ContainsKey).Select(id => (id, labels[id].Label, labels[id].Text)).ToList());
     }
 
-    /// <summary>Current chronology entries by lineage, labelled for evidence lists.</summary>
-    public async Task<Dictionary<Guid, EntryLabel>> EntriesAsync(Guid reviewId, Guid partnershipId, IReadOnlyCollection<Guid> lineageIds, CancellationToken ct)
+    /// <summary>Current chronology entries <paramref name="viewer"/> may see by lineage, labelled for evidence lists.</summary>
+    public async Task<Dictionary<Guid, EntryLabel>> EntriesAsync(Viewer viewer, IReadOnlyCollection<Guid> lineageIds, CancellationToken ct)
     {
         if (lineageIds.Count == 0)
         {
             return [];
         }
 
-        var agencies = await AgencyNamesAsync(partnershipId, ct);
+        var agencies = await AgencyNamesAsync(viewer.PartnershipId, ct);
         var entries = new List<(Guid Id, Guid LineageId, Guid AgencyId, DateOnly Date, string EventType, string Description)>();
         foreach (var chunk in lineageIds.Distinct().Chunk(500))
         {
-            entries.AddRange((await db.ChronologyEntries.AsNoTracking()
-                    .Where(e => e.ReviewId == reviewId && e.IsCurrent && chunk.Contains(e.LineageId))
+            entries.AddRange((await db.ChronologyEntries.AsNoTracking().VisibleTo(viewer)
+                    .Where(e => e.IsCurrent && chunk.Contains(e.LineageId))
                     .Select(e => new { e.Id, e.LineageId, e.AgencyId, e.Date, e.EventType, e.Description })
                     .ToListAsync(ct))
                 .Select(e => (e.Id, e.LineageId, e.AgencyId, e.Date, e.EventType, e.Description)));
         }
 
-        var pseudonyms = await Information.People.PeopleRegister.PseudonymTextAsync(db, reviewId, ct);
+        var pseudonyms = await Information.People.PeopleRegister.PseudonymTextAsync(db, viewer.ReviewId, ct);
         return entries.ToDictionary(
             e => e.LineageId,
             e => new EntryLabel(e.Id, $"{e.Date.LongDate()}, {agencies.GetValueOrDefault(e.AgencyId, "Unknown agency")}: {pseudonyms.Replace(e.EventType)}",
                 Shorten(pseudonyms.Replace(e.Description))));
     }
 
-    public async Task<List<CommentRow>> CommentsAsync(Guid itemId, CancellationToken ct) =>
-        await db.AnalysisComments.AsNoTracking().Where(c => c.ItemId == itemId).OrderBy(c => c.CreatedAt)
+    /// <summary>The comments on an item that <paramref name="viewer"/> may read, oldest first.</summary>
+    public async Task<List<CommentRow>> CommentsAsync(Viewer viewer, Guid itemId, CancellationToken ct) =>
+        await db.AnalysisComments.AsNoTracking().VisibleTo(viewer, db).Where(c => c.ItemId == itemId).OrderBy(c => c.CreatedAt)
             .Select(c => new CommentRow(c.Id, db.Users.Where(u => u.Id == c.AuthorUserId).Select(u => u.DisplayName).FirstOrDefault() ?? "Former user", c.Text, c.CreatedAt))
             .ToListAsync(ct);
 
-    public async Task<List<ChallengeRow>> ChallengesAsync(Guid reviewId, Guid? itemId, CancellationToken ct)
+    /// <summary>The challenges <paramref name="viewer"/> may see: the log (<paramref name="itemId"/> null) or one item's.</summary>
+    public async Task<List<ChallengeRow>> ChallengesAsync(Viewer viewer, Guid? itemId, CancellationToken ct)
     {
         // Challenges to withdrawn items leave the log with them (they stay on the withdrawn item's own page).
-        var withdrawn = itemId is null ? (await new Withdrawn.WithdrawnItems(db).IdsAsync(reviewId, ct)).ToList() : [];
-        var challenges = await db.Challenges.AsNoTracking().Where(c => c.ReviewId == reviewId && (itemId == null || c.ItemId == itemId) && !withdrawn.Contains(c.ItemId))
+        var withdrawn = itemId is null ? (await new Withdrawn.WithdrawnItems(db).IdsAsync(viewer, ct)).ToList() : [];
+        var challenges = await db.Challenges.AsNoTracking().VisibleTo(viewer).Where(c => (itemId == null || c.ItemId == itemId) && !withdrawn.Contains(c.ItemId))
             .OrderBy(c => c.RaisedAt)
             .Select(c => new
             {
@@ -220,37 +225,37 @@ public sealed class AnalysisQueries(LanternDbContext db, CodingSchemes schemes)
                 RespondedBy = db.Users.Where(u => u.Id == c.RespondedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var labels = await ItemLabelsAsync(reviewId, challenges.Select(c => c.Challenge.ItemId).ToList(), ct);
+        var labels = await ItemLabelsAsync(viewer, challenges.Select(c => c.Challenge.ItemId).ToList(), ct);
         return challenges.Select(c => new ChallengeRow(c.Challenge.Id, c.Challenge.ItemKind, c.Challenge.ItemId, labels.GetValueOrDefault(c.Challenge.ItemId, "An item no longer in the review"),
                 c.RaisedBy ?? "Former user", c.Challenge.RaisedAt, c.Challenge.Text, c.Challenge.Response, c.Challenge.Outcome, c.RespondedBy, c.Challenge.RespondedAt, c.Challenge.Version))
             .ToList();
     }
 
-    /// <summary>"Episode 3: title", "Finding 2: title", "Recommendation 1" for the given items.</summary>
-    public async Task<Dictionary<Guid, string>> ItemLabelsAsync(Guid reviewId, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    /// <summary>"Episode 3: title", "Finding 2: title", "Recommendation 1" for the given items <paramref name="viewer"/> may see.</summary>
+    public async Task<Dictionary<Guid, string>> ItemLabelsAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var labels = new Dictionary<Guid, string>();
-        foreach (var e in await db.Episodes.AsNoTracking().Where(e => e.ReviewId == reviewId && ids.Contains(e.Id)).Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct))
+        foreach (var e in await db.Episodes.AsNoTracking().VisibleTo(viewer).Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Number, e.Title }).ToListAsync(ct))
         {
             labels[e.Id] = $"Episode {e.Number}: {e.Title}";
         }
 
-        foreach (var f in await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId && ids.Contains(f.Id)).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct))
+        foreach (var f in await db.Findings.AsNoTracking().VisibleTo(viewer).Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct))
         {
             labels[f.Id] = $"Finding {f.Number}: {f.Title}";
         }
 
-        foreach (var r in await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId && ids.Contains(r.Id)).Select(r => new { r.Id, r.Number }).ToListAsync(ct))
+        foreach (var r in await db.Recommendations.AsNoTracking().VisibleTo(viewer).Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Number }).ToListAsync(ct))
         {
             labels[r.Id] = $"Recommendation {r.Number}";
         }
 
-        foreach (var n in await db.NarrativeSections.AsNoTracking().Where(n => n.ReviewId == reviewId && ids.Contains(n.Id)).Select(n => new { n.Id, n.Number, n.Title }).ToListAsync(ct))
+        foreach (var n in await db.NarrativeSections.AsNoTracking().VisibleTo(viewer).Where(n => ids.Contains(n.Id)).Select(n => new { n.Id, n.Number, n.Title }).ToListAsync(ct))
         {
             labels[n.Id] = $"Narrative section {n.Number}: {n.Title}";
         }
 
-        foreach (var p in await db.Perspectives.AsNoTracking().Where(p => p.ReviewId == reviewId && ids.Contains(p.Id))
+        foreach (var p in await db.Perspectives.AsNoTracking().VisibleTo(viewer).Where(p => ids.Contains(p.Id))
                      .Select(p => new { p.Id, Section = db.NarrativeSections.Where(n => n.Id == p.SectionId).Select(n => n.Number).FirstOrDefault(), Person = db.People.Where(x => x.Id == p.PersonId).Select(x => x.Pseudonym).FirstOrDefault(), Agency = db.Agencies.Where(a => a.Id == p.AgencyId).Select(a => a.Name).FirstOrDefault() })
                      .ToListAsync(ct))
         {

@@ -16,10 +16,10 @@ public sealed class AnalysisService(LanternDbContext db, AuditRecorder recorder)
 
         var exists = options.To switch
         {
-            EvidenceKind.ChronologyEntry => await db.ChronologyEntries.AnyAsync(e => e.LineageId == options.ToId && e.ReviewId == item.ReviewId && e.IsCurrent, cancellationToken),
+            EvidenceKind.ChronologyEntry => await db.ChronologyEntries.VisibleTo(item.Viewer).AnyAsync(e => e.LineageId == options.ToId && e.IsCurrent, cancellationToken),
             EvidenceKind.Document => await db.Documents.AnyAsync(d => d.Id == options.ToId && d.ReviewId == item.ReviewId, cancellationToken),
-            EvidenceKind.Conversation => await db.Conversations.AnyAsync(c => c.Id == options.ToId && c.ReviewId == item.ReviewId, cancellationToken),
-            EvidenceKind.Episode => item.Kind == AnalysisItemKind.Finding && await db.Episodes.AnyAsync(e => e.Id == options.ToId && e.ReviewId == item.ReviewId, cancellationToken),
+            EvidenceKind.Conversation => await db.Conversations.VisibleTo(item.Viewer).AnyAsync(c => c.Id == options.ToId, cancellationToken),
+            EvidenceKind.Episode => item.Kind == AnalysisItemKind.Finding && await db.Episodes.VisibleTo(item.Viewer).AnyAsync(e => e.Id == options.ToId, cancellationToken),
             _ => false,
         };
         if (item.Kind == AnalysisItemKind.Conversation && options.To != EvidenceKind.ChronologyEntry)

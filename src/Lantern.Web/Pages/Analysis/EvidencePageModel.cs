@@ -88,7 +88,7 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
     {
         var ct = HttpContext.RequestAborted;
         var itemId = ItemId;
-        var label = (await queries.ItemLabelsAsync(Review.Id, [itemId], ct)).GetValueOrDefault(itemId);
+        var label = (await queries.ItemLabelsAsync(Review.Viewer, [itemId], ct)).GetValueOrDefault(itemId);
         if (label is null || !await InRouteAsync(itemId))
         {
             return false;
@@ -97,12 +97,12 @@ public abstract class EvidencePageModel(AnalysisService analysis, AnalysisQuerie
         ItemLabel = label;
         ItemPath = PathFor(itemId);
         var linked = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == itemId).Select(l => l.ToId).ToListAsync(ct);
-        var (matching, results) = await queries.SearchEntriesAsync(Review.Id, Review.PartnershipId, Query, MaxResults, ct);
+        var (matching, results) = await queries.SearchEntriesAsync(Review.Viewer, Query, MaxResults, ct);
         Matching = matching;
         Results = results.Select(r => (r.LineageId, r.Label, r.Text, linked.Contains(r.LineageId))).ToList();
         DocumentOptions = (await db.Documents.AsNoTracking().Where(d => d.ReviewId == Review.Id).OrderBy(d => d.Title).Select(d => new { d.Id, d.Title }).ToListAsync(ct))
             .Select(d => (d.Id, d.Title, linked.Contains(d.Id))).ToList();
-        ConversationOptions = (await db.Conversations.AsNoTracking().Where(c => c.ReviewId == Review.Id).OrderBy(c => c.Number)
+        ConversationOptions = (await db.Conversations.AsNoTracking().VisibleTo(Review.Viewer).OrderBy(c => c.Number)
                 .Join(db.People, c => c.ParticipantPersonId, p => p.Id, (c, p) => new { c.Id, c.Number, p.Pseudonym }).ToListAsync(ct))
             .Select(c => (c.Id, $"Conversation {c.Number} with {c.Pseudonym}", linked.Contains(c.Id))).ToList();
         return true;

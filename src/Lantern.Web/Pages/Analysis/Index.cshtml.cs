@@ -39,7 +39,7 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         var ct = HttpContext.RequestAborted;
         Sections = await db.NarrativeSections.VisibleTo(Review.Viewer).CountAsync(ct);
         OpenDiscrepancies = await db.Discrepancies.VisibleTo(Review.Viewer).CountAsync(d => d.Status == DiscrepancyStatus.ToExplore || d.Status == DiscrepancyStatus.Exploring, ct);
-        Meetings = await db.Meetings.CountAsync(m => m.ReviewId == Review.Id, ct);
+        Meetings = (await db.Meetings.AsNoTracking().VisibleToAsync(Review.Viewer, ct)).Count;
         TechniquesAnswered = (await db.HindsightRecords.AsNoTracking().Where(h => h.ReviewId == Review.Id).Select(h => h.Entries).FirstOrDefaultAsync(ct))?
             .Count(e => e.Use != TechniqueUse.NotRecorded) ?? 0;
         var episodes = await db.Episodes.VisibleTo(Review.Viewer).GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -51,7 +51,7 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         Conversations = await db.Conversations.VisibleTo(Review.Viewer).CountAsync(ct);
         ConversationsConfirmed = await db.Conversations.VisibleTo(Review.Viewer).CountAsync(c => c.Status == ConversationStatus.Confirmed, ct);
         Recommendations = await db.Recommendations.VisibleTo(Review.Viewer).CountAsync(ct);
-        var withdrawn = (await new Withdrawn.WithdrawnItems(db).IdsAsync(Review.Id, ct)).ToList();
+        var withdrawn = (await new Withdrawn.WithdrawnItems(db).IdsAsync(Review.Viewer, ct)).ToList();
         AnyWithdrawn = withdrawn.Count > 0;
         OpenChallenges = await db.Challenges.VisibleTo(Review.Viewer).CountAsync(c => c.Outcome == ChallengeOutcome.Open && !withdrawn.Contains(c.ItemId), ct);
         Shared = await db.Episodes.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct) + await db.Findings.VisibleTo(Review.Viewer).SharedWithCaseGroup().CountAsync(ct)

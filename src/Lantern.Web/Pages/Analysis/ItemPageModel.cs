@@ -50,17 +50,17 @@ public abstract class ItemPageModel(AnalysisService analysis, AnalysisQueries qu
         };
         Thread = new CommentThread
         {
-            Comments = await Queries.CommentsAsync(itemId, ct),
+            Comments = await Queries.CommentsAsync(Review.Viewer, itemId, ct),
             CanComment = Review.Can(ReviewPermission.CommentOnAnalysis) && Withdrawn is null,
             Action = $"{ItemPath(itemId)}?handler=Comment",
             CommentText = commentText,
         };
-        Challenges = await Queries.ChallengesAsync(Review.Id, itemId, ct);
-        Evidence = await Queries.EvidenceAsync(Review.Id, Review.PartnershipId, [itemId], ct);
+        Challenges = await Queries.ChallengesAsync(Review.Viewer, itemId, ct);
+        Evidence = await Queries.EvidenceAsync(Review.Viewer, [itemId], ct);
     }
 
     private Task<WithdrawnNote?> WithdrawnNoteAsync(WithdrawableKind kind, Guid itemId) =>
-        HttpContext.RequestServices.GetRequiredService<WithdrawnItems>().NoteAsync(Review.Id, kind, itemId, HttpContext.RequestAborted);
+        HttpContext.RequestServices.GetRequiredService<WithdrawnItems>().NoteAsync(Review.Viewer, kind, itemId, HttpContext.RequestAborted);
 
     protected ItemRef Ref(Guid itemId) => new(Review.Viewer, Kind, itemId);
 

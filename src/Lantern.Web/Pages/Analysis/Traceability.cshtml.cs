@@ -36,7 +36,7 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
         var findings = await db.Findings.AsNoTracking().VisibleTo(Review.Viewer)
             .InPriorityOrder().Select(f => new { f.Id, f.Number, f.Title }).ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == Review.Id).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId);
-        var recommendations = await queries.RecommendationsAsync(Review.Id, ct);
+        var recommendations = await queries.RecommendationsAsync(Review.Viewer, ct);
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == Review.Id && c.ItemKind == AnalysisItemKind.Episode).ToListAsync(ct))
             .ToLookup(c => c.ItemId);
         var factors = new Dictionary<Guid, List<CodeRow>>();
@@ -46,14 +46,14 @@ public sealed class TraceabilityModel(AnalysisQueries queries, CodingSchemes sch
         }
 
         var accounts = await db.Perspectives.AsNoTracking().VisibleTo(Review.Viewer)
-            .Join(db.NarrativeSections, p => p.SectionId, s => s.Id, (p, s) => new { p.Id, SectionId = s.Id, s.Number }).ToListAsync(ct);
+            .Join(db.NarrativeSections.VisibleTo(Review.Viewer), p => p.SectionId, s => s.Id, (p, s) => new { p.Id, SectionId = s.Id, s.Number }).ToListAsync(ct);
 
         // Statements link conversations to entries; they are shown only to those who may read conversation notes.
         var conversations = Review.Can(ReviewPermission.ViewConversationNotes)
             ? await db.Conversations.AsNoTracking().VisibleTo(Review.Viewer).Select(c => new { c.Id, c.Number }).ToListAsync(ct)
             : [];
         var itemIds = episodes.Select(e => e.Id).Concat(findings.Select(f => f.Id)).Concat(accounts.Select(a => a.Id)).Concat(conversations.Select(c => c.Id)).ToList();
-        var evidence = await queries.EvidenceAsync(Review.Id, Review.PartnershipId, itemIds, ct);
+        var evidence = await queries.EvidenceAsync(Review.Viewer, itemIds, ct);
         var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == Review.Id).Select(l => new { l.Id, l.FromId }).ToListAsync(ct);
         var fromOf = links.ToDictionary(l => l.Id, l => l.FromId);
         var byItem = evidence.ToLookup(e => fromOf[e.LinkId]);

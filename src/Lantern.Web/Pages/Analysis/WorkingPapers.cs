@@ -12,26 +12,28 @@ namespace Lantern.Web.Pages.Analysis;
 /// </summary>
 public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, CodingSchemes schemes, Narrative.NarrativeQueries narrative)
 {
-    public async Task<byte[]> BuildAsync(Guid reviewId, Guid partnershipId, string workingTitle, DateOnly today, CancellationToken ct)
+    /// <summary>The papers of <paramref name="viewer"/>'s review, of what they may see.</summary>
+    public async Task<byte[]> BuildAsync(Viewer viewer, string workingTitle, DateOnly today, CancellationToken ct)
     {
+        var (reviewId, partnershipId) = (viewer.ReviewId, viewer.PartnershipId);
         var agencies = await queries.AgencyNamesAsync(partnershipId, ct);
         var partnership = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleAsync(ct);
-        var episodes = await db.Episodes.AsNoTracking().Where(e => e.ReviewId == reviewId).OrderBy(e => e.Number).ToListAsync(ct);
-        var findings = await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId).InPriorityOrder().ToListAsync(ct);
+        var episodes = await db.Episodes.AsNoTracking().VisibleTo(viewer).OrderBy(e => e.Number).ToListAsync(ct);
+        var findings = await db.Findings.AsNoTracking().VisibleTo(viewer).InPriorityOrder().ToListAsync(ct);
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.ReviewId == reviewId).OrderBy(i => i.Position).ToListAsync(ct)).ToLookup(i => i.FindingId, i => FindingAnatomy.TidyIssue(i.Text));
         var codes = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ReviewId == reviewId).ToListAsync(ct)).ToLookup(c => c.ItemId);
-        var sections = await db.NarrativeSections.AsNoTracking().Where(s => s.ReviewId == reviewId).OrderBy(s => s.PeriodFrom).ThenBy(s => s.Number).ToListAsync(ct);
+        var sections = await db.NarrativeSections.AsNoTracking().VisibleTo(viewer).OrderBy(s => s.PeriodFrom).ThenBy(s => s.Number).ToListAsync(ct);
         var sectionIds = sections.Select(s => s.Id).ToList();
-        var allAccounts = await narrative.PerspectivesAsync(reviewId, partnershipId, sectionIds, withSources: false, ct);
+        var allAccounts = await narrative.PerspectivesAsync(viewer, sectionIds, withSources: false, ct);
         var accounts = allAccounts.ToLookup(a => a.SectionId);
         var discrepanciesBySection = (await narrative.DiscrepanciesAsync(sectionIds, allAccounts, ct)).ToLookup(d => d.SectionId);
 
-        var evidence = await queries.EvidenceAsync(reviewId, partnershipId,
+        var evidence = await queries.EvidenceAsync(viewer,
             [.. allAccounts.Select(p => p.Id), .. episodes.Select(e => e.Id), .. findings.Select(f => f.Id)], ct);
         var links = await db.AnalysisLinks.AsNoTracking().Where(l => l.ReviewId == reviewId).ToDictionaryAsync(l => l.Id, l => l.FromId, ct);
         var byItem = evidence.ToLookup(e => links[e.LinkId]);
-        var recommendations = await queries.RecommendationsAsync(reviewId, ct);
-        var challenges = await queries.ChallengesAsync(reviewId, null, ct);
+        var recommendations = await queries.RecommendationsAsync(viewer, ct);
+        var challenges = await queries.ChallengesAsync(viewer, null, ct);
 
         // E1, E2…: every piece of evidence other than an episode, numbered in the order it is first cited.
         var references = new Dictionary<(EvidenceKind, Guid), string>();

@@ -7,7 +7,7 @@ public sealed class WorkingPapersModel(WorkingPapers papers, AuditRecorder recor
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var bytes = await papers.BuildAsync(Review.Id, Review.PartnershipId, Review.WorkingTitle, UkTime.Today(time), ct);
+        var bytes = await papers.BuildAsync(Review.Viewer, Review.WorkingTitle, UkTime.Today(time), ct);
         recorder.Audit(HttpContext.AuditActor(), AuditActions.AnalysisExported, Review.Id, Review.PartnershipId, "Review", Review.Id);
         await db.SaveChangesAsync(ct);
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "working-papers.docx");

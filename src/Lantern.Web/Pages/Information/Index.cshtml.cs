@@ -29,14 +29,14 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
     {
         var ct = HttpContext.RequestAborted;
         PeopleCount = await db.People.CountAsync(p => p.ReviewId == Review.Id, ct);
-        AgenciesSubmitted = await db.ChronologySubmissions.CountAsync(s => s.ReviewId == Review.Id && s.CurrentVersion > 0, ct);
-        UploadsWaiting = await db.ChronologyImports.CountAsync(
-            i => i.ReviewId == Review.Id && i.Status != Lantern.Core.Information.ImportStatus.Applied && i.Status != Lantern.Core.Information.ImportStatus.Discarded, ct);
-        EntryCount = await db.ChronologyEntries.CountAsync(e => e.ReviewId == Review.Id && e.IsCurrent, ct);
+        AgenciesSubmitted = await db.ChronologySubmissions.VisibleTo(Review.Viewer).CountAsync(s => s.CurrentVersion > 0, ct);
+        UploadsWaiting = await db.ChronologyImports.VisibleTo(Review.Viewer).CountAsync(
+            i => i.Status != Lantern.Core.Information.ImportStatus.Applied && i.Status != Lantern.Core.Information.ImportStatus.Discarded, ct);
+        EntryCount = await db.ChronologyEntries.VisibleTo(Review.Viewer).CountAsync(e => e.IsCurrent, ct);
         MergedCount = await db.MergedEvents.CountAsync(m => m.ReviewId == Review.Id && m.UndoneAt == null, ct);
         DocumentCount = await db.Documents.CountAsync(d => d.ReviewId == Review.Id, ct);
         MaterialCount = await db.MaterialItems.CountAsync(m => m.ReviewId == Review.Id, ct) +
-            await db.ChronologySubmissions.CountAsync(s => s.ReviewId == Review.Id && s.CurrentVersion > 0 && !db.MaterialItems.Any(m => m.SubmissionId == s.Id), ct);
+            await db.ChronologySubmissions.VisibleTo(Review.Viewer).CountAsync(s => s.CurrentVersion > 0 && !db.MaterialItems.Any(m => m.SubmissionId == s.Id), ct);
         ProcessCount = await db.ParallelProcesses.CountAsync(p => p.ReviewId == Review.Id, ct);
         return Page();
     }

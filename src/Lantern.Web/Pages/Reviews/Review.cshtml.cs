@@ -42,7 +42,7 @@ public sealed class ReviewModel(LanternDbContext db, ReviewService reviews) : Re
         var actor = User.RequireActor();
         CanViewAuditTrail = AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail);
         Withdrawal = await reviews.WithdrawalAsync(Review.Id, HttpContext.RequestAborted);
-        HasOwnConversations = await db.Conversations.AnyAsync(c => c.ReviewId == Review.Id && c.ParticipantUserId == actor.UserId);
+        HasOwnConversations = await db.Conversations.VisibleTo(Review.Viewer.AsParticipant()).AnyAsync();
         return Page();
     }
 }

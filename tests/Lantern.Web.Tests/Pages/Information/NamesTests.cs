@@ -113,8 +113,12 @@ public sealed class NamesTests(World world) : IClassFixture<World>
         using var scope = Factory.Services.CreateScope();
         var queries = scope.ServiceProvider.GetRequiredService<Lantern.Web.Pages.Analysis.AnalysisQueries>();
 
-        var (matching, results) = await queries.SearchEntriesAsync(reviewId, world.PartnershipId, "ZOË", 20, CancellationToken.None);
-        var (_, all) = await queries.SearchEntriesAsync(reviewId, world.PartnershipId, null, 20, CancellationToken.None);
+        // Someone who reads the review's information (the chronology).
+        var reader = new Lantern.Core.Access.Viewer(Guid.NewGuid(), reviewId, world.PartnershipId, null,
+            new HashSet<Lantern.Core.Access.ReviewPermission> { Lantern.Core.Access.ReviewPermission.View, Lantern.Core.Access.ReviewPermission.ViewInformation });
+
+        var (matching, results) = await queries.SearchEntriesAsync(reader, "ZOË", 20, CancellationToken.None);
+        var (_, all) = await queries.SearchEntriesAsync(reader, null, 20, CancellationToken.None);
 
         Assert.Equal(3, matching);
         Assert.Equal(3, results.Count);

@@ -6,5 +6,5 @@ public sealed class IndexModel(AnalysisQueries queries) : ReviewPageModel
 {
     public IReadOnlyList<ChallengeRow> Challenges { get; private set; } = [];
 
-    public async Task OnGetAsync() => Challenges = await queries.ChallengesAsync(Review.Id, null, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Challenges = await queries.ChallengesAsync(Review.Viewer, null, HttpContext.RequestAborted);
 }

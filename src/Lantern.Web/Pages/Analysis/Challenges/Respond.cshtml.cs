@@ -56,7 +56,7 @@ public sealed class RespondModel(AnalysisService analysis, AnalysisQueries queri
 
     private async Task<bool> FindAsync(Guid challengeId)
     {
-        var challenge = (await queries.ChallengesAsync(Review.Id, null, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == challengeId);
+        var challenge = (await queries.ChallengesAsync(Review.Viewer, null, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == challengeId);
         Raised = challenge!;
         return challenge is not null;
     }

@@ -42,7 +42,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     [HandlerNeeds(ReviewPermission.EditAnalysis)]
     public async Task<IActionResult> OnPostAsync(Guid conversationId)
     {
-        var result = await conversations.SendToParticipantAsync(Review.Id, Review.PartnershipId, conversationId, HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await conversations.SendToParticipantAsync(Review.Viewer, Review.PartnershipId, conversationId, HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Notice = "Notes sent to the participant to check";
@@ -76,14 +76,14 @@ public sealed class ConversationModel(ConversationService conversations, Convers
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
-        var row = (await queries.AllAsync(Review.Viewer, ownOnly: false, ct, includeWithdrawn: true)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await queries.AllAsync(Review.Viewer, ct, includeWithdrawn: true)).FirstOrDefault(c => c.Id == conversationId);
         if (row is null)
         {
             return false;
         }
 
         Conversation = row;
-        Withdrawn = await HttpContext.RequestServices.GetRequiredService<Withdrawn.WithdrawnItems>().NoteAsync(Review.Id, Analysis.Withdrawn.WithdrawableKind.Conversation, conversationId, ct);
+        Withdrawn = await HttpContext.RequestServices.GetRequiredService<Withdrawn.WithdrawnItems>().NoteAsync(Review.Viewer, Analysis.Withdrawn.WithdrawableKind.Conversation, conversationId, ct);
         if (await queries.DetailsAsync(Review.Viewer, conversationId, ct) is not { } details)
         {
             return false;
@@ -92,7 +92,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
         (Purpose, BriefingSentOn, HasAccount) = (details.Purpose, details.BriefingSentOn, details.ParticipantUserId is not null);
         Versions = await queries.VersionsAsync(Review.Viewer, conversationId, ct);
         Constraints = await queries.ConstraintsAsync(Review.Id, ct);
-        Statements = await analysisQueries.EvidenceAsync(Review.Id, Review.PartnershipId, [conversationId], ct);
+        Statements = await analysisQueries.EvidenceAsync(Review.Viewer, [conversationId], ct);
         return true;
     }
 }

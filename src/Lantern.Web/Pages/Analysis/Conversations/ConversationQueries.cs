@@ -10,14 +10,12 @@ public sealed record NotesVersionRow(int Number, NotesAuthor Author, string Writ
 /// <summary>Reads for the conversation pages, and the audit of each view of a conversation's notes.</summary>
 public sealed class ConversationQueries(LanternDbContext db, AuditRecorder recorder)
 {
-    /// <summary>The review's conversations <paramref name="viewer"/> may see (only those they took part in when
-    /// <paramref name="ownOnly"/>, for their own pages); withdrawn ones too only when <paramref name="includeWithdrawn"/>
-    /// (a withdrawn conversation's own page).</summary>
-    public async Task<List<ConversationRow>> AllAsync(Viewer viewer, bool ownOnly, CancellationToken ct, bool includeWithdrawn = false)
+    /// <summary>The review's conversations <paramref name="viewer"/> may see (<see cref="Viewer.AsParticipant"/> for
+    /// their own pages); withdrawn ones too only when <paramref name="includeWithdrawn"/> (a withdrawn conversation's own page).</summary>
+    public async Task<List<ConversationRow>> AllAsync(Viewer viewer, CancellationToken ct, bool includeWithdrawn = false)
     {
         var partnershipId = viewer.PartnershipId;
         var conversations = await (includeWithdrawn ? db.Conversations.IgnoreQueryFilters() : db.Conversations).AsNoTracking().VisibleTo(viewer)
-            .Where(c => !ownOnly || c.ParticipantUserId == viewer.UserId)
             .OrderBy(c => c.Number).ToListAsync(ct);
         var personIds = conversations.Select(c => c.ParticipantPersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new { p.Pseudonym, p.AgencyId }, ct);

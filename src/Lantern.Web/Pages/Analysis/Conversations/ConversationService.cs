@@ -6,15 +6,18 @@ namespace Lantern.Web.Pages.Analysis.Conversations;
 public sealed record ArrangeConversationOptions(Guid ReviewId, Guid PartnershipId, Guid? ParticipantPersonId, Guid? ParticipantUserId,
     IReadOnlyList<Guid> InterviewerUserIds, DateOnly ScheduledFor, string? Purpose, DateOnly? BriefingSentOn);
 
-public sealed record WriteNotesOptions(Guid ReviewId, Guid PartnershipId, Guid ConversationId, int BasedOnVersion, IReadOnlyDictionary<string, string?> Sections);
+public sealed record WriteNotesOptions(Viewer Viewer, Guid PartnershipId, Guid ConversationId, int BasedOnVersion, IReadOnlyDictionary<string, string?> Sections)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
-public sealed record RespondToNotesOptions(Guid ReviewId, Guid PartnershipId, Guid ConversationId, int BasedOnVersion, IReadOnlyDictionary<string, string?>? Corrections, string? Comment);
+public sealed record RespondToNotesOptions(Viewer Viewer, Guid PartnershipId, Guid ConversationId, int BasedOnVersion, IReadOnlyDictionary<string, string?>? Corrections, string? Comment);
 
 /// <summary>
 /// Writes to conversations with practitioners: arranging them, saving the notes as new versions, sending them to
 /// the participant, the participant's confirmation or corrections (a version of their own), and anonymous feedback.
 /// </summary>
-public sealed class ConversationService(LanternDbContext db, AuditRecorder recorder)
+public sealed partial class ConversationService(LanternDbContext db, AuditRecorder recorder)
 {
     /// <summary>Review roles whose holders can interview: the lead reviewers and the review team.</summary>
     public static readonly IReadOnlySet<ReviewRole> InterviewerRoles = new HashSet<ReviewRole> { ReviewRole.LeadReviewer, ReviewRole.ReviewTeamMember };
@@ -86,7 +89,7 @@ public sealed class ConversationService(LanternDbContext db, AuditRecorder recor
     /// participant's corrections) was saved since <see cref="WriteNotesOptions.BasedOnVersion"/>.</summary>
     public async Task<WriteResult> WriteNotesAsync(WriteNotesOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == options.ConversationId && c.ReviewId == options.ReviewId, cancellationToken);
+        var conversation = await db.Conversations.ChangeableBy(options.Viewer).SingleOrDefaultAsync(c => c.Id == options.ConversationId, cancellationToken);
         if (conversation is null)
         {
             return WriteResult.Missing;
@@ -119,9 +122,10 @@ public sealed class ConversationService(LanternDbContext db, AuditRecorder recor
     }
 
     /// <summary>Lets the participant read the latest notes and confirm or correct them.</summary>
-    public async Task<WriteResult> SendToParticipantAsync(Guid reviewId, Guid partnershipId, Guid conversationId, AuditActor audit, CancellationToken cancellationToken = default)
+    public async Task<WriteResult> SendToParticipantAsync(Viewer viewer, Guid partnershipId, Guid conversationId, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.ReviewId == reviewId, cancellationToken);
+        var reviewId = viewer.ReviewId;
+        var conversation = await db.Conversations.ChangeableBy(viewer).SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
         if (conversation is null)
         {
             return WriteResult.Missing;
@@ -141,93 +145,6 @@ public sealed class ConversationService(LanternDbContext db, AuditRecorder recor
         conversation.UpdatedAt = recorder.Now;
         conversation.UpdatedByUserId = audit.UserId!.Value;
         recorder.Audit(audit, AuditActions.ConversationSentToParticipant, reviewId, partnershipId, "Conversation", conversation.Id);
-        return await db.SaveOrConflictAsync(cancellationToken);
-    }
-
-    /// <summary>The participant's answer to their notes: a confirmation (no corrections) or corrections kept as a
-    /// version of their own, each with an optional comment. Only the participant, and only once the notes are with them.</summary>
-    public async Task<WriteResult> RespondAsync(RespondToNotesOptions options, AuditActor audit, CancellationToken cancellationToken = default)
-    {
-        var userId = audit.UserId;
-        var conversation = await db.Conversations.SingleOrDefaultAsync(
-            c => c.Id == options.ConversationId && c.ReviewId == options.ReviewId && c.ParticipantUserId == userId && c.ParticipantUserId != null, cancellationToken);
-        if (conversation is null || conversation.Status is not (ConversationStatus.WithParticipant or ConversationStatus.Confirmed))
-        {
-            return WriteResult.Missing;
-        }
-
-        var errors = new List<(string, string)>();
-        Text(errors, "Comment", options.Comment, ConversationNotes.CommentMaxLength, options.Corrections is null ? null : "Say what you corrected and why", "Your comment");
-        var sections = new Dictionary<string, string>();
-        if (options.Corrections is not null)
-        {
-            var (sectionErrors, corrected) = Check(options.Corrections);
-            errors.AddRange(sectionErrors);
-            sections = corrected;
-        }
-
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        if (conversation.NotesVersion != options.BasedOnVersion)
-        {
-            return WriteResult.Stale;
-        }
-
-        if (options.Corrections is null)
-        {
-            var latest = await db.ConversationNotes.AsNoTracking().SingleAsync(n => n.ConversationId == conversation.Id && n.Number == conversation.NotesVersion, cancellationToken);
-            sections = latest.Sections;
-            conversation.Status = ConversationStatus.Confirmed;
-        }
-        else
-        {
-            conversation.Status = ConversationStatus.NotesWritten;
-        }
-
-        AddVersion(conversation, NotesAuthor.Participant, sections, Tidy(options.Comment) ?? (options.Corrections is null ? "Confirmed as a fair record." : null), userId!.Value);
-        recorder.Audit(audit, options.Corrections is null ? AuditActions.ConversationConfirmed : AuditActions.ConversationCorrected, options.ReviewId, options.PartnershipId, "Conversation", conversation.Id);
-        return await SaveVersionAsync(cancellationToken);
-    }
-
-    /// <summary>Stores the participant's feedback without anything that links it to them: no conversation, no person,
-    /// only the month. The conversation records only that feedback was given, so it cannot be given twice.</summary>
-    public async Task<WriteResult> GiveFeedbackAsync(Guid reviewId, Guid partnershipId, Guid conversationId, IReadOnlyDictionary<string, int?> ratings, AuditActor audit, CancellationToken cancellationToken = default)
-    {
-        var userId = audit.UserId;
-        var conversation = await db.Conversations.SingleOrDefaultAsync(
-            c => c.Id == conversationId && c.ReviewId == reviewId && c.ParticipantUserId == userId && c.ParticipantUserId != null, cancellationToken);
-        if (conversation is null)
-        {
-            return WriteResult.Missing;
-        }
-
-        if (conversation.FeedbackGiven)
-        {
-            return WriteResult.Refused(string.Empty, "You have already given feedback on this conversation. Thank you");
-        }
-
-        var errors = AnonymousFeedback.Questions.Where(q => ratings.GetValueOrDefault(q.Key) is not (>= 1 and <= 5))
-            .Select(q => (q.Key, $"Select how far you agree that {(q.Statement.StartsWith("I ", StringComparison.Ordinal) ? q.Statement : $"{char.ToLowerInvariant(q.Statement[0])}{q.Statement[1..]}")}")).ToList();
-        if (errors.Count > 0)
-        {
-            return new WriteResult(false, errors);
-        }
-
-        var today = recorder.Today;
-        db.ParticipantFeedback.Add(new ParticipantFeedback
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = reviewId,
-            Month = new DateOnly(today.Year, today.Month, 1),
-            Answers = AnonymousFeedback.Questions.Select(q => new FeedbackAnswer(q.Key, ratings[q.Key]!.Value)).ToList(),
-        });
-        conversation.FeedbackGiven = true;
-
-        // The audit names the review only: an event naming the conversation would tie the person to the moment the answers arrived.
-        recorder.Audit(audit, AuditActions.ConversationFeedbackGiven, reviewId, partnershipId, "Review", reviewId);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

@@ -19,7 +19,7 @@ public sealed class IndexModel(ConversationQueries queries, LanternDbContext db)
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Conversations = await queries.AllAsync(Review.Viewer, ownOnly: false, ct);
+        Conversations = await queries.AllAsync(Review.Viewer, ct);
         Constraints = await queries.ConstraintsAsync(Review.Id, ct);
         var feedback = await db.ParticipantFeedback.AsNoTracking().Where(f => f.ReviewId == Review.Id).Select(f => f.Answers).ToListAsync(ct);
         FeedbackCount = feedback.Count;

@@ -38,7 +38,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
             return NotFound();
         }
 
-        var result = await conversations.WriteNotesAsync(new WriteNotesOptions(Review.Id, Review.PartnershipId, conversationId, BasedOn, Sections),
+        var result = await conversations.WriteNotesAsync(new WriteNotesOptions(Review.Viewer, Review.PartnershipId, conversationId, BasedOn, Sections),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -73,7 +73,7 @@ public sealed class NotesModel(ConversationService conversations, ConversationQu
 
     private async Task<bool> LoadAsync(Guid conversationId)
     {
-        var row = (await queries.AllAsync(Review.Viewer, ownOnly: false, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await queries.AllAsync(Review.Viewer, HttpContext.RequestAborted)).FirstOrDefault(c => c.Id == conversationId);
         Conversation = row!;
         Constraints = row is null ? [] : await queries.ConstraintsAsync(Review.Id, HttpContext.RequestAborted);
         return row is not null;

@@ -53,14 +53,14 @@ public sealed class StatementsModel(AnalysisService analysis, AnalysisQueries qu
     private async Task<bool> LoadAsync(Guid conversationId)
     {
         var ct = HttpContext.RequestAborted;
-        var row = (await conversations.AllAsync(Review.Viewer, ownOnly: false, ct)).FirstOrDefault(c => c.Id == conversationId);
+        var row = (await conversations.AllAsync(Review.Viewer, ct)).FirstOrDefault(c => c.Id == conversationId);
         if (row is null)
         {
             return false;
         }
 
         Conversation = row;
-        (Matching, var results) = await queries.SearchEntriesAsync(Review.Id, Review.PartnershipId, Query, EvidencePageModel.MaxResults, ct);
+        (Matching, var results) = await queries.SearchEntriesAsync(Review.Viewer, Query, EvidencePageModel.MaxResults, ct);
         Results = results;
         return true;
     }

@@ -32,7 +32,7 @@ public sealed class ChangeModel(EpisodeService episodes, LanternDbContext db) : 
 
         if (ReadInput() is { } details)
         {
-            var result = await episodes.ChangeEpisodeAsync(new ChangeEpisodeOptions(episodeId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+            var result = await episodes.ChangeEpisodeAsync(new ChangeEpisodeOptions(Review.Viewer, episodeId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Episode saved";

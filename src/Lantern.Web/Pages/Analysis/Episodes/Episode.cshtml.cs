@@ -35,7 +35,7 @@ public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analys
         Factors = await Queries.CodesAsync(Review.PartnershipId, itemId, ct);
         Agreement = await Queries.AgreementAsync(episode, itemId, AgreedWording.ForEpisode(episode), AuditActions.EpisodeChanged, AuditActions.EpisodeStatusChanged, ct);
         Findings = (await db.AnalysisLinks.AsNoTracking().Where(l => l.ToId == itemId && l.ToKind == EvidenceKind.Episode)
-                .Join(db.Findings, l => l.FromId, f => f.Id, (l, f) => new { f.Id, f.Number, f.Title }).OrderBy(f => f.Number).ToListAsync(ct))
+                .Join(db.Findings.VisibleTo(Review.Viewer), l => l.FromId, f => f.Id, (l, f) => new { f.Id, f.Number, f.Title }).OrderBy(f => f.Number).ToListAsync(ct))
             .Select(f => (f.Id, f.Number, f.Title)).ToList();
         await LoadSharedPartsAsync(itemId);
         return true;
@@ -44,7 +44,7 @@ public sealed class EpisodeModel(EpisodeService episodes, AnalysisService analys
     [HandlerNeeds(ReviewPermission.EditAnalysis)]
     public async Task<IActionResult> OnPostStatusAsync(EpisodeStatus to, Guid version)
     {
-        var result = await episodes.MoveStatusAsync(new MoveEpisodeOptions(Review.Id, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await episodes.MoveStatusAsync(new MoveEpisodeOptions(Review.Viewer, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         return await AfterAsync(result, ItemId, $"Episode now {to.DisplayName().ToLowerInvariant()}", string.Empty, null);
     }
 }

@@ -17,16 +17,21 @@ public sealed record EpisodeDetails(
     string? Explanation,
     EpisodeSource RaisedBy);
 
-public sealed record ChangeEpisodeOptions(Guid EpisodeId, Guid Version, EpisodeDetails Details);
+public sealed record ChangeEpisodeOptions(Viewer Viewer, Guid EpisodeId, Guid Version, EpisodeDetails Details);
 
 /// <summary>Codes an episode with <paramref name="CodeKeys"/> from the factors scheme <paramref name="SchemeKey"/> (Lantern's framework when null).</summary>
-public sealed record CodeEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, IReadOnlyList<string> CodeKeys, string? SchemeKey = null)
+public sealed record CodeEpisodeOptions(Viewer Viewer, Guid PartnershipId, Guid EpisodeId, IReadOnlyList<string> CodeKeys, string? SchemeKey = null)
 {
+    public Guid ReviewId => Viewer.ReviewId;
+
     /// <summary>How each factor applied in the episode, by code key (optional; a note on a factor not chosen is ignored).</summary>
     public IReadOnlyDictionary<string, string?> Notes { get; init; } = new Dictionary<string, string?>();
 }
 
-public sealed record MoveEpisodeOptions(Guid ReviewId, Guid PartnershipId, Guid EpisodeId, EpisodeStatus To, Guid Version);
+public sealed record MoveEpisodeOptions(Viewer Viewer, Guid PartnershipId, Guid EpisodeId, EpisodeStatus To, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 /// <summary>Writes to key practice episodes: adding and changing them, coding their contributory factors and
 /// moving their status. Each write is one audited save.</summary>
@@ -60,7 +65,7 @@ public sealed class EpisodeService(LanternDbContext db, AuditRecorder recorder, 
     public async Task<WriteResult> ChangeEpisodeAsync(ChangeEpisodeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var details = options.Details;
-        var episode = await db.Episodes.SingleOrDefaultAsync(e => e.Id == options.EpisodeId && e.ReviewId == details.ReviewId, cancellationToken);
+        var episode = await db.Episodes.ChangeableBy(options.Viewer).SingleOrDefaultAsync(e => e.Id == options.EpisodeId, cancellationToken);
         if (episode is null)
         {
             return WriteResult.Missing;
@@ -75,7 +80,7 @@ public sealed class EpisodeService(LanternDbContext db, AuditRecorder recorder, 
     /// chosen framework, Lantern's or one of the partnership's own (any level; none is allowed: coding is optional).</summary>
     public async Task<WriteResult> CodeFactorsAsync(CodeEpisodeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        if (!await db.Episodes.AnyAsync(e => e.Id == options.EpisodeId && e.ReviewId == options.ReviewId, cancellationToken))
+        if (!await db.Episodes.ChangeableBy(options.Viewer).AnyAsync(e => e.Id == options.EpisodeId, cancellationToken))
         {
             return WriteResult.Missing;
         }
@@ -114,7 +119,7 @@ public sealed class EpisodeService(LanternDbContext db, AuditRecorder recorder, 
     /// <summary>Moves an episode one step: proposed, agreed by the review team, checked with the case group (or back).</summary>
     public async Task<WriteResult> MoveStatusAsync(MoveEpisodeOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var episode = await db.Episodes.SingleOrDefaultAsync(e => e.Id == options.EpisodeId && e.ReviewId == options.ReviewId, cancellationToken);
+        var episode = await db.Episodes.ChangeableBy(options.Viewer).SingleOrDefaultAsync(e => e.Id == options.EpisodeId, cancellationToken);
         if (episode is null)
         {
             return WriteResult.Missing;

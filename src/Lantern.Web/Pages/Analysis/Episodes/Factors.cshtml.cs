@@ -56,7 +56,7 @@ public sealed class FactorsModel(EpisodeService episodes, CodingSchemes schemes,
             return NotFound();
         }
 
-        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Id, Review.PartnershipId, episodeId, Factors, SchemeKey ?? Scheme.Key) { Notes = Notes },
+        var result = await episodes.CodeFactorsAsync(new CodeEpisodeOptions(Review.Viewer, Review.PartnershipId, episodeId, Factors, SchemeKey ?? Scheme.Key) { Notes = Notes },
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {

@@ -33,7 +33,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
 
         if (ReadInput() is { } details)
         {
-            var result = await findings.ChangeFindingAsync(new ChangeFindingOptions(findingId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+            var result = await findings.ChangeFindingAsync(new ChangeFindingOptions(Review.Viewer, findingId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Finding saved";
@@ -92,7 +92,7 @@ public sealed class ChangeModel(FindingService findings, LanternDbContext db, Co
         var issues = (await db.BoardIssues.AsNoTracking().Where(i => i.FindingId == findingId).OrderBy(i => i.Position).Select(i => i.Text).ToListAsync(ct)).ConvertAll(FindingAnatomy.TidyIssue);
         var patterns = (await db.AnalysisCodes.AsNoTracking().Where(c => c.ItemId == findingId).Select(c => new { c.SchemeKey, c.CodeKey }).ToListAsync(ct))
             .Select(c => PatternKeys.FormKey(c.SchemeKey, c.CodeKey)).ToList();
-        var episodes = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == findingId && l.ToKind == EvidenceKind.Episode).Join(db.Episodes, l => l.ToId, e => e.Id, (l, e) => e.Id).ToListAsync(ct);
+        var episodes = await db.AnalysisLinks.AsNoTracking().Where(l => l.FromId == findingId && l.ToKind == EvidenceKind.Episode).Join(db.Episodes.VisibleTo(Review.Viewer), l => l.ToId, e => e.Id, (l, e) => e.Id).ToListAsync(ct);
         return (issues, patterns, episodes);
     }
 

@@ -38,7 +38,7 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
         Agreement = await Queries.AgreementAsync(finding, itemId, AgreedWording.ForFinding(finding, Issues), AuditActions.FindingChanged, AuditActions.FindingStatusChanged, ct);
         Missing = FindingAnatomy.Missing(new FindingDraft(finding.Title, finding.InThisCase, finding.NotPeculiar, finding.HowWidespread, finding.WhyItMatters,
             finding.Statement, Issues, finding.IsGoodPractice));
-        Recommendations = (await Queries.RecommendationsAsync(Review.Id, ct)).Where(r => r.Findings.Any(f => f.Id == finding.Id)).ToList();
+        Recommendations = (await Queries.RecommendationsAsync(Review.Viewer, ct)).Where(r => r.Findings.Any(f => f.Id == finding.Id)).ToList();
         await LoadSharedPartsAsync(itemId);
         return true;
     }
@@ -46,7 +46,7 @@ public sealed class FindingModel(FindingService findings, AnalysisService analys
     [HandlerNeeds(ReviewPermission.EditAnalysis)]
     public async Task<IActionResult> OnPostStatusAsync(EpisodeStatus to, Guid version)
     {
-        var result = await findings.MoveStatusAsync(new MoveFindingOptions(Review.Id, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await findings.MoveStatusAsync(new MoveFindingOptions(Review.Viewer, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         return await AfterAsync(result, ItemId, $"Finding now {to.DisplayName().ToLowerInvariant()}", string.Empty, null);
     }
 }

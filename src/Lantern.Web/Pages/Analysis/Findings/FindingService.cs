@@ -28,9 +28,12 @@ public sealed record FindingDetails(
     public IReadOnlyList<string> MainPatternKeys { get; init; } = [];
 }
 
-public sealed record ChangeFindingOptions(Guid FindingId, Guid Version, FindingDetails Details);
+public sealed record ChangeFindingOptions(Viewer Viewer, Guid FindingId, Guid Version, FindingDetails Details);
 
-public sealed record MoveFindingOptions(Guid ReviewId, Guid PartnershipId, Guid FindingId, EpisodeStatus To, Guid Version);
+public sealed record MoveFindingOptions(Viewer Viewer, Guid PartnershipId, Guid FindingId, EpisodeStatus To, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 /// <summary>Writes to findings: the anatomy, issues for the Board, pattern categories and the episodes behind each,
 /// saved together so a finding and its parts never disagree; and its status, which can reach "agreed" only when
@@ -65,7 +68,7 @@ public sealed class FindingService(LanternDbContext db, AuditRecorder recorder, 
     public async Task<WriteResult> ChangeFindingAsync(ChangeFindingOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var details = options.Details;
-        var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == options.FindingId && f.ReviewId == details.ReviewId, cancellationToken);
+        var finding = await db.Findings.ChangeableBy(options.Viewer).SingleOrDefaultAsync(f => f.Id == options.FindingId, cancellationToken);
         if (finding is null)
         {
             return WriteResult.Missing;
@@ -96,7 +99,7 @@ public sealed class FindingService(LanternDbContext db, AuditRecorder recorder, 
 
     public async Task<WriteResult> MoveStatusAsync(MoveFindingOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == options.FindingId && f.ReviewId == options.ReviewId, cancellationToken);
+        var finding = await db.Findings.ChangeableBy(options.Viewer).SingleOrDefaultAsync(f => f.Id == options.FindingId, cancellationToken);
         if (finding is null)
         {
             return WriteResult.Missing;

@@ -23,7 +23,7 @@ public sealed class IndexModel(LanternDbContext db, AuditRecorder clock) : Revie
     {
         var ct = HttpContext.RequestAborted;
         var today = clock.Today;
-        var meetings = (await db.Meetings.AsNoTracking().Where(m => m.ReviewId == Review.Id).ToListAsync(ct))
+        var meetings = (await db.Meetings.AsNoTracking().VisibleToAsync(Review.Viewer, ct))
             .Select(m => new MeetingRow(m.Id, m.Kind, m.HeldOn, m.StartsAt, m.Place, m.Attendees.Count, m.Attendees.Count(a => a.Attendance == Attendance.Attended),
                 m.Decisions.Count, m.Notes is not null || m.Decisions.Count > 0 || m.Attendees.Any(a => a.Attendance != Attendance.Invited)))
             .ToList();

@@ -25,7 +25,7 @@ public sealed class MeetingModel(LanternDbContext db) : MeetingFormModel(db)
         }
 
         Meeting = meeting;
-        Withdrawn = await HttpContext.RequestServices.GetRequiredService<Withdrawn.WithdrawnItems>().NoteAsync(Review.Id, Analysis.Withdrawn.WithdrawableKind.Meeting, meetingId, HttpContext.RequestAborted);
+        Withdrawn = await HttpContext.RequestServices.GetRequiredService<Withdrawn.WithdrawnItems>().NoteAsync(Review.Viewer, Analysis.Withdrawn.WithdrawableKind.Meeting, meetingId, HttpContext.RequestAborted);
         UpdatedBy = await db.Users.Where(u => u.Id == meeting.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted);
         await LoadMembersAsync();
         return Page();

@@ -17,7 +17,7 @@ public sealed record MeetingDetails(
     string? Notes = null,
     string? Decisions = null);
 
-public sealed record RecordMeetingOptions(Guid MeetingId, Guid Version, MeetingDetails Details);
+public sealed record RecordMeetingOptions(Viewer Viewer, Guid MeetingId, Guid Version, MeetingDetails Details);
 
 /// <summary>Writes to review team and case group meetings: arranging one, then recording who came, the notes
 /// and the decisions. Each write is one audited save.</summary>
@@ -45,7 +45,7 @@ public sealed class MeetingService(LanternDbContext db, AuditRecorder recorder)
     public async Task<WriteResult> RecordAsync(RecordMeetingOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var details = options.Details;
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == options.MeetingId && m.ReviewId == details.ReviewId, cancellationToken);
+        var meeting = await db.Meetings.ChangeableBy(options.Viewer).SingleOrDefaultAsync(m => m.Id == options.MeetingId, cancellationToken);
         if (meeting is null)
         {
             return WriteResult.Missing;

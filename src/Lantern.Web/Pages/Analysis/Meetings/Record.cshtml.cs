@@ -38,7 +38,7 @@ public sealed class RecordModel(MeetingService meetings, LanternDbContext db) : 
             return Page();
         }
 
-        var result = await meetings.RecordAsync(new RecordMeetingOptions(meetingId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await meetings.RecordAsync(new RecordMeetingOptions(Review.Viewer, meetingId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Meeting saved";

@@ -31,7 +31,7 @@ public sealed class ConversationModel(ConversationService conversations, Convers
             return NotFound();
         }
 
-        var result = await conversations.RespondAsync(new RespondToNotesOptions(Review.Id, Review.PartnershipId, conversationId, basedOn, null, Comment),
+        var result = await conversations.RespondAsync(new RespondToNotesOptions(Review.Viewer, Review.PartnershipId, conversationId, basedOn, null, Comment),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {

@@ -48,7 +48,7 @@ public sealed class CorrectModel(ConversationService conversations, Conversation
             return Redirect(Link.MyConversation(Review.Id, conversationId));
         }
 
-        var result = await conversations.RespondAsync(new RespondToNotesOptions(Review.Id, Review.PartnershipId, conversationId, BasedOn, Sections, Comment),
+        var result = await conversations.RespondAsync(new RespondToNotesOptions(Review.Viewer, Review.PartnershipId, conversationId, BasedOn, Sections, Comment),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {

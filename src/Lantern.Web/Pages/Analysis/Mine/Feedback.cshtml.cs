@@ -25,7 +25,7 @@ public sealed class FeedbackModel(ConversationService conversations, Conversatio
             return NotFound();
         }
 
-        var result = await conversations.GiveFeedbackAsync(Review.Id, Review.PartnershipId, conversationId, Ratings, HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await conversations.GiveFeedbackAsync(Review.Viewer, Review.PartnershipId, conversationId, Ratings, HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Thank you for your feedback";

@@ -19,13 +19,13 @@ public sealed class IndexModel(ConversationQueries queries, LanternDbContext db)
 
     public async Task OnGetAsync()
     {
-        var me = User.RequireActor().UserId;
-        Conversations = await queries.AllAsync(Review.Viewer, ownOnly: true, HttpContext.RequestAborted);
-        FeedbackDue = (await db.Conversations.AsNoTracking()
-            .Where(c => c.ReviewId == Review.Id && c.ParticipantUserId == me && !c.FeedbackGiven && c.Status != ConversationStatus.Scheduled)
+        var mine = Review.Viewer.AsParticipant();
+        Conversations = await queries.AllAsync(mine, HttpContext.RequestAborted);
+        FeedbackDue = (await db.Conversations.AsNoTracking().VisibleTo(mine)
+            .Where(c => !c.FeedbackGiven && c.Status != ConversationStatus.Scheduled)
             .Select(c => c.Id).ToListAsync(HttpContext.RequestAborted)).ToHashSet();
         var ids = Conversations.Select(c => c.Id).ToList();
-        var versions = (await db.ConversationNotes.AsNoTracking().VisibleTo(Review.Viewer, db).Where(n => ids.Contains(n.ConversationId))
+        var versions = (await db.ConversationNotes.AsNoTracking().VisibleTo(mine, db).Where(n => ids.Contains(n.ConversationId))
             .Select(n => new { n.ConversationId, n.Number, n.Author }).ToListAsync(HttpContext.RequestAborted)).ToLookup(n => n.ConversationId, n => (n.Number, n.Author));
         Readable = Conversations.Select(c => (c.Id, Notes: ParticipantReading.Of(c.Status, versions[c.Id])))
             .Where(r => r.Notes is not null).ToDictionary(r => r.Id, r => r.Notes!);

@@ -3,7 +3,8 @@ using Lantern.Web.Pages.Analysis.Conversations;
 namespace Lantern.Web.Pages.Analysis.Mine;
 
 /// <summary>Base for the participant's own pages: the conversation is found only when the signed-in person is its
-/// participant and the notes have been sent to them (<see cref="ParticipantReading"/>); anyone else gets "page not found".</summary>
+/// participant (the record rules, for the viewer <see cref="Core.Access.Viewer.AsParticipant"/>) and the notes have been
+/// sent to them (<see cref="ParticipantReading"/>); anyone else gets "page not found".</summary>
 public abstract class MineModel(ConversationQueries queries, LanternDbContext db) : ReviewPageModel
 {
     protected ConversationQueries Queries { get; } = queries;
@@ -27,15 +28,14 @@ public abstract class MineModel(ConversationQueries queries, LanternDbContext db
     /// taking part does not wait for the notes.</param>
     protected async Task<bool> LoadAsync(Guid conversationId, bool forFeedback = false)
     {
-        var me = User.RequireActor().UserId;
-        var conversation = await db.Conversations.AsNoTracking().NotesVisibleTo(Review.Viewer).SingleOrDefaultAsync(
-            c => c.Id == conversationId && c.ParticipantUserId == me && c.Status != ConversationStatus.Scheduled, HttpContext.RequestAborted);
+        var conversation = await db.Conversations.AsNoTracking().NotesVisibleTo(Review.Viewer.AsParticipant()).SingleOrDefaultAsync(
+            c => c.Id == conversationId && c.Status != ConversationStatus.Scheduled, HttpContext.RequestAborted);
         if (conversation is null)
         {
             return false;
         }
 
-        var versions = await Queries.VersionsAsync(Review.Viewer, conversationId, HttpContext.RequestAborted);
+        var versions = await Queries.VersionsAsync(Review.Viewer.AsParticipant(), conversationId, HttpContext.RequestAborted);
         var reading = ParticipantReading.Of(conversation.Status, versions.Select(v => (v.Number, v.Author)));
         if (reading is null && !forFeedback)
         {

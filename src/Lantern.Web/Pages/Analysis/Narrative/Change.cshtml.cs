@@ -31,7 +31,7 @@ public sealed class ChangeModel(NarrativeService narrative, NarrativeQueries que
             return Page();
         }
 
-        var result = await narrative.ChangeSectionAsync(new ChangeSectionOptions(sectionId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await narrative.ChangeSectionAsync(new ChangeSectionOptions(Review.Viewer, sectionId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Section saved";

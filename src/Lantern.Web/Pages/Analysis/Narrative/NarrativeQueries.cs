@@ -38,10 +38,12 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
 
     /// <summary>The accounts in the given sections, in the order they were added, each named by pseudonym and
     /// agency, with their sources (left out when <paramref name="withSources"/> is false, for readers who cannot
-    /// open them). One query for the accounts and one for all their sources, however many sections.</summary>
-    public async Task<List<PerspectiveView>> PerspectivesAsync(Guid reviewId, Guid partnershipId, IReadOnlyCollection<Guid> sectionIds, bool withSources, CancellationToken ct)
+    /// open them). One query for the accounts and one for all their sources, however many sections. The sections are
+    /// ones <paramref name="viewer"/> may see; their accounts are read with them, as the shared section shows its
+    /// accounts to the case group, whom <see cref="Core.Access.RecordKind.Perspective"/> alone would not give them.</summary>
+    public async Task<List<PerspectiveView>> PerspectivesAsync(Viewer viewer, IReadOnlyCollection<Guid> sectionIds, bool withSources, CancellationToken ct)
     {
-        var perspectives = await db.Perspectives.AsNoTracking().Where(p => sectionIds.Contains(p.SectionId) && p.ReviewId == reviewId).OrderBy(p => p.CreatedAt)
+        var perspectives = await db.Perspectives.AsNoTracking().Where(p => sectionIds.Contains(p.SectionId) && p.ReviewId == viewer.ReviewId).OrderBy(p => p.CreatedAt)
             .Select(p => new
             {
                 p.Id,
@@ -53,8 +55,8 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
                 Person = db.People.Where(x => x.Id == p.PersonId).Select(x => new { x.Pseudonym, x.ProfessionalRole }).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var agencies = await analysis.AgencyNamesAsync(partnershipId, ct);
-        var sources = withSources ? (await analysis.EvidenceAsync(reviewId, partnershipId, perspectives.Select(p => p.Id).ToList(), ct)).ToLookup(s => s.FromId) : null;
+        var agencies = await analysis.AgencyNamesAsync(viewer.PartnershipId, ct);
+        var sources = withSources ? (await analysis.EvidenceAsync(viewer, perspectives.Select(p => p.Id).ToList(), ct)).ToLookup(s => s.FromId) : null;
         return perspectives.Select(p => new PerspectiveView(p.Id,
                 AnalysisQueries.PerspectiveName(p.Person?.Pseudonym, p.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null),
                 p.Person?.ProfessionalRole, p.PersonId, p.AgencyId, p.Account, p.Version, sources?[p.Id].ToList() ?? [], p.SectionId))

@@ -5,17 +5,23 @@ namespace Lantern.Web.Pages.Analysis.Narrative;
 
 public sealed record SectionDetails(Guid ReviewId, Guid PartnershipId, string? Title, DateOnly? PeriodFrom, DateOnly? PeriodTo, string? Summary);
 
-public sealed record ChangeSectionOptions(Guid SectionId, Guid Version, SectionDetails Details);
+public sealed record ChangeSectionOptions(Viewer Viewer, Guid SectionId, Guid Version, SectionDetails Details);
 
-public sealed record MoveSectionOptions(Guid ReviewId, Guid PartnershipId, Guid SectionId, EpisodeStatus To, Guid Version);
+public sealed record MoveSectionOptions(Viewer Viewer, Guid PartnershipId, Guid SectionId, EpisodeStatus To, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 public sealed record PerspectiveDetails(Guid ReviewId, Guid PartnershipId, Guid SectionId, Guid? PersonId, Guid? AgencyId, string? Account);
 
-public sealed record ChangePerspectiveOptions(Guid PerspectiveId, Guid Version, PerspectiveDetails Details);
+public sealed record ChangePerspectiveOptions(Viewer Viewer, Guid PerspectiveId, Guid Version, PerspectiveDetails Details);
 
 public sealed record DiscrepancyDetails(Guid ReviewId, Guid PartnershipId, Guid SectionId, string? Description, IReadOnlyList<Guid> PerspectiveIds);
 
-public sealed record ExploreDiscrepancyOptions(Guid ReviewId, Guid PartnershipId, Guid DiscrepancyId, DiscrepancyStatus? Status, string? WhatWeFound, Guid Version);
+public sealed record ExploreDiscrepancyOptions(Viewer Viewer, Guid PartnershipId, Guid DiscrepancyId, DiscrepancyStatus? Status, string? WhatWeFound, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 /// <summary>Writes to the practitioners' narrative: sections by period, the accounts in them side by side, and
 /// the discrepancies between accounts. An account is never changed to settle a discrepancy: the discrepancy
@@ -50,7 +56,7 @@ public sealed class NarrativeService(LanternDbContext db, AuditRecorder recorder
     public async Task<WriteResult> ChangeSectionAsync(ChangeSectionOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var details = options.Details;
-        var section = await db.NarrativeSections.SingleOrDefaultAsync(s => s.Id == options.SectionId && s.ReviewId == details.ReviewId, cancellationToken);
+        var section = await db.NarrativeSections.ChangeableBy(options.Viewer).SingleOrDefaultAsync(s => s.Id == options.SectionId, cancellationToken);
         if (section is null)
         {
             return WriteResult.Missing;
@@ -65,7 +71,7 @@ public sealed class NarrativeService(LanternDbContext db, AuditRecorder recorder
     /// checked with the case group (once shared with them), or back.</summary>
     public async Task<WriteResult> MoveSectionStatusAsync(MoveSectionOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var section = await db.NarrativeSections.SingleOrDefaultAsync(s => s.Id == options.SectionId && s.ReviewId == options.ReviewId, cancellationToken);
+        var section = await db.NarrativeSections.ChangeableBy(options.Viewer).SingleOrDefaultAsync(s => s.Id == options.SectionId, cancellationToken);
         if (section is null)
         {
             return WriteResult.Missing;
@@ -109,8 +115,8 @@ public sealed class NarrativeService(LanternDbContext db, AuditRecorder recorder
     public async Task<WriteResult> ChangePerspectiveAsync(ChangePerspectiveOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var details = options.Details;
-        var perspective = await db.Perspectives.SingleOrDefaultAsync(
-            p => p.Id == options.PerspectiveId && p.SectionId == details.SectionId && p.ReviewId == details.ReviewId, cancellationToken);
+        var perspective = await db.Perspectives.ChangeableBy(options.Viewer).SingleOrDefaultAsync(
+            p => p.Id == options.PerspectiveId && p.SectionId == details.SectionId, cancellationToken);
         if (perspective is null)
         {
             return WriteResult.Missing;
@@ -169,7 +175,7 @@ public sealed class NarrativeService(LanternDbContext db, AuditRecorder recorder
     /// <summary>Records how far exploring a discrepancy has got; once settled, what it found is required.</summary>
     public async Task<WriteResult> ExploreDiscrepancyAsync(ExploreDiscrepancyOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var discrepancy = await db.Discrepancies.SingleOrDefaultAsync(d => d.Id == options.DiscrepancyId && d.ReviewId == options.ReviewId, cancellationToken);
+        var discrepancy = await db.Discrepancies.ChangeableBy(options.Viewer).SingleOrDefaultAsync(d => d.Id == options.DiscrepancyId, cancellationToken);
         if (discrepancy is null)
         {
             return WriteResult.Missing;

@@ -32,7 +32,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
 
         Section = section;
         Agreement = await Queries.AgreementAsync(section, itemId, AgreedWording.ForSection(section), AuditActions.NarrativeSectionChanged, AuditActions.NarrativeSectionStatusChanged, ct);
-        Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, [itemId], withSources: true, ct);
+        Perspectives = await narrative.PerspectivesAsync(Review.Viewer, [itemId], withSources: true, ct);
         Discrepancies = await narrative.DiscrepanciesAsync([itemId], Perspectives, ct);
         await LoadSharedPartsAsync(itemId);
         return true;
@@ -42,7 +42,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
     [HandlerNeeds(ReviewPermission.EditAnalysis)]
     public async Task<IActionResult> OnPostStatusAsync(EpisodeStatus to, Guid version)
     {
-        var result = await sections.MoveSectionStatusAsync(new MoveSectionOptions(Review.Id, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await sections.MoveSectionStatusAsync(new MoveSectionOptions(Review.Viewer, Review.PartnershipId, ItemId, to, version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         return await AfterAsync(result, ItemId, $"Section now {to.DisplayName().ToLowerInvariant()}", string.Empty, null);
     }
 

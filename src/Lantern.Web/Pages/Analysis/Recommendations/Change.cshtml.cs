@@ -32,7 +32,7 @@ public sealed class ChangeModel(RecommendationService recommendations, LanternDb
 
         if (ReadInput() is { } details)
         {
-            var result = await recommendations.ChangeAsync(new ChangeRecommendationOptions(recommendationId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+            var result = await recommendations.ChangeAsync(new ChangeRecommendationOptions(Review.Viewer, recommendationId, Input.Version, details), HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 TempData["Notice"] = "Recommendation saved";

@@ -9,5 +9,5 @@ public sealed class IndexModel(AnalysisQueries queries) : ReviewPageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync() => Recommendations = await queries.RecommendationsAsync(Review.Id, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Recommendations = await queries.RecommendationsAsync(Review.Viewer, HttpContext.RequestAborted);
 }

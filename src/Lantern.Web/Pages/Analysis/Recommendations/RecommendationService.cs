@@ -8,7 +8,7 @@ namespace Lantern.Web.Pages.Analysis.Recommendations;
 public sealed record RecommendationDetails(Guid ReviewId, Guid PartnershipId, string? Text, RecommendationKind? Kind, RecommendationLevel? Level,
     IReadOnlyList<Guid> FindingIds, IReadOnlyList<Guid> IssueIds, string? SuggestedOwner);
 
-public sealed record ChangeRecommendationOptions(Guid RecommendationId, Guid Version, RecommendationDetails Details);
+public sealed record ChangeRecommendationOptions(Viewer Viewer, Guid RecommendationId, Guid Version, RecommendationDetails Details);
 
 /// <summary>Writes to the review's recommendations, where it makes them. Each draws on at least one finding, and
 /// may answer some of its findings' issues for the Board.</summary>
@@ -42,7 +42,7 @@ public sealed class RecommendationService(LanternDbContext db, AuditRecorder rec
     public async Task<WriteResult> ChangeAsync(ChangeRecommendationOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var details = options.Details;
-        var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == options.RecommendationId && r.ReviewId == details.ReviewId, cancellationToken);
+        var recommendation = await db.Recommendations.ChangeableBy(options.Viewer).SingleOrDefaultAsync(r => r.Id == options.RecommendationId, cancellationToken);
         if (recommendation is null)
         {
             return WriteResult.Missing;

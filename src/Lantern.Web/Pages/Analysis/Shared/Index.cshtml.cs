@@ -19,7 +19,7 @@ public sealed class IndexModel(AnalysisQueries queries, NarrativeQueries narrati
     public async Task OnGetAsync()
     {
         Sections = await narrative.SectionsAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted);
-        Meetings = await meetings.InvitedAsync(Review.Id, User.RequireActor().UserId, HttpContext.RequestAborted);
+        Meetings = await meetings.InvitedAsync(Review.Viewer, HttpContext.RequestAborted);
         Episodes = await queries.EpisodesAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted);
         Findings = await queries.FindingsAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted);
     }

@@ -11,16 +11,15 @@ public sealed class MeetingModel(LanternDbContext db) : ReviewPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid meetingId)
     {
-        var me = User.RequireActor().UserId;
-        // The shared view: a case group meeting the person is invited to, whoever they are.
+        // The shared view: a case group meeting the person is invited to, whoever they are (the record rules' own meetings).
         var meeting = (await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).VisibleToAsync(Review.Viewer.InSharedView(), HttpContext.RequestAborted)).SingleOrDefault();
-        if (meeting is null || !meeting.Kind.IsCaseGroup() || meeting.Attendees.All(a => a.UserId != me))
+        if (meeting is null)
         {
             return NotFound();
         }
 
         Meeting = meeting;
-        Mine = meeting.Attendees.First(a => a.UserId == me).Attendance;
+        Mine = meeting.Attendees.FirstOrDefault(a => a.UserId == Review.Viewer.UserId)?.Attendance;
         return Page();
     }
 }

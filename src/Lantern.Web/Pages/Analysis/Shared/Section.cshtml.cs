@@ -27,7 +27,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
         }
 
         Section = section;
-        Perspectives = await narrative.PerspectivesAsync(Review.Id, Review.PartnershipId, [itemId], withSources: false, ct);
+        Perspectives = await narrative.PerspectivesAsync(Review.Viewer.InSharedView(), [itemId], withSources: false, ct);
         Discrepancies = await narrative.DiscrepanciesAsync([itemId], Perspectives, ct);
         return true;
     }

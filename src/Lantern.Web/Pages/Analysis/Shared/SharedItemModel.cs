@@ -57,7 +57,7 @@ public abstract class SharedItemModel(AnalysisService analysis, AnalysisQueries 
 
         Thread = new CommentThread
         {
-            Comments = await Queries.CommentsAsync(ItemId, HttpContext.RequestAborted),
+            Comments = await Queries.CommentsAsync(Review.Viewer.InSharedView(), ItemId, HttpContext.RequestAborted),
             CanComment = Review.Can(ReviewPermission.CommentOnAnalysis),
             Action = ItemPath,
         };

@@ -10,7 +10,7 @@ public sealed class IndexModel(WithdrawnItems items) : ReviewPageModel
     [Microsoft.AspNetCore.Mvc.TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync() => Items = await items.AllAsync(Review.Id, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Items = await items.AllAsync(Review.Viewer, HttpContext.RequestAborted);
 
     /// <summary>Where an item's own page is, for those who may open it (conversations need the right to read notes).</summary>
     public string? HrefFor(WithdrawableItem item) =>

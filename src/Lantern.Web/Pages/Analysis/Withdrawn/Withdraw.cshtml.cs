@@ -41,7 +41,7 @@ public sealed class WithdrawModel(WithdrawalService withdrawals, WithdrawnItems 
             return NotFound();
         }
 
-        var result = await withdrawals.WithdrawAsync(new WithdrawItemOptions(Review.Id, Review.PartnershipId, item.Kind, item.Id, Version, Reason),
+        var result = await withdrawals.WithdrawAsync(new WithdrawItemOptions(Review.Viewer, Review.PartnershipId, item.Kind, item.Id, Version, Reason),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -75,7 +75,7 @@ public sealed class WithdrawModel(WithdrawalService withdrawals, WithdrawnItems 
     /// <summary>The item, live or withdrawn (a withdrawn one is shown as such, with nothing to confirm).</summary>
     private async Task<WithdrawableItem?> LoadAsync(string itemKind, Guid itemId)
     {
-        if (WithdrawableKinds.FromSlug(itemKind) is not { } kind || await items.FindAsync(Review.Id, kind, itemId, HttpContext.RequestAborted) is not { } item)
+        if (WithdrawableKinds.FromSlug(itemKind) is not { } kind || await items.FindAsync(Review.Viewer, kind, itemId, HttpContext.RequestAborted) is not { } item)
         {
             return null;
         }

@@ -1,6 +1,9 @@
 namespace Lantern.Web.Pages.Analysis.Withdrawn;
 
-public sealed record WithdrawItemOptions(Guid ReviewId, Guid PartnershipId, WithdrawableKind Kind, Guid ItemId, Guid Version, string? Reason);
+public sealed record WithdrawItemOptions(Viewer Viewer, Guid PartnershipId, WithdrawableKind Kind, Guid ItemId, Guid Version, string? Reason)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 /// <summary>
 /// Withdraws an analysis item made in error. The item is kept, with who withdrew it, when and why, and is shown as
@@ -13,7 +16,7 @@ public sealed class WithdrawalService(LanternDbContext db, AuditRecorder recorde
     public async Task<WriteResult> WithdrawAsync(WithdrawItemOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
         var userId = audit.UserId ?? throw new InvalidOperationException("An item is withdrawn by a signed-in person.");
-        var item = await FindAsync(options.Kind, options.ReviewId, options.ItemId, cancellationToken);
+        var item = await FindAsync(options.Kind, options.Viewer, options.ItemId, cancellationToken);
         if (item is null)
         {
             return WriteResult.Missing;
@@ -36,13 +39,13 @@ public sealed class WithdrawalService(LanternDbContext db, AuditRecorder recorde
         if (options.Kind == WithdrawableKind.NarrativeSection)
         {
             var reason = $"Withdrawn with its narrative section: {options.Reason!.Trim()}";
-            foreach (var account in await db.Perspectives.Where(p => p.SectionId == options.ItemId && p.ReviewId == options.ReviewId).ToListAsync(cancellationToken))
+            foreach (var account in await db.Perspectives.ChangeableBy(options.Viewer).Where(p => p.SectionId == options.ItemId).ToListAsync(cancellationToken))
             {
                 account.Withdraw(Shorten(reason), userId, now);
                 recorder.Audit(audit, AuditActions.AnalysisItemWithdrawn, options.ReviewId, options.PartnershipId, nameof(Perspective), account.Id);
             }
 
-            foreach (var discrepancy in await db.Discrepancies.Where(d => d.SectionId == options.ItemId && d.ReviewId == options.ReviewId).ToListAsync(cancellationToken))
+            foreach (var discrepancy in await db.Discrepancies.ChangeableBy(options.Viewer).Where(d => d.SectionId == options.ItemId).ToListAsync(cancellationToken))
             {
                 discrepancy.Withdraw(Shorten(reason), userId, now);
                 recorder.Audit(audit, AuditActions.AnalysisItemWithdrawn, options.ReviewId, options.PartnershipId, nameof(Discrepancy), discrepancy.Id);
@@ -54,17 +57,18 @@ public sealed class WithdrawalService(LanternDbContext db, AuditRecorder recorde
 
     private static string Shorten(string reason) => reason.Length <= IWithdrawable.ReasonMaxLength ? reason : reason[..IWithdrawable.ReasonMaxLength];
 
-    /// <summary>The item, withdrawn or not, so that withdrawing it twice is refused in words rather than as missing.</summary>
-    private async Task<IWithdrawable?> FindAsync(WithdrawableKind kind, Guid reviewId, Guid itemId, CancellationToken ct) => kind switch
+    /// <summary>The item, withdrawn or not, so that withdrawing it twice is refused in words rather than as missing;
+    /// null when the viewer may not change it.</summary>
+    private async Task<IWithdrawable?> FindAsync(WithdrawableKind kind, Viewer viewer, Guid itemId, CancellationToken ct) => kind switch
     {
-        WithdrawableKind.Episode => await db.Episodes.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
-        WithdrawableKind.Finding => await db.Findings.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
-        WithdrawableKind.Recommendation => await db.Recommendations.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
-        WithdrawableKind.NarrativeSection => await db.NarrativeSections.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
-        WithdrawableKind.Perspective => await db.Perspectives.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
-        WithdrawableKind.Discrepancy => await db.Discrepancies.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
-        WithdrawableKind.Meeting => await db.Meetings.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
-        WithdrawableKind.Conversation => await db.Conversations.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == itemId && e.ReviewId == reviewId, ct),
+        WithdrawableKind.Episode => await db.Episodes.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
+        WithdrawableKind.Finding => await db.Findings.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
+        WithdrawableKind.Recommendation => await db.Recommendations.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
+        WithdrawableKind.NarrativeSection => await db.NarrativeSections.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
+        WithdrawableKind.Perspective => await db.Perspectives.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
+        WithdrawableKind.Discrepancy => await db.Discrepancies.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
+        WithdrawableKind.Meeting => await db.Meetings.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
+        WithdrawableKind.Conversation => await db.Conversations.IgnoreQueryFilters().ChangeableBy(viewer).SingleOrDefaultAsync(e => e.Id == itemId, ct),
         _ => null,
     };
 }

@@ -88,81 +88,85 @@ public sealed record WithdrawnNote(DateTime At, string By, string Reason);
 /// <summary>
 /// Reads of withdrawn analysis items. The data layer hides withdrawn items from every ordinary query; these reads
 /// ask for them on purpose (<c>IgnoreQueryFilters</c>), to show them as withdrawn and to leave out the rows that
-/// hang off them (links, comments, challenges), which have no filter of their own.
+/// hang off them (links, comments, challenges), which have no filter of their own. Each read is of what the viewer
+/// may see (<c>VisibleTo</c>).
 /// </summary>
 public sealed class WithdrawnItems(LanternDbContext db)
 {
-    /// <summary>One item of the review, withdrawn or not; null when it is not in the review.</summary>
-    public async Task<WithdrawableItem?> FindAsync(Guid reviewId, WithdrawableKind kind, Guid itemId, CancellationToken ct) =>
-        (await ReadAsync(reviewId, kind, itemId, withdrawnOnly: false, ct)).SingleOrDefault();
+    /// <summary>One item of the review, withdrawn or not; null when it is not in the review (or not for the viewer).</summary>
+    public async Task<WithdrawableItem?> FindAsync(Viewer viewer, WithdrawableKind kind, Guid itemId, CancellationToken ct) =>
+        (await ReadAsync(viewer, kind, itemId, withdrawnOnly: false, ct)).SingleOrDefault();
 
     /// <summary>Every withdrawn item of the review, the most recently withdrawn first.</summary>
-    public async Task<List<WithdrawableItem>> AllAsync(Guid reviewId, CancellationToken ct)
+    public async Task<List<WithdrawableItem>> AllAsync(Viewer viewer, CancellationToken ct)
     {
         var items = new List<WithdrawableItem>();
         foreach (var kind in WithdrawableKinds.All)
         {
-            items.AddRange(await ReadAsync(reviewId, kind, null, withdrawnOnly: true, ct));
+            items.AddRange(await ReadAsync(viewer, kind, null, withdrawnOnly: true, ct));
         }
 
         return items.OrderByDescending(i => i.WithdrawnAt).ThenBy(i => i.Kind).ThenBy(i => i.Number).ToList();
     }
 
     /// <summary>Whether anything in the review has been withdrawn.</summary>
-    public async Task<bool> AnyAsync(Guid reviewId, CancellationToken ct) => (await IdsAsync(reviewId, ct)).Count > 0;
+    public async Task<bool> AnyAsync(Viewer viewer, CancellationToken ct) => (await IdsAsync(viewer, ct)).Count > 0;
 
     /// <summary>The ids of every withdrawn item of the review, for leaving out the links, comments and challenges
     /// that belong to them.</summary>
-    public async Task<HashSet<Guid>> IdsAsync(Guid reviewId, CancellationToken ct)
+    public async Task<HashSet<Guid>> IdsAsync(Viewer viewer, CancellationToken ct)
     {
         var ids = new HashSet<Guid>();
-        ids.UnionWith(await Withdrawn<KeyPracticeEpisode>(reviewId).Select(e => e.Id).ToListAsync(ct));
-        ids.UnionWith(await Withdrawn<Finding>(reviewId).Select(e => e.Id).ToListAsync(ct));
-        ids.UnionWith(await Withdrawn<Recommendation>(reviewId).Select(e => e.Id).ToListAsync(ct));
-        ids.UnionWith(await Withdrawn<NarrativeSection>(reviewId).Select(e => e.Id).ToListAsync(ct));
-        ids.UnionWith(await Withdrawn<Perspective>(reviewId).Select(e => e.Id).ToListAsync(ct));
-        ids.UnionWith(await Withdrawn<Discrepancy>(reviewId).Select(e => e.Id).ToListAsync(ct));
-        ids.UnionWith(await Withdrawn<Meeting>(reviewId).Select(e => e.Id).ToListAsync(ct));
-        ids.UnionWith(await Withdrawn<Conversation>(reviewId).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn(All(db.Episodes).VisibleTo(viewer)).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn(All(db.Findings).VisibleTo(viewer)).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn(All(db.Recommendations).VisibleTo(viewer)).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn(All(db.NarrativeSections).VisibleTo(viewer)).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn(All(db.Perspectives).VisibleTo(viewer)).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith(await Withdrawn(All(db.Discrepancies).VisibleTo(viewer)).Select(e => e.Id).ToListAsync(ct));
+        ids.UnionWith((await Withdrawn(All(db.Meetings)).VisibleToAsync(viewer, ct)).Select(e => e.Id));
+        ids.UnionWith(await Withdrawn(All(db.Conversations).VisibleTo(viewer)).Select(e => e.Id).ToListAsync(ct));
         return ids;
     }
 
     /// <summary>When, by whom and why the item was withdrawn; null when it has not been.</summary>
-    public async Task<WithdrawnNote?> NoteAsync(Guid reviewId, WithdrawableKind kind, Guid itemId, CancellationToken ct) =>
-        await FindAsync(reviewId, kind, itemId, ct) is { WithdrawnAt: { } at } item ? new WithdrawnNote(at, item.WithdrawnBy ?? "a former user", item.WithdrawnReason ?? string.Empty) : null;
+    public async Task<WithdrawnNote?> NoteAsync(Viewer viewer, WithdrawableKind kind, Guid itemId, CancellationToken ct) =>
+        await FindAsync(viewer, kind, itemId, ct) is { WithdrawnAt: { } at } item ? new WithdrawnNote(at, item.WithdrawnBy ?? "a former user", item.WithdrawnReason ?? string.Empty) : null;
 
-    private IQueryable<T> Withdrawn<T>(Guid reviewId)
-        where T : class, IWithdrawable =>
-        db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => e.WithdrawnAt != null && EF.Property<Guid>(e, "ReviewId") == reviewId);
+    /// <summary>Every row of the set, withdrawn or not, for the visibility extensions to narrow.</summary>
+    private static IQueryable<T> All<T>(DbSet<T> set)
+        where T : class, IWithdrawable => set.IgnoreQueryFilters().AsNoTracking();
+
+    private static IQueryable<T> Withdrawn<T>(IQueryable<T> items)
+        where T : class, IWithdrawable => items.Where(e => e.WithdrawnAt != null);
 
     private sealed record Raw(Guid Id, int? Number, string Title, Guid Version, Guid UpdatedByUserId, DateTime UpdatedAt, DateTime? WithdrawnAt, Guid? WithdrawnByUserId,
         string? WithdrawnReason, Guid? SectionId = null, Guid? PersonId = null, Guid? AgencyId = null);
 
-    private IQueryable<T> Items<T>(Guid reviewId, Guid? itemId, bool withdrawnOnly)
+    private static IQueryable<T> Items<T>(IQueryable<T> visible, Guid? itemId, bool withdrawnOnly)
         where T : class, IWithdrawable =>
-        db.Set<T>().IgnoreQueryFilters().AsNoTracking()
-            .Where(e => EF.Property<Guid>(e, "ReviewId") == reviewId && (itemId == null || EF.Property<Guid>(e, "Id") == itemId) && (!withdrawnOnly || e.WithdrawnAt != null));
+        visible.Where(e => (itemId == null || EF.Property<Guid>(e, "Id") == itemId) && (!withdrawnOnly || e.WithdrawnAt != null));
 
-    private async Task<List<WithdrawableItem>> ReadAsync(Guid reviewId, WithdrawableKind kind, Guid? itemId, bool withdrawnOnly, CancellationToken ct)
+    private async Task<List<WithdrawableItem>> ReadAsync(Viewer viewer, WithdrawableKind kind, Guid? itemId, bool withdrawnOnly, CancellationToken ct)
     {
+        var reviewId = viewer.ReviewId;
         var rows = kind switch
         {
-            WithdrawableKind.Episode => await Items<KeyPracticeEpisode>(reviewId, itemId, withdrawnOnly)
+            WithdrawableKind.Episode => await Items(All(db.Episodes).VisibleTo(viewer), itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, e.Title, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
-            WithdrawableKind.Finding => await Items<Finding>(reviewId, itemId, withdrawnOnly)
+            WithdrawableKind.Finding => await Items(All(db.Findings).VisibleTo(viewer), itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, e.Title, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
-            WithdrawableKind.Recommendation => await Items<Recommendation>(reviewId, itemId, withdrawnOnly)
+            WithdrawableKind.Recommendation => await Items(All(db.Recommendations).VisibleTo(viewer), itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, e.Text, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
-            WithdrawableKind.NarrativeSection => await Items<NarrativeSection>(reviewId, itemId, withdrawnOnly)
+            WithdrawableKind.NarrativeSection => await Items(All(db.NarrativeSections).VisibleTo(viewer), itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, e.Title, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, null, null)).ToListAsync(ct),
-            WithdrawableKind.Perspective => await Items<Perspective>(reviewId, itemId, withdrawnOnly)
+            WithdrawableKind.Perspective => await Items(All(db.Perspectives).VisibleTo(viewer), itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, null, e.Account, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, e.SectionId, e.PersonId, e.AgencyId)).ToListAsync(ct),
-            WithdrawableKind.Discrepancy => await Items<Discrepancy>(reviewId, itemId, withdrawnOnly)
+            WithdrawableKind.Discrepancy => await Items(All(db.Discrepancies).VisibleTo(viewer), itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, e.Description, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, e.SectionId, null, null)).ToListAsync(ct),
-            WithdrawableKind.Meeting => (await Items<Meeting>(reviewId, itemId, withdrawnOnly).ToListAsync(ct))
+            WithdrawableKind.Meeting => (await Items(All(db.Meetings), itemId, withdrawnOnly).VisibleToAsync(viewer, ct))
                 .Select(e => new Raw(e.Id, null, $"{e.Kind.DisplayName()} on {e.HeldOn.LongDate()}", e.Version, e.UpdatedByUserId,
                     e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason)).ToList(),
-            WithdrawableKind.Conversation => await Items<Conversation>(reviewId, itemId, withdrawnOnly)
+            WithdrawableKind.Conversation => await Items(All(db.Conversations).VisibleTo(viewer), itemId, withdrawnOnly)
                 .Select(e => new Raw(e.Id, e.Number, string.Empty, e.Version, e.UpdatedByUserId, e.UpdatedAt, e.WithdrawnAt, e.WithdrawnByUserId, e.WithdrawnReason, null, e.ParticipantPersonId, null)).ToListAsync(ct),
             _ => [],
         };
@@ -178,7 +182,7 @@ public sealed class WithdrawnItems(LanternDbContext db)
         var agencyIds = rows.Select(r => r.AgencyId).OfType<Guid>().Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var sectionIds = rows.Select(r => r.SectionId).OfType<Guid>().Distinct().ToList();
-        var sections = await db.NarrativeSections.IgnoreQueryFilters().AsNoTracking().Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
+        var sections = await All(db.NarrativeSections).VisibleTo(viewer).Where(s => sectionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
         return rows.Select(r => new WithdrawableItem(kind, r.Id, r.Number, Title(kind, r, people, agencies, sections), Href(kind, reviewId, r), r.Version, r.UpdatedByUserId,
                 r.UpdatedAt, r.WithdrawnAt, r.WithdrawnByUserId is { } by ? users.GetValueOrDefault(by, "a former user") : null, r.WithdrawnReason))
             .ToList();

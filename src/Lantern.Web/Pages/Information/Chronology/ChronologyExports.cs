@@ -19,9 +19,9 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
         "Lantern event type",
     ];
 
-    public async Task<byte[]> CsvAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
+    public async Task<byte[]> CsvAsync(Viewer viewer, ChronologyFilter filter, CancellationToken ct)
     {
-        var lines = await LinesAsync(reviewId, partnershipId, filter, ct);
+        var lines = await LinesAsync(viewer, filter, ct);
         await using var buffer = new MemoryStream();
         await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         await using (var csv = new CsvWriter(writer, CsvFiles.Configuration()))
@@ -52,9 +52,9 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
         return buffer.ToArray();
     }
 
-    public async Task<byte[]> WordAsync(Guid reviewId, Guid partnershipId, string reviewTitle, ChronologyFilter filter, CancellationToken ct)
+    public async Task<byte[]> WordAsync(Viewer viewer, string reviewTitle, ChronologyFilter filter, CancellationToken ct)
     {
-        var lines = await LinesAsync(reviewId, partnershipId, filter, ct);
+        var lines = await LinesAsync(viewer, filter, ct);
         var document = new WordDocument($"Multi-agency chronology: {reviewTitle}")
             .TitleParagraph("Multi-agency chronology")
             .Paragraph(reviewTitle)
@@ -93,10 +93,10 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
 
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    private async Task<List<ExportLine>> LinesAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
+    private async Task<List<ExportLine>> LinesAsync(Viewer viewer, ChronologyFilter filter, CancellationToken ct)
     {
-        var rows = await queries.AllRowsAsync(reviewId, partnershipId, filter, ct);
-        var pseudonyms = await People.PeopleRegister.PseudonymTextAsync(db, reviewId, ct);
+        var rows = await queries.AllRowsAsync(viewer, filter, ct);
+        var pseudonyms = await People.PeopleRegister.PseudonymTextAsync(db, viewer.ReviewId, ct);
         return rows
             .SelectMany(r => r.Accounts.Select(a => new ExportLine(r, a with { EventType = pseudonyms.Replace(a.EventType) }, pseudonyms.Replace(a.Description))))
             .ToList();

@@ -62,11 +62,12 @@ public sealed class ChronologyQueries(LanternDbContext db)
     public async Task UsePseudonymsAsync(Guid reviewId, CancellationToken ct) =>
         pseudonyms ??= await People.PeopleRegister.PseudonymTextAsync(db, reviewId, ct);
 
-    public async Task<FilterOptions> OptionsAsync(Guid reviewId, Guid partnershipId, CancellationToken ct)
+    public async Task<FilterOptions> OptionsAsync(Viewer viewer, CancellationToken ct)
     {
-        var agencyIds = await Current(reviewId).Select(e => e.AgencyId).Distinct().ToListAsync(ct);
+        var (reviewId, partnershipId) = (viewer.ReviewId, viewer.PartnershipId);
+        var agencyIds = await Current(viewer).Select(e => e.AgencyId).Distinct().ToListAsync(ct);
         var names = await AgencyNamesAsync(partnershipId, ct);
-        var types = await Current(reviewId).Select(e => e.MappedType ?? e.EventType).Distinct().ToListAsync(ct);
+        var types = await Current(viewer).Select(e => e.MappedType ?? e.EventType).Distinct().ToListAsync(ct);
         var people = await db.People.AsNoTracking().Where(p => p.ReviewId == reviewId)
             .OrderBy(p => p.Pseudonym).Select(p => new PersonLabel(p.Id, p.Pseudonym)).ToListAsync(ct);
         return new FilterOptions(
@@ -80,35 +81,36 @@ public sealed class ChronologyQueries(LanternDbContext db)
         agencyNames ??= await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
 
     /// <summary>One page of rows in date order, with the counts for the whole filtered chronology.</summary>
-    public async Task<(PagedResult<MergedChronologyRow> Page, ChronologyCounts Counts)> PageAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, int page, CancellationToken ct)
+    public async Task<(PagedResult<MergedChronologyRow> Page, ChronologyCounts Counts)> PageAsync(Viewer viewer, ChronologyFilter filter, int page, CancellationToken ct)
     {
-        var keys = await OrderedKeysAsync(reviewId, filter, ct);
+        var reviewId = viewer.ReviewId;
+        var keys = await OrderedKeysAsync(viewer, filter, ct);
         var pageCount = Math.Max(1, (int)Math.Ceiling(keys.Count / (double)PageSize));
         var current = Math.Clamp(page, 1, pageCount);
-        var rows = await RowsAsync(reviewId, partnershipId, keys.Skip((current - 1) * PageSize).Take(PageSize).ToList(), ct);
-        var entryCount = await Current(reviewId).CountAsync(ct);
-        var agencies = await Current(reviewId).Select(e => e.AgencyId).Distinct().CountAsync(ct);
+        var rows = await RowsAsync(viewer, keys.Skip((current - 1) * PageSize).Take(PageSize).ToList(), ct);
+        var entryCount = await Current(viewer).CountAsync(ct);
+        var agencies = await Current(viewer).Select(e => e.AgencyId).Distinct().CountAsync(ct);
         var merged = await db.MergedEvents.CountAsync(m => m.ReviewId == reviewId && m.UndoneAt == null, ct);
         return (new PagedResult<MergedChronologyRow>(rows, current, PageSize, keys.Count), new ChronologyCounts(entryCount, keys.Count, agencies, merged));
     }
 
     /// <summary>Every row of the filtered chronology, for the exports.</summary>
-    public async Task<IReadOnlyList<MergedChronologyRow>> AllRowsAsync(Guid reviewId, Guid partnershipId, ChronologyFilter filter, CancellationToken ct)
+    public async Task<IReadOnlyList<MergedChronologyRow>> AllRowsAsync(Viewer viewer, ChronologyFilter filter, CancellationToken ct)
     {
-        var keys = await OrderedKeysAsync(reviewId, filter, ct);
+        var keys = await OrderedKeysAsync(viewer, filter, ct);
         var rows = new List<MergedChronologyRow>(keys.Count);
         foreach (var chunk in keys.Chunk(500))
         {
-            rows.AddRange(await RowsAsync(reviewId, partnershipId, chunk, ct));
+            rows.AddRange(await RowsAsync(viewer, chunk, ct));
         }
 
         return rows;
     }
 
     /// <summary>The row keys (a merged event, or an entry standing alone) that match, in date order.</summary>
-    private async Task<List<RowKey>> OrderedKeysAsync(Guid reviewId, ChronologyFilter filter, CancellationToken ct)
+    private async Task<List<RowKey>> OrderedKeysAsync(Viewer viewer, ChronologyFilter filter, CancellationToken ct)
     {
-        var query = Current(reviewId);
+        var query = Current(viewer);
         if (filter.AgencyId is { } agency)
         {
             query = query.Where(e => e.AgencyId == agency);
@@ -158,15 +160,16 @@ public sealed class ChronologyQueries(LanternDbContext db)
         return ordered.ToList();
     }
 
-    private async Task<List<MergedChronologyRow>> RowsAsync(Guid reviewId, Guid partnershipId, IReadOnlyList<RowKey> keys, CancellationToken ct)
+    private async Task<List<MergedChronologyRow>> RowsAsync(Viewer viewer, IReadOnlyList<RowKey> keys, CancellationToken ct)
     {
+        var (reviewId, partnershipId) = (viewer.ReviewId, viewer.PartnershipId);
         var entryIds = keys.Where(k => !k.IsMerged).Select(k => k.Id).ToList();
         var mergedIds = keys.Where(k => k.IsMerged).Select(k => k.Id).ToList();
         // Two queries rather than one with OR, so each can use its index (the key, and MergedEventId).
-        var accounts = await AccountsAsync(reviewId, partnershipId, Current(reviewId).Where(e => entryIds.Contains(e.Id)), ct);
+        var accounts = await AccountsAsync(reviewId, partnershipId, Current(viewer).Where(e => entryIds.Contains(e.Id)), ct);
         if (mergedIds.Count > 0)
         {
-            accounts.AddRange(await AccountsAsync(reviewId, partnershipId, Current(reviewId).Where(e => e.MergedEventId != null && mergedIds.Contains(e.MergedEventId.Value)), ct));
+            accounts.AddRange(await AccountsAsync(reviewId, partnershipId, Current(viewer).Where(e => e.MergedEventId != null && mergedIds.Contains(e.MergedEventId.Value)), ct));
         }
         var byRow = accounts.ToLookup(a => a.MergedEventId ?? a.EntryId);
         return keys.Select(k =>
@@ -213,12 +216,13 @@ public sealed class ChronologyQueries(LanternDbContext db)
     /// words map to no type is tried again without words such as "cancelled" or "postponed", so a cancelled
     /// conference is still known as a conference.
     /// </summary>
-    public async Task<(List<EntryFacts> Facts, HashSet<LineagePair> Rejected)> DetectionInputAsync(Guid reviewId, CancellationToken ct)
+    public async Task<(List<EntryFacts> Facts, HashSet<LineagePair> Rejected)> DetectionInputAsync(Viewer viewer, CancellationToken ct)
     {
-        var entries = await Current(reviewId)
+        var reviewId = viewer.ReviewId;
+        var entries = await Current(viewer)
             .Select(e => new { e.Id, e.AgencyId, e.LineageId, e.Date, e.Time, e.EventType, e.MappedType, e.Description, e.MergedEventId })
             .ToListAsync(ct);
-        var people = (await Current(reviewId).Join(db.EntryPeople, e => e.Id, p => p.EntryId, (e, p) => new { p.EntryId, p.PersonId, p.MatchedText }).ToListAsync(ct))
+        var people = (await Current(viewer).Join(db.EntryPeople, e => e.Id, p => p.EntryId, (e, p) => new { p.EntryId, p.PersonId, p.MatchedText }).ToListAsync(ct))
             .ToLookup(p => p.EntryId);
         var rejected = (await db.MergeRejections.AsNoTracking().Where(r => r.ReviewId == reviewId).Select(r => new { r.FirstLineageId, r.SecondLineageId }).ToListAsync(ct))
             .Select(r => new LineagePair(r.FirstLineageId, r.SecondLineageId))
@@ -245,8 +249,8 @@ public sealed class ChronologyQueries(LanternDbContext db)
     /// <summary>An agency's words as this reader may see them.</summary>
     private string Shown(string text) => pseudonyms is null ? text : pseudonyms.Replace(text);
 
-    public IQueryable<ChronologyEntry> Current(Guid reviewId) =>
-        db.ChronologyEntries.AsNoTracking().Where(e => e.ReviewId == reviewId && e.IsCurrent);
+    public IQueryable<ChronologyEntry> Current(Viewer viewer) =>
+        db.ChronologyEntries.AsNoTracking().VisibleTo(viewer).Where(e => e.IsCurrent);
 
     private sealed record RowKey(Guid Id, bool IsMerged, DateOnly Date, TimeOnly? Time);
 }

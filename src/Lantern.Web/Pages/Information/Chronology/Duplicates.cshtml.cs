@@ -114,7 +114,7 @@ public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merg
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var (facts, rejected) = await queries.DetectionInputAsync(Review.Id, ct);
+        var (facts, rejected) = await queries.DetectionInputAsync(Review.Viewer, ct);
         var proposals = DuplicateDetection.Propose(facts, rejected, Window);
         ProposalCount = proposals.Count;
         var shown = proposals.Take(Shown).ToList();
@@ -124,7 +124,7 @@ public sealed class DuplicatesModel(ChronologyQueries queries, MergeService merg
             await queries.UsePseudonymsAsync(Review.Id, ct);
         }
 
-        var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => ids.Contains(e.Id)), ct))
+        var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Viewer).Where(e => ids.Contains(e.Id)), ct))
             .ToDictionary(a => a.EntryId);
         Proposals = shown
             .Where(p => p.EntryIds.All(accounts.ContainsKey))

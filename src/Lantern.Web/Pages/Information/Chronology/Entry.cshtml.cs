@@ -16,7 +16,7 @@ public sealed class EntryModel(LanternDbContext db, ChronologyQueries queries) :
     public async Task<IActionResult> OnGetAsync(Guid entryId)
     {
         var ct = HttpContext.RequestAborted;
-        var entry = await db.ChronologyEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId && e.ReviewId == Review.Id, ct);
+        var entry = await db.ChronologyEntries.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(e => e.Id == entryId, ct);
         if (entry is null)
         {
             return NotFound();
@@ -28,8 +28,8 @@ public sealed class EntryModel(LanternDbContext db, ChronologyQueries queries) :
             await queries.UsePseudonymsAsync(Review.Id, ct);
         }
 
-        Account = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, db.ChronologyEntries.AsNoTracking().Where(e => e.Id == entryId), ct)).Single();
-        VersionNumber = await db.SubmissionVersions.Where(v => v.Id == entry.SubmissionVersionId).Select(v => v.Number).FirstOrDefaultAsync(ct);
+        Account = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, db.ChronologyEntries.AsNoTracking().VisibleTo(Review.Viewer).Where(e => e.Id == entryId), ct)).Single();
+        VersionNumber = await db.SubmissionVersions.VisibleTo(Review.Viewer, db).Where(v => v.Id == entry.SubmissionVersionId).Select(v => v.Number).FirstOrDefaultAsync(ct);
         if (entry.Flags.HasFlag(Core.Information.EntryFlags.Corrected))
         {
             Correction = await EntryCorrection.FindAsync(db, entry, ct);

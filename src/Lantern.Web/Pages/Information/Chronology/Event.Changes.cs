@@ -99,7 +99,7 @@ public sealed partial class EventModel
         var middle = Accounts[0].Date.DayNumber;
         var type = Accounts[0].EventType;
         var names = await queries.AgencyNamesAsync(Review.PartnershipId, ct);
-        var others = await queries.Current(Review.Id)
+        var others = await queries.Current(Review.Viewer)
             .Where(e => e.MergedEventId != null && e.MergedEventId != Merged.Id && e.Date >= from && e.Date <= to)
             .Where(e => db.MergedEvents.Any(m => m.Id == e.MergedEventId && m.UndoneAt == null))
             .Select(e => new { Id = e.MergedEventId!.Value, e.Date, e.EventType, e.AgencyId })
@@ -111,7 +111,7 @@ public sealed partial class EventModel
             .Take(MostOffered)
             .ToList();
         var nearby = await queries.AccountsAsync(Review.Id, Review.PartnershipId,
-            queries.Current(Review.Id).Where(e => e.MergedEventId == null && e.Date >= from && e.Date <= to), ct);
+            queries.Current(Review.Viewer).Where(e => e.MergedEventId == null && e.Date >= from && e.Date <= to), ct);
         NearbyEntries = nearby
             .OrderBy(a => string.Equals(a.EventType, type, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(a => Math.Abs(a.Date.DayNumber - middle)).ThenBy(a => a.Date).ThenBy(a => a.AgencyName, StringComparer.OrdinalIgnoreCase)

@@ -73,7 +73,7 @@ public sealed partial class EventModel(LanternDbContext db, ChronologyQueries qu
             await queries.UsePseudonymsAsync(Review.Id, ct);
         }
 
-        Accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => e.MergedEventId == eventId), ct))
+        Accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Viewer).Where(e => e.MergedEventId == eventId), ct))
             .OrderBy(a => a.Date).ThenBy(a => a.AgencyName, StringComparer.OrdinalIgnoreCase).ToList();
         Differences = Discrepancies.Find(Accounts.Select(a => a.ToAgencyAccount()).ToList());
         if (merged.UndoneAt is null && CanEdit)

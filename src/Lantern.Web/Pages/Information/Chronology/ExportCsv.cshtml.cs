@@ -12,7 +12,7 @@ public sealed class ExportCsvModel(ChronologyExports exports) : ReviewPageModel
             filter = filter with { FromInput = new(), ToInput = new() };
         }
 
-        var bytes = await exports.CsvAsync(Review.Id, Review.PartnershipId, filter, HttpContext.RequestAborted);
+        var bytes = await exports.CsvAsync(Review.Viewer, filter, HttpContext.RequestAborted);
         return File(bytes, "text/csv; charset=utf-8", "chronology.csv");
     }
 }

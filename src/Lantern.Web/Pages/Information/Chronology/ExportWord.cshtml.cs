@@ -14,7 +14,7 @@ public sealed class ExportWordModel(ChronologyExports exports) : ReviewPageModel
             filter = filter with { FromInput = new(), ToInput = new() };
         }
 
-        var bytes = await exports.WordAsync(Review.Id, Review.PartnershipId, Review.WorkingTitle, filter, HttpContext.RequestAborted);
+        var bytes = await exports.WordAsync(Review.Viewer, Review.WorkingTitle, filter, HttpContext.RequestAborted);
         return File(bytes, WordDocument.ContentType, "chronology.docx");
     }
 }

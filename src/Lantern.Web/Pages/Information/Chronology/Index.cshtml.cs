@@ -33,13 +33,13 @@ public sealed class IndexModel(ChronologyQueries queries) : ReviewPageModel
 
         var filter = ModelState.IsValid ? Filter : Filter with { FromInput = new(), ToInput = new() };
         var page = Request.RequestedPage();
-        Options = await queries.OptionsAsync(Review.Id, Review.PartnershipId, ct);
+        Options = await queries.OptionsAsync(Review.Viewer, ct);
         if (!Review.Can(ReviewPermission.ViewRealIdentities))
         {
             await queries.UsePseudonymsAsync(Review.Id, ct);
         }
 
-        (Rows, Counts) = await queries.PageAsync(Review.Id, Review.PartnershipId, filter, page, ct);
+        (Rows, Counts) = await queries.PageAsync(Review.Viewer, filter, page, ct);
         return Page();
     }
 

@@ -28,7 +28,7 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
     public async Task<IActionResult> OnGetAsync(string? agency)
     {
         var ct = HttpContext.RequestAborted;
-        var options = await queries.OptionsAsync(Review.Id, Review.PartnershipId, ct);
+        var options = await queries.OptionsAsync(Review.Viewer, ct);
         Agencies = options.Agencies.Select(a => (a.Id, a.Name)).ToList();
         On = new DateInputModel { Day = Request.Query["On.Day"], Month = Request.Query["On.Month"], Year = Request.Query["On.Year"] };
         var asked = agency is not null || !On.IsEmpty;
@@ -50,7 +50,7 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
         }
 
         AgencyName = Agencies.First(a => a.Id == chosen).Name;
-        var entries = await queries.Current(Review.Id).Select(e => new DatedEntry(e.Id, e.AgencyId, e.Date, e.MergedEventId)).ToListAsync(ct);
+        var entries = await queries.Current(Review.Viewer).Select(e => new DatedEntry(e.Id, e.AgencyId, e.Date, e.MergedEventId)).ToListAsync(ct);
         var known = KnownAtTheTime.Select(entries, chosen, by);
         ToldCount = known.Count(e => KnownAtTheTime.WasTold(e, chosen));
         var pageCount = Math.Max(1, (int)Math.Ceiling(known.Count / (double)PageSize));
@@ -61,7 +61,7 @@ public sealed class KnownAtTheTimeModel(ChronologyQueries queries) : ReviewPageM
             await queries.UsePseudonymsAsync(Review.Id, ct);
         }
 
-        var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Id).Where(e => ids.Contains(e.Id)), ct)).ToDictionary(a => a.EntryId);
+        var accounts = (await queries.AccountsAsync(Review.Id, Review.PartnershipId, queries.Current(Review.Viewer).Where(e => ids.Contains(e.Id)), ct)).ToDictionary(a => a.EntryId);
         Known = new PagedResult<EntryAccount>(ids.Select(i => accounts[i]).ToList(), page, PageSize, known.Count);
         return Page();
     }

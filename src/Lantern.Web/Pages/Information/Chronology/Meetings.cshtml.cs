@@ -44,7 +44,7 @@ public sealed class MeetingsModel(LanternDbContext db, ChronologyQueries queries
         LeaveOutFamily = shown is null || family == "leave-out";
         PlanTogether = series == "plan";
 
-        var entries = (await queries.Current(Review.Id).Select(e => new { e.Id, e.LineageId, e.Date, EventType = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct))
+        var entries = (await queries.Current(Review.Viewer).Select(e => new { e.Id, e.LineageId, e.Date, EventType = e.MappedType ?? e.EventType, e.MergedEventId }).ToListAsync(ct))
             .Where(e => MeetingTypes.IsMeeting(e.EventType))
             .ToList();
         var ids = entries.Select(e => e.Id).ToList();

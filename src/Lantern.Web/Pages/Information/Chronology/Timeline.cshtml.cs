@@ -35,7 +35,7 @@ public sealed class TimelineModel(ChronologyQueries queries, Data.LanternDbConte
             ModelState.AddModelError(key, message);
         }
 
-        var entries = await queries.Current(Review.Id).Select(e => new { e.Id, e.AgencyId, e.Date, e.EventType, Mapped = e.MappedType ?? e.EventType, e.MergedEventId, e.Flags }).ToListAsync(ct);
+        var entries = await queries.Current(Review.Viewer).Select(e => new { e.Id, e.AgencyId, e.Date, e.EventType, Mapped = e.MappedType ?? e.EventType, e.MergedEventId, e.Flags }).ToListAsync(ct);
         if (entries.Count == 0)
         {
             return Page();

@@ -33,7 +33,7 @@ public sealed class AddRequestModel(MaterialService material, MaterialQueries qu
         var received = ModelState.Read("Input.ReceivedOn", Input.ReceivedOn, "The date the request arrived", required: true);
         if (ModelState.IsValid && received is { } on)
         {
-            var result = await material.RecordDisclosureAsync(new RecordDisclosureOptions(Review.Id, Review.PartnershipId, itemId, Input.RequestedBy, on, Input.WhatIsAsked),
+            var result = await material.RecordDisclosureAsync(new RecordDisclosureOptions(Review.Viewer, Review.PartnershipId, itemId, Input.RequestedBy, on, Input.WhatIsAsked),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.NotFound)
             {
@@ -54,7 +54,7 @@ public sealed class AddRequestModel(MaterialService material, MaterialQueries qu
 
     private async Task<bool> LoadAsync(Guid itemId)
     {
-        Item = (await queries.AllAsync(Review.Id, HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == itemId)!;
+        Item = (await queries.AllAsync(Review.Viewer, HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == itemId)!;
         return Item is not null;
     }
 

@@ -75,7 +75,7 @@ public sealed class DecideModel(MaterialService material, MaterialQueries querie
 
     private async Task<bool> LoadAsync(Guid itemId, Guid disclosureId)
     {
-        var item = (await queries.AllAsync(Review.Id, HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == itemId);
+        var item = (await queries.AllAsync(Review.Viewer, HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == itemId);
         var request = item?.Requests.FirstOrDefault(r => r.Id == disclosureId);
         if (item is null || request is null)
         {

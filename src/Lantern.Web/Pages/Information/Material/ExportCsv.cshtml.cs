@@ -6,7 +6,7 @@ public sealed class ExportCsvModel(MaterialQueries queries, MaterialService mate
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        var rows = MaterialQueries.Apply(await queries.AllAsync(Review.Id, HttpContext.RequestAborted), MaterialQuery.From(Request.Query));
+        var rows = MaterialQueries.Apply(await queries.AllAsync(Review.Viewer, HttpContext.RequestAborted), MaterialQuery.From(Request.Query));
         await material.RecordExportAsync(Review.Id, Review.PartnershipId, HttpContext.AuditActor(), HttpContext.RequestAborted);
         return File(await MaterialExport.CsvAsync(rows), "text/csv; charset=utf-8", "index-of-material.csv");
     }

@@ -7,7 +7,7 @@ public sealed class ExportWordModel(MaterialQueries queries, MaterialService mat
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var rows = MaterialQueries.Apply(await queries.AllAsync(Review.Id, ct), MaterialQuery.From(Request.Query));
+        var rows = MaterialQueries.Apply(await queries.AllAsync(Review.Viewer, ct), MaterialQuery.From(Request.Query));
         var partnership = await db.Partnerships.Where(p => p.Id == Review.PartnershipId).Select(p => p.Name).SingleAsync(ct);
         await material.RecordExportAsync(Review.Id, Review.PartnershipId, HttpContext.AuditActor(), ct);
         var bytes = MaterialExport.Word(Review.WorkingTitle, partnership, UkTime.Today(time), rows);

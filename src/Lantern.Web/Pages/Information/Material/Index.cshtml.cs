@@ -26,7 +26,7 @@ public sealed class IndexModel(MaterialQueries queries, LanternDbContext db) : R
     {
         var ct = HttpContext.RequestAborted;
         Query = MaterialQuery.From(Request.Query);
-        var all = await queries.AllAsync(Review.Id, ct);
+        var all = await queries.AllAsync(Review.Viewer, ct);
         TotalItems = all.Count;
         var rows = MaterialQueries.Apply(all, Query);
         var pageCount = Math.Max(1, (int)Math.Ceiling(rows.Count / (double)PageSize));

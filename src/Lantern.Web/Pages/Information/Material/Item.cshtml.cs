@@ -11,7 +11,7 @@ public sealed class ItemModel(MaterialQueries queries) : ReviewPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid itemId)
     {
-        var item = (await queries.AllAsync(Review.Id, HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == itemId);
+        var item = (await queries.AllAsync(Review.Viewer, HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == itemId);
         if (item is null)
         {
             return NotFound();

@@ -47,8 +47,10 @@ public sealed class MaterialQueries(LanternDbContext db)
 {
     public const string ChronologyLocation = "Lantern (agency chronologies)";
 
-    public async Task<IReadOnlyList<MaterialRow>> AllAsync(Guid reviewId, CancellationToken cancellationToken)
+    /// <summary>The index of material of <paramref name="viewer"/>'s review, with the agencies' chronologies they may see.</summary>
+    public async Task<IReadOnlyList<MaterialRow>> AllAsync(Viewer viewer, CancellationToken cancellationToken)
     {
+        var reviewId = viewer.ReviewId;
         var agencies = await db.Agencies.AsNoTracking()
             .Where(a => db.Reviews.Any(r => r.Id == reviewId && r.PartnershipId == a.PartnershipId))
             .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
@@ -61,8 +63,8 @@ public sealed class MaterialQueries(LanternDbContext db)
             requests[m.Id].ToList())).ToList();
 
         var listed = items.Where(m => m.SubmissionId != null).Select(m => m.SubmissionId!.Value).ToHashSet();
-        var submissions = await (from s in db.ChronologySubmissions.AsNoTracking()
-                                 where s.ReviewId == reviewId && s.CurrentVersion > 0
+        var submissions = await (from s in db.ChronologySubmissions.AsNoTracking().VisibleTo(viewer)
+                                 where s.CurrentVersion > 0
                                  join v in db.SubmissionVersions on new { Id = s.Id, Number = s.CurrentVersion } equals new { Id = v.SubmissionId, v.Number }
                                  select new { s.Id, s.AgencyId, s.CurrentVersion, v.AppliedAt }).ToListAsync(cancellationToken);
         rows.AddRange(submissions.Where(s => !listed.Contains(s.Id)).Select(s => new MaterialRow(

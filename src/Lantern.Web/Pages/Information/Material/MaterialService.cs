@@ -4,7 +4,10 @@ public sealed record AddMaterialOptions(Guid ReviewId, Guid PartnershipId, Mater
 
 public sealed record ChangeMaterialOptions(Guid ItemId, Guid Version, AddMaterialOptions Details);
 
-public sealed record RecordDisclosureOptions(Guid ReviewId, Guid PartnershipId, Guid ItemId, string? RequestedBy, DateOnly ReceivedOn, string? WhatIsAsked);
+public sealed record RecordDisclosureOptions(Viewer Viewer, Guid PartnershipId, Guid ItemId, string? RequestedBy, DateOnly ReceivedOn, string? WhatIsAsked)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 public sealed record DecideDisclosureOptions(Guid ReviewId, Guid PartnershipId, Guid ItemId, Guid RequestId, DisclosureDecision Decision, string? Reason, DateOnly DecidedOn, Guid Version);
 
@@ -114,8 +117,8 @@ public sealed class MaterialService(LanternDbContext db, AuditRecorder recorder)
     {
         var userId = audit.UserId ?? throw new InvalidOperationException("A request is recorded by a signed-in person.");
         var itemExists = await db.MaterialItems.AnyAsync(m => m.Id == options.ItemId && m.ReviewId == options.ReviewId, cancellationToken);
-        var submission = itemExists ? null : await db.ChronologySubmissions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.Id == options.ItemId && s.ReviewId == options.ReviewId && s.CurrentVersion > 0, cancellationToken);
+        var submission = itemExists ? null : await db.ChronologySubmissions.AsNoTracking().VisibleTo(options.Viewer)
+            .SingleOrDefaultAsync(s => s.Id == options.ItemId && s.CurrentVersion > 0, cancellationToken);
         if (!itemExists && submission is null)
         {
             return WriteResult.Missing;

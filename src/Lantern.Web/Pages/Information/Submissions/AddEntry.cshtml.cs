@@ -61,13 +61,13 @@ public sealed class AddEntryModel(LanternDbContext db, ChronologySubmissionServi
 
     private async Task<bool> LoadAsync(Guid agencyId)
     {
-        var name = await db.Agencies.Where(a => a.Id == agencyId && a.PartnershipId == Review.PartnershipId).Select(a => a.Name).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (name is null || !SubmissionScope.MaySubmitFor(Review, agencyId))
+        var agency = await SubmissionScope.ChangeableAgencyAsync(db, Review, agencyId, HttpContext.RequestAborted);
+        if (agency is null)
         {
             return false;
         }
 
-        (AgencyId, AgencyName) = (agencyId, name);
+        (AgencyId, AgencyName) = (agency.Id, agency.Name);
         return true;
     }
 }

@@ -30,20 +30,20 @@ public sealed class AgencyModel(LanternDbContext db, EventWordsService eventWord
     public async Task<IActionResult> OnGetAsync(Guid agencyId)
     {
         var ct = HttpContext.RequestAborted;
-        var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId && a.PartnershipId == Review.PartnershipId, ct);
-        if (agency is null || !SubmissionScope.MaySee(Review, agencyId))
+        var agency = await SubmissionScope.VisibleAgencyAsync(db, Review, agencyId, ct);
+        if (agency is null)
         {
             return NotFound();
         }
 
         (AgencyId, AgencyName) = (agency.Id, agency.Name);
-        MaySubmit = SubmissionScope.MaySubmitFor(Review, agencyId);
+        MaySubmit = await SubmissionScope.MaySubmitForAsync(db, Review, agencyId, ct);
         UnmappedEntries = MaySubmit ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
         var submission = await db.ChronologySubmissions.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(s => s.AgencyId == agencyId, ct);
         CurrentVersion = submission?.CurrentVersion ?? 0;
         if (submission is not null)
         {
-            Versions = await db.SubmissionVersions.AsNoTracking()
+            Versions = await db.SubmissionVersions.AsNoTracking().VisibleTo(Review.Viewer, db)
                 .Where(v => v.SubmissionId == submission.Id)
                 .OrderByDescending(v => v.Number)
                 .Select(v => new VersionRow(v.Number, v.Source, v.FileName, v.RowCount, v.RowsAdded, v.RowsChanged, v.RowsRemoved, v.AppliedAt,
@@ -52,7 +52,8 @@ public sealed class AgencyModel(LanternDbContext db, EventWordsService eventWord
         }
 
         Waiting = await db.ChronologyImports.AsNoTracking()
-            .Where(i => i.ReviewId == Review.Id && i.AgencyId == agencyId &&
+            .VisibleTo(Review.Viewer)
+            .Where(i => i.AgencyId == agencyId &&
                 (i.Status == ImportStatus.NeedsMapping || i.Status == ImportStatus.Quarantined || i.Status == ImportStatus.Ready))
             .OrderByDescending(i => i.UploadedAt)
             .Select(i => new WaitingImport(i.Id, i.FileName, i.Status, i.UploadedAt, db.Users.Where(u => u.Id == i.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefault()))

@@ -9,7 +9,7 @@ public sealed partial class ChronologySubmissionService
 {
     public async Task<(WriteResult Result, SubmissionVersion? Version)> ApplyImportAsync(ApplyImportOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var import = await FindAsync(options.ReviewId, options.ImportId, cancellationToken);
+        var import = await FindAsync(options.Viewer, options.ImportId, cancellationToken);
         if (import is null || import.Status is ImportStatus.Applied or ImportStatus.Discarded)
         {
             return (WriteResult.Missing, null);
@@ -60,7 +60,7 @@ public sealed partial class ChronologySubmissionService
 
     public async Task<WriteResult> DiscardImportAsync(DiscardImportOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var import = await FindAsync(options.ReviewId, options.ImportId, cancellationToken);
+        var import = await FindAsync(options.Viewer, options.ImportId, cancellationToken);
         if (import is null || import.Status is ImportStatus.Applied or ImportStatus.Discarded)
         {
             return WriteResult.Missing;
@@ -203,12 +203,13 @@ public sealed partial class ChronologySubmissionService
         import.Status = open ? ImportStatus.Quarantined : ImportStatus.Ready;
     }
 
-    private Task<ChronologyImport?> FindAsync(Guid reviewId, Guid importId, CancellationToken cancellationToken) =>
-        db.ChronologyImports.SingleOrDefaultAsync(i => i.Id == importId && i.ReviewId == reviewId, cancellationToken);
+    /// <summary>The held import, when the viewer may work on it (their own agency's, for an agency contact).</summary>
+    private Task<ChronologyImport?> FindAsync(Viewer viewer, Guid importId, CancellationToken cancellationToken) =>
+        db.ChronologyImports.ChangeableBy(viewer).SingleOrDefaultAsync(i => i.Id == importId, cancellationToken);
 
-    private async Task<(ChronologyImport?, ImportRow?)> FindRowAsync(Guid reviewId, Guid importId, Guid rowId, CancellationToken cancellationToken)
+    private async Task<(ChronologyImport?, ImportRow?)> FindRowAsync(Viewer viewer, Guid importId, Guid rowId, CancellationToken cancellationToken)
     {
-        var import = await FindAsync(reviewId, importId, cancellationToken);
+        var import = await FindAsync(viewer, importId, cancellationToken);
         if (import is null || import.Status is not (ImportStatus.Quarantined or ImportStatus.Ready))
         {
             return (null, null);

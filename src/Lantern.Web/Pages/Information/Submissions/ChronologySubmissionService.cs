@@ -9,15 +9,30 @@ public sealed record UploadChronologyOptions(Guid ReviewId, Guid PartnershipId, 
 /// <summary>How an upload ended: refused (nothing stored), held as an import to map or fix, or applied at once.</summary>
 public sealed record UploadOutcome(WriteResult Result, Guid? ImportId = null, ImportStatus? Status = null, SubmissionVersion? Applied = null, IReadOnlyList<string>? Notes = null);
 
-public sealed record MapColumnsOptions(Guid ReviewId, Guid PartnershipId, Guid ImportId, IReadOnlyDictionary<string, int?> Columns, Guid Version);
+public sealed record MapColumnsOptions(Viewer Viewer, Guid PartnershipId, Guid ImportId, IReadOnlyDictionary<string, int?> Columns, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
-public sealed record FixRowOptions(Guid ReviewId, Guid PartnershipId, Guid ImportId, Guid RowId, IReadOnlyDictionary<string, string?> Cells);
+public sealed record FixRowOptions(Viewer Viewer, Guid PartnershipId, Guid ImportId, Guid RowId, IReadOnlyDictionary<string, string?> Cells)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
-public sealed record ExcludeRowOptions(Guid ReviewId, Guid PartnershipId, Guid ImportId, Guid RowId, string Reason);
+public sealed record ExcludeRowOptions(Viewer Viewer, Guid PartnershipId, Guid ImportId, Guid RowId, string Reason)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
-public sealed record ApplyImportOptions(Guid ReviewId, Guid PartnershipId, Guid ImportId, Guid Version, int ExpectedCurrentVersion);
+public sealed record ApplyImportOptions(Viewer Viewer, Guid PartnershipId, Guid ImportId, Guid Version, int ExpectedCurrentVersion)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
-public sealed record DiscardImportOptions(Guid ReviewId, Guid PartnershipId, Guid ImportId, Guid Version);
+public sealed record DiscardImportOptions(Viewer Viewer, Guid PartnershipId, Guid ImportId, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 public sealed record AddEntryOptions(Guid ReviewId, Guid PartnershipId, Guid AgencyId, IReadOnlyDictionary<string, string?> Cells, int ExpectedCurrentVersion);
 
@@ -101,7 +116,7 @@ public sealed partial class ChronologySubmissionService(LanternDbContext db, Chr
 
     public async Task<WriteResult> MapColumnsAsync(MapColumnsOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var import = await FindAsync(options.ReviewId, options.ImportId, cancellationToken);
+        var import = await FindAsync(options.Viewer, options.ImportId, cancellationToken);
         if (import is null || import.Status is ImportStatus.Applied or ImportStatus.Discarded)
         {
             return WriteResult.Missing;
@@ -131,7 +146,7 @@ public sealed partial class ChronologySubmissionService(LanternDbContext db, Chr
 
     public async Task<WriteResult> FixRowAsync(FixRowOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var (import, row) = await FindRowAsync(options.ReviewId, options.ImportId, options.RowId, cancellationToken);
+        var (import, row) = await FindRowAsync(options.Viewer, options.ImportId, options.RowId, cancellationToken);
         if (import is null || row is null)
         {
             return WriteResult.Missing;
@@ -182,7 +197,7 @@ public sealed partial class ChronologySubmissionService(LanternDbContext db, Chr
 
     public async Task<WriteResult> ExcludeRowAsync(ExcludeRowOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var (import, row) = await FindRowAsync(options.ReviewId, options.ImportId, options.RowId, cancellationToken);
+        var (import, row) = await FindRowAsync(options.Viewer, options.ImportId, options.RowId, cancellationToken);
         if (import is null || row is null)
         {
             return WriteResult.Missing;

@@ -41,7 +41,7 @@ public sealed class ColumnsModel(LanternDbContext db, ChronologySubmissionServic
         }
 
         var columns = ChronologyColumns.All.ToDictionary(c => c.Key, c => int.TryParse(Input[c.Key], out var i) ? (int?)i : null);
-        var result = await service.MapColumnsAsync(new MapColumnsOptions(Review.Id, Review.PartnershipId, importId, columns, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await service.MapColumnsAsync(new MapColumnsOptions(Review.Viewer, Review.PartnershipId, importId, columns, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect(Link.SubmissionImport(Review.Id, importId));

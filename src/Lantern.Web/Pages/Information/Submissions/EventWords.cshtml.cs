@@ -40,6 +40,9 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
 
     public bool MayMapForPartnership => SubmissionScope.ChoosesAgency(Review);
 
+    /// <summary>The agencies the person may map words for, as the record rules' query gives them (read once a request).</summary>
+    private HashSet<Guid> submitsFor = [];
+
     /// <summary>Whether the posted form was for these words of this agency (to show its error beside it).</summary>
     public bool IsPosted(UnmappedWords words) =>
         !ModelState.IsValid && Input.AgencyId == words.AgencyId && EventTypeVocabulary.Key(Input.Words) == words.Key;
@@ -53,7 +56,8 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!SubmissionScope.MaySubmitFor(Review, Input.AgencyId) || Input.WholePartnership && !MayMapForPartnership)
+        submitsFor = await SubmissionScope.SubmitsForAsync(db, Review, HttpContext.RequestAborted);
+        if (!submitsFor.Contains(Input.AgencyId) || Input.WholePartnership && !MayMapForPartnership)
         {
             return NotFound();
         }
@@ -74,8 +78,9 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
 
     public async Task<IActionResult> OnPostRemoveAsync()
     {
+        submitsFor = await SubmissionScope.SubmitsForAsync(db, Review, HttpContext.RequestAborted);
         var result = await service.RemoveAsync(new RemoveEventWordsMappingOptions(Review.Id, Review.PartnershipId, MappingId, Version),
-            agency => agency is { } id ? SubmissionScope.MaySubmitFor(Review, id) : MayMapForPartnership,
+            MayMapFor,
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -97,7 +102,8 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var agencies = (await SubmissionScope.AgenciesAsync(db, Review, ct)).Where(a => SubmissionScope.MaySubmitFor(Review, a.Id)).ToList();
+        submitsFor = await SubmissionScope.SubmitsForAsync(db, Review, ct);
+        var agencies = (await SubmissionScope.AgenciesAsync(db, Review, ct)).Where(a => submitsFor.Contains(a.Id)).ToList();
         var ordered = await Information.AgencyOrder.SortAsync(db, Review.Id, agencies.Select(a => (a.Id, a.Name)), ct);
         AgencyNames = agencies.ToDictionary(a => a.Id, a => a.Name);
         var words = await service.UnmappedAsync(Review.Id, agencies.Select(a => a.Id).ToList(), ct);
@@ -110,6 +116,7 @@ public sealed class EventWordsModel(LanternDbContext db, EventWordsService servi
             .ToList();
     }
 
-    public bool MayRemove(MadeMapping mapping) =>
-        mapping.AgencyId is { } id ? SubmissionScope.MaySubmitFor(Review, id) : MayMapForPartnership;
+    public bool MayRemove(MadeMapping mapping) => MayMapFor(mapping.AgencyId);
+
+    private bool MayMapFor(Guid? agencyId) => agencyId is { } id ? submitsFor.Contains(id) : MayMapForPartnership;
 }

@@ -57,7 +57,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
             return NotFound();
         }
 
-        var (result, version) = await service.ApplyImportAsync(new ApplyImportOptions(Review.Id, Review.PartnershipId, importId, Version, ExpectedCurrentVersion),
+        var (result, version) = await service.ApplyImportAsync(new ApplyImportOptions(Review.Viewer, Review.PartnershipId, importId, Version, ExpectedCurrentVersion),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -75,7 +75,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
             return NotFound();
         }
 
-        var result = await service.DiscardImportAsync(new DiscardImportOptions(Review.Id, Review.PartnershipId, importId, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await service.DiscardImportAsync(new DiscardImportOptions(Review.Viewer, Review.PartnershipId, importId, Version), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Notice = $"The upload {Import.FileName} was discarded. Nothing from it was added.";
@@ -128,7 +128,7 @@ public sealed class ImportModel(LanternDbContext db, ChronologySubmissionService
                 .ToList();
         }
 
-        CurrentVersion = await Db.ChronologySubmissions.Where(s => s.ReviewId == Review.Id && s.AgencyId == Import.AgencyId).Select(s => s.CurrentVersion).FirstOrDefaultAsync(ct);
+        CurrentVersion = await Db.ChronologySubmissions.VisibleTo(Review.Viewer).Where(s => s.AgencyId == Import.AgencyId).Select(s => s.CurrentVersion).FirstOrDefaultAsync(ct);
         UploadedBy = await Db.Users.Where(u => u.Id == Import.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         Version = Import.Version;
         ExpectedCurrentVersion = CurrentVersion;

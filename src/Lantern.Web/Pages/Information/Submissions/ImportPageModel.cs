@@ -13,7 +13,7 @@ public abstract class ImportPageModel(LanternDbContext db) : HeldImportPageModel
     protected async Task<bool> LoadImportAsync(Guid importId)
     {
         var import = await Db.ChronologyImports.AsNoTracking().ChangeableBy(Review.Viewer).SingleOrDefaultAsync(i => i.Id == importId, HttpContext.RequestAborted);
-        if (import is null || import.Status is ImportStatus.Applied or ImportStatus.Discarded || !SubmissionScope.MaySubmitFor(Review, import.AgencyId))
+        if (import is null || import.Status is ImportStatus.Applied or ImportStatus.Discarded)
         {
             return false;
         }

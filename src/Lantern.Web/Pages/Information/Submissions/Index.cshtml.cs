@@ -23,9 +23,8 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
         var ordered = await SubmissionScope.AgenciesInOrderAsync(db, Review, ct);
         var agencies = ordered.Select(a => a.Agency).ToList();
         var outside = ordered.Where(a => a.OutsideTerms).Select(a => a.Agency.Id).ToHashSet();
-        var ids = agencies.Select(a => a.Id).ToList();
         var submissions = await db.ChronologySubmissions.AsNoTracking()
-            .VisibleTo(Review.Viewer).Where(s => ids.Contains(s.AgencyId))
+            .VisibleTo(Review.Viewer)
             .Select(s => new
             {
                 s.AgencyId,
@@ -36,8 +35,8 @@ public sealed class IndexModel(LanternDbContext db) : ReviewPageModel
             })
             .ToListAsync(ct);
         var waiting = await db.ChronologyImports.AsNoTracking()
-            .Where(i => i.ReviewId == Review.Id && ids.Contains(i.AgencyId) &&
-                (i.Status == ImportStatus.NeedsMapping || i.Status == ImportStatus.Quarantined || i.Status == ImportStatus.Ready))
+            .VisibleTo(Review.Viewer)
+            .Where(i => i.Status == ImportStatus.NeedsMapping || i.Status == ImportStatus.Quarantined || i.Status == ImportStatus.Ready)
             .OrderByDescending(i => i.UploadedAt)
             .Select(i => new { i.AgencyId, i.Id })
             .ToListAsync(ct);

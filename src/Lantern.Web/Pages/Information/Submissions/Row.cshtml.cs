@@ -42,7 +42,7 @@ public sealed class RowModel(LanternDbContext db, ChronologySubmissionService se
             return NotFound();
         }
 
-        var result = await service.FixRowAsync(new FixRowOptions(Review.Id, Review.PartnershipId, importId, rowId, Input.ToDictionary()), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await service.FixRowAsync(new FixRowOptions(Review.Viewer, Review.PartnershipId, importId, rowId, Input.ToDictionary()), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Notice = $"Row {Row.RowNumber} corrected";
@@ -61,7 +61,7 @@ public sealed class RowModel(LanternDbContext db, ChronologySubmissionService se
         }
 
         ModelState.Clear();
-        var result = await service.ExcludeRowAsync(new ExcludeRowOptions(Review.Id, Review.PartnershipId, importId, rowId, Reason ?? string.Empty), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await service.ExcludeRowAsync(new ExcludeRowOptions(Review.Viewer, Review.PartnershipId, importId, rowId, Reason ?? string.Empty), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Notice = $"Row {Row.RowNumber} left out";

@@ -4,15 +4,25 @@ namespace Lantern.Web.Pages.Information.Submissions;
 /// Whose chronology someone may see or submit, as the record rules decide (<see cref="RecordKind.ChronologySubmission"/>
 /// in <see cref="RecordVisibility"/>): those who read the review's information see every agency's; the business unit
 /// and lead reviewer submit for any agency; an agency contact sees and submits only their own agency's (another
-/// agency's pages are "not found" to them). This helper only asks the rule and reads the agencies.
+/// agency's pages are "not found" to them). This helper only reads the agencies through the record rules'
+/// queries (<c>ChronologiesVisibleTo</c>, <c>ChronologiesChangeableBy</c>); it decides nothing of its own.
 /// </summary>
 public static class SubmissionScope
 {
-    public static bool MaySee(ReviewContext review, Guid agencyId) =>
-        RecordVisibility.Includes(review.Viewer.Sees(RecordKind.ChronologySubmission), review.Viewer, agencyId: agencyId);
+    /// <summary>The agency of the review's partnership whose chronology the person may see; null when there is none they may.</summary>
+    public static Task<Agency?> VisibleAgencyAsync(LanternDbContext db, ReviewContext review, Guid agencyId, CancellationToken cancellationToken) =>
+        db.Agencies.AsNoTracking().ChronologiesVisibleTo(review.Viewer).SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
 
-    public static bool MaySubmitFor(ReviewContext review, Guid agencyId) =>
-        RecordVisibility.Includes(review.Viewer.Changes(RecordKind.ChronologySubmission), review.Viewer, agencyId: agencyId);
+    /// <summary>The agency of the review's partnership the person may send a chronology for; null when they may not.</summary>
+    public static Task<Agency?> ChangeableAgencyAsync(LanternDbContext db, ReviewContext review, Guid agencyId, CancellationToken cancellationToken) =>
+        db.Agencies.AsNoTracking().ChronologiesChangeableBy(review.Viewer).SingleOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
+
+    public static Task<bool> MaySubmitForAsync(LanternDbContext db, ReviewContext review, Guid agencyId, CancellationToken cancellationToken) =>
+        db.Agencies.ChronologiesChangeableBy(review.Viewer).AnyAsync(a => a.Id == agencyId, cancellationToken);
+
+    /// <summary>The ids of the agencies the person may send a chronology (and map event words) for.</summary>
+    public static async Task<HashSet<Guid>> SubmitsForAsync(LanternDbContext db, ReviewContext review, CancellationToken cancellationToken) =>
+        (await db.Agencies.ChronologiesChangeableBy(review.Viewer).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
 
     /// <summary>Whether the person chooses the agency (business unit, lead reviewer) rather than submitting for their own.</summary>
     public static bool ChoosesAgency(ReviewContext review) => review.Viewer.Changes(RecordKind.ChronologySubmission) == RecordScope.All;

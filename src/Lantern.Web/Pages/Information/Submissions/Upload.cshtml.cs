@@ -45,8 +45,7 @@ public sealed class UploadModel(ChronologySubmissionService service, LanternDbCo
     {
         var ct = HttpContext.RequestAborted;
         var agencyId = SubmissionScope.ChoosesAgency(Review) ? Input.AgencyId : User.ToActor()?.AgencyId;
-        if (agencyId is not { } agency || !SubmissionScope.MaySubmitFor(Review, agency) ||
-            !db.Agencies.Any(a => a.Id == agency && a.PartnershipId == Review.PartnershipId))
+        if (agencyId is not { } agency || !await SubmissionScope.MaySubmitForAsync(db, Review, agency, ct))
         {
             ModelState.AddModelError("Input.AgencyId", "Select the agency whose chronology this is");
         }

@@ -34,22 +34,22 @@ public sealed class VersionModel(LanternDbContext db, EventWordsService eventWor
     public async Task<IActionResult> OnGetAsync(Guid agencyId, int number)
     {
         var ct = HttpContext.RequestAborted;
-        var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId && a.PartnershipId == Review.PartnershipId, ct);
+        var agency = await SubmissionScope.VisibleAgencyAsync(db, Review, agencyId, ct);
         var submission = await db.ChronologySubmissions.AsNoTracking().VisibleTo(Review.Viewer).SingleOrDefaultAsync(s => s.AgencyId == agencyId, ct);
         var version = submission is null ? null
-            : await db.SubmissionVersions.AsNoTracking().SingleOrDefaultAsync(v => v.SubmissionId == submission.Id && v.Number == number, ct);
-        if (agency is null || version is null || !SubmissionScope.MaySee(Review, agencyId))
+            : await db.SubmissionVersions.AsNoTracking().VisibleTo(Review.Viewer, db).SingleOrDefaultAsync(v => v.SubmissionId == submission.Id && v.Number == number, ct);
+        if (agency is null || version is null)
         {
             return NotFound();
         }
 
         (AgencyId, AgencyName, Version, IsCurrent) = (agency.Id, agency.Name, version, submission!.CurrentVersion == number);
-        UnmappedEntries = IsCurrent && SubmissionScope.MaySubmitFor(Review, agencyId) ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
-        Entries = await db.ChronologyEntries.AsNoTracking()
+        UnmappedEntries = IsCurrent && await SubmissionScope.MaySubmitForAsync(db, Review, agencyId, ct) ? await eventWords.UnmappedCountAsync(Review.Id, agencyId, ct) : 0;
+        Entries = await db.ChronologyEntries.AsNoTracking().VisibleTo(Review.Viewer)
             .Where(e => e.SubmissionVersionId == version.Id)
             .OrderBy(e => e.Date).ThenBy(e => e.Time).ThenBy(e => e.RowNumber)
             .ToPageAsync(Request.RequestedPage(), PageSize, ct);
-        var import = await db.ChronologyImports.AsNoTracking().FirstOrDefaultAsync(i => i.ReviewId == Review.Id && i.SubmissionVersionId == version.Id, ct);
+        var import = await db.ChronologyImports.AsNoTracking().VisibleTo(Review.Viewer).FirstOrDefaultAsync(i => i.SubmissionVersionId == version.Id, ct);
         if (import is not null)
         {
             // Warnings are a JSON column, so rows are narrowed here; an import holds only its own rows.

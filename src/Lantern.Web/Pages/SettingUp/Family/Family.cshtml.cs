@@ -38,7 +38,7 @@ public sealed class FamilyModel(LanternDbContext db) : ReviewPageModel
             .Where(t => t.ReviewId == Review.Id && t.Kind == TaskKind.InformFamily && t.CompletedAt == null)
             .OrderBy(t => t.DueOn).Select(t => new FamilyTaskRow(t.Title, t.DueOn)).ToListAsync(cancellationToken);
         Log = await (from c in db.Correspondence.AsNoTracking().VisibleTo(Review.Viewer)
-                     join m in db.FamilyMembers on c.FamilyMemberId equals (Guid?)m.Id into members
+                     join m in db.FamilyMembers.VisibleTo(Review.Viewer) on c.FamilyMemberId equals (Guid?)m.Id into members
                      from m in members.DefaultIfEmpty()
                      orderby c.OccurredOn descending, c.RecordedAt descending
                      select new CorrespondenceRow(c.OccurredOn, m != null ? m.Name : null, c.Direction, c.Channel, c.Summary))

@@ -39,7 +39,7 @@ public sealed class FamilyMemberModel(FamilyService family, LanternDbContext db)
             return Page();
         }
 
-        var result = await family.ChangeFamilyMemberAsync(new ChangeFamilyMemberOptions(Review.Id, Review.PartnershipId, memberId, Input.ToDetails(), Input.Version),
+        var result = await family.ChangeFamilyMemberAsync(new ChangeFamilyMemberOptions(Review.Viewer, Review.PartnershipId, memberId, Input.ToDetails(), Input.Version),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {

@@ -13,7 +13,10 @@ public sealed record FamilyMemberDetails(
 
 public sealed record AddFamilyMemberOptions(Guid ReviewId, Guid PartnershipId, FamilyMemberDetails Details);
 
-public sealed record ChangeFamilyMemberOptions(Guid ReviewId, Guid PartnershipId, Guid MemberId, FamilyMemberDetails Details, Guid Version);
+public sealed record ChangeFamilyMemberOptions(Viewer Viewer, Guid PartnershipId, Guid MemberId, FamilyMemberDetails Details, Guid Version)
+{
+    public Guid ReviewId => Viewer.ReviewId;
+}
 
 /// <param name="FamilyMemberId">Null when the contact was with the whole family.</param>
 public sealed record RecordCorrespondenceOptions(
@@ -48,7 +51,7 @@ public sealed class FamilyService(LanternDbContext db, AuditRecorder recorder)
 
     public async Task<WriteResult> ChangeFamilyMemberAsync(ChangeFamilyMemberOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var member = await db.FamilyMembers.SingleOrDefaultAsync(m => m.Id == options.MemberId && m.ReviewId == options.ReviewId, cancellationToken);
+        var member = await db.FamilyMembers.ChangeableBy(options.Viewer).SingleOrDefaultAsync(m => m.Id == options.MemberId, cancellationToken);
         if (member is null)
         {
             return WriteResult.Missing;

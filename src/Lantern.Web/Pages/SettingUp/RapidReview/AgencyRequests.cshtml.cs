@@ -29,7 +29,7 @@ public sealed class AgencyRequestsModel(RapidReviewService service, LanternDbCon
         if (ModelState.IsValid)
         {
             var result = await service.ReturnInformationAsync(
-                new ReturnInformationOptions(Review.Id, Review.PartnershipId, requestId, User.RequireActor().AgencyId, Input.Summary!, from, to, Input.KeyContacts, Input.Version),
+                new ReturnInformationOptions(Review.Viewer, Review.PartnershipId, requestId, Input.Summary!, from, to, Input.KeyContacts, Input.Version),
                 HttpContext.AuditActor(), HttpContext.RequestAborted);
             if (result.NotFound)
             {
@@ -60,7 +60,6 @@ public sealed class AgencyRequestsModel(RapidReviewService service, LanternDbCon
         var agencyId = User.RequireActor().AgencyId;
         AgencyName = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Name).SingleAsync();
         Requests = await db.InformationRequests.AsNoTracking().VisibleTo(Review.Viewer)
-            .Where(r => r.AgencyId == agencyId)
             .OrderBy(r => r.DueOn)
             .ToListAsync();
     }

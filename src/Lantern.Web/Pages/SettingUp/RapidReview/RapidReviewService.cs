@@ -7,7 +7,7 @@ public sealed record RequestInformationOptions(Guid ReviewId, Guid PartnershipId
 
 public sealed record RecordReportSentOptions(Guid ReviewId, Guid PartnershipId, Guid MeetingId, DateOnly SentOn, Guid Version);
 
-public sealed record ReturnInformationOptions(Guid ReviewId, Guid PartnershipId, Guid RequestId, Guid ActorAgencyId, string Summary, DateOnly? From, DateOnly? To, string? KeyContacts, Guid Version);
+public sealed record ReturnInformationOptions(Viewer Viewer, Guid PartnershipId, Guid RequestId, string Summary, DateOnly? From, DateOnly? To, string? KeyContacts, Guid Version);
 
 /// <summary>The first weeks: notifying the national panel, asking agencies for what they know, and the
 /// rapid review that recommends a decision to the chair and reports to the national panel.</summary>
@@ -100,11 +100,11 @@ public sealed class RapidReviewService(LanternDbContext db, AuditRecorder record
         return WriteResult.Done;
     }
 
-    /// <summary>An agency contact answers a request made to their own agency, and only to it.</summary>
+    /// <summary>An agency contact answers a request made to their own agency, and only to it (the record rules give
+    /// them only their agency's requests to change).</summary>
     public async Task<WriteResult> ReturnInformationAsync(ReturnInformationOptions options, AuditActor audit, CancellationToken cancellationToken = default)
     {
-        var request = await db.InformationRequests.SingleOrDefaultAsync(
-            r => r.Id == options.RequestId && r.ReviewId == options.ReviewId && r.AgencyId == options.ActorAgencyId, cancellationToken);
+        var request = await db.InformationRequests.ChangeableBy(options.Viewer).SingleOrDefaultAsync(r => r.Id == options.RequestId, cancellationToken);
         if (request is null)
         {
             return WriteResult.Missing;
@@ -133,8 +133,8 @@ public sealed class RapidReviewService(LanternDbContext db, AuditRecorder record
         db.Entry(request).Property(r => r.Version).OriginalValue = options.Version;
         request.Return(options.Summary, options.From, options.To, options.KeyContacts, recorder.Today, audit.UserId!.Value);
         var agency = await db.Agencies.Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
-        recorder.History(options.ReviewId, HistoryKind.InformationReturned, $"Information returned by {agency}", audit.UserId);
-        recorder.Audit(audit, AuditActions.InformationReturned, options.ReviewId, options.PartnershipId, "InformationRequest", request.Id);
+        recorder.History(request.ReviewId, HistoryKind.InformationReturned, $"Information returned by {agency}", audit.UserId);
+        recorder.Audit(audit, AuditActions.InformationReturned, request.ReviewId, options.PartnershipId, "InformationRequest", request.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

@@ -44,7 +44,7 @@ public sealed class AddModel(NarrativeService narrative, NarrativeQueries querie
         }
 
         Section = section;
-        Accounts = (await queries.PerspectivesAsync(Review.Id, Review.PartnershipId, [sectionId], withSources: false, ct))
+        Accounts = (await queries.PerspectivesAsync(Review.Viewer, [sectionId], withSources: false, ct))
             .Select(p => new GovUkOption(p.Id.ToString(), p.Name, p.Account.Length > 120 ? p.Account[..120] + "…" : p.Account)).ToList();
         return true;
     }

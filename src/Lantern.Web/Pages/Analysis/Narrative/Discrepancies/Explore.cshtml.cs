@@ -34,7 +34,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
             return NotFound();
         }
 
-        var result = await narrative.ExploreDiscrepancyAsync(new ExploreDiscrepancyOptions(Review.Id, Review.PartnershipId, discrepancyId, Input.Status, Input.WhatWeFound, Input.Version),
+        var result = await narrative.ExploreDiscrepancyAsync(new ExploreDiscrepancyOptions(Review.Viewer, Review.PartnershipId, discrepancyId, Input.Status, Input.WhatWeFound, Input.Version),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -44,7 +44,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
 
         if (result.Conflict)
         {
-            var savedBy = await db.Discrepancies.Where(d => d.Id == discrepancyId).Join(db.Users, d => d.UpdatedByUserId, u => u.Id, (d, u) => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
+            var savedBy = await db.Discrepancies.VisibleTo(Review.Viewer).Where(d => d.Id == discrepancyId).Join(db.Users, d => d.UpdatedByUserId, u => u.Id, (d, u) => u.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "Someone";
             ModelState.Remove("Input.Version");
             Input.Version = Discrepancy.Version;
             ModelState.AddModelError(string.Empty,
@@ -67,7 +67,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
         }
 
         Section = section;
-        var perspectives = await queries.PerspectivesAsync(Review.Id, Review.PartnershipId, [sectionId], withSources: false, ct);
+        var perspectives = await queries.PerspectivesAsync(Review.Viewer, [sectionId], withSources: false, ct);
         var discrepancy = (await queries.DiscrepanciesAsync([sectionId], perspectives, ct)).FirstOrDefault(d => d.Id == discrepancyId);
         Discrepancy = discrepancy!;
         return discrepancy is not null;

@@ -29,7 +29,7 @@ public sealed class ChangeModel(NarrativeService narrative, NarrativeQueries que
             return NotFound();
         }
 
-        var result = await narrative.ChangePerspectiveAsync(new ChangePerspectiveOptions(perspectiveId, Input.Version, Details), HttpContext.AuditActor(), HttpContext.RequestAborted);
+        var result = await narrative.ChangePerspectiveAsync(new ChangePerspectiveOptions(Review.Viewer, perspectiveId, Input.Version, Details), HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData["Notice"] = "Account saved";
