@@ -12,7 +12,7 @@ namespace Lantern.Core.Tests.Information.Merging;
 /// else must stay, including the decoys (other dates, a neighbour's house, a street and a surgery that share a
 /// name with a person or a street). Recall: the share of marked stretches with nothing of them left (every
 /// letter and digit inside a replacement). Precision: the share of replacements that fall on a marked stretch.
-/// The figures are in docs/import-formats.md.
+/// The figures are in docs/export-formats.md.
 /// </summary>
 public sealed partial class IdentityReplacementQualityTests(ITestOutputHelper output)
 {

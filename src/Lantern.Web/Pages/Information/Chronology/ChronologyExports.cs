@@ -9,7 +9,7 @@ namespace Lantern.Web.Pages.Information.Chronology;
 /// The merged chronology, with the filters chosen on the page, as a CSV file or a Word document: one line per
 /// agency's account, people by pseudonym, and every form of every registered name in the text replaced by
 /// pseudonyms (<see cref="PseudonymText"/>: full names, first names and surnames alone, initials, other names).
-/// docs/import-formats.md ("Chronology exports") describes both.
+/// docs/export-formats.md ("Chronology exports") describes both.
 /// </summary>
 public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.LanternDbContext db)
 {

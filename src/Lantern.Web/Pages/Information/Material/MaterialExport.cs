@@ -3,7 +3,7 @@ using Lantern.Web.Infrastructure.Documents;
 
 namespace Lantern.Web.Pages.Information.Material;
 
-/// <summary>The index of material as files (docs/import-formats.md, "Index of material exports"): a CSV with one
+/// <summary>The index of material as files (docs/export-formats.md, "Index of material exports"): a CSV with one
 /// row per item, and a Word document with the index and every disclosure request.</summary>
 public static class MaterialExport
 {
