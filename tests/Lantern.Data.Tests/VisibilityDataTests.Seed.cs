@@ -12,7 +12,7 @@ public abstract partial class VisibilityDataTests
 {
     private sealed record World(Guid ReviewId, Guid OtherReviewId, Guid PartnershipId, Guid CouncilId, Guid HealthId, Guid ParticipantId,
         Guid SharedEpisode, Guid WorkingEpisode, Guid SharedFinding, Guid WorkingFinding, Guid SharedSection, Guid WorkingSection,
-        Guid CommentOnShared, Guid CommentOnWorking, Guid MyConversation, Guid TheirConversation);
+        Guid CommentOnShared, Guid CommentOnWorking, Guid MyConversation, Guid TheirConversation, Guid AccountInShared, Guid AccountInWorking);
 
     private static async Task<World> SeedAsync(TestDatabase database)
     {
@@ -107,6 +107,8 @@ public abstract partial class VisibilityDataTests
         var workingFinding = Finding(2, shared: false);
         var sharedSection = Section(1, shared: true);
         var workingSection = Section(2, shared: false);
+        var accountInShared = Account(sharedSection.Id);
+        var accountInWorking = Account(workingSection.Id);
         var onShared = Comment(sharedEpisode.Id);
         var onWorking = Comment(workingEpisode.Id);
         db.Recommendations.Add(new Recommendation
@@ -120,6 +122,19 @@ public abstract partial class VisibilityDataTests
             UpdatedByUserId = lead.Id,
             UpdatedAt = Seed.Now,
         });
+
+        Perspective Account(Guid sectionId) => db.Perspectives.Add(new Perspective
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            SectionId = sectionId,
+            AgencyId = council.Id,
+            Account = "How it looked from the council's side.",
+            CreatedByUserId = lead.Id,
+            CreatedAt = Seed.Now,
+            UpdatedByUserId = lead.Id,
+            UpdatedAt = Seed.Now,
+        }).Entity;
 
         Person Person(string pseudonym) => db.People.Add(new Person
         {
@@ -178,6 +193,6 @@ public abstract partial class VisibilityDataTests
 
         await db.SaveChangesAsync();
         return new World(review.Id, other.Id, partnership.Id, council.Id, health.Id, participant.Id, sharedEpisode.Id, workingEpisode.Id, sharedFinding.Id, workingFinding.Id,
-            sharedSection.Id, workingSection.Id, onShared.Id, onWorking.Id, mine.Id, theirs.Id);
+            sharedSection.Id, workingSection.Id, onShared.Id, onWorking.Id, mine.Id, theirs.Id, accountInShared.Id, accountInWorking.Id);
     }
 }

@@ -44,6 +44,13 @@ public abstract partial class VisibilityDataTests(DatabaseProvider provider)
         Assert.Equal(Ids(world.CommentOnShared), Ids(await db.AnalysisComments.VisibleTo(caseGroup, db).Select(c => c.Id).ToListAsync()));
         Assert.Empty(await db.AnalysisComments.VisibleTo(agency, db).ToListAsync());
 
+        // Accounts and discrepancies go with their section: the case group sees those of the shared one only.
+        Assert.Equal(Ids(world.AccountInShared, world.AccountInWorking), Ids(await db.Perspectives.VisibleTo(team, db).Select(p => p.Id).ToListAsync()));
+        Assert.Equal(Ids(world.AccountInShared), Ids(await db.Perspectives.VisibleTo(caseGroup, db).Select(p => p.Id).ToListAsync()));
+        Assert.Empty(await db.Perspectives.VisibleTo(caseGroup).ToListAsync());
+        Assert.Empty(await db.Perspectives.VisibleTo(agency, db).ToListAsync());
+        Assert.Empty(await db.Perspectives.ChangeableBy(caseGroup).ToListAsync());
+
         Assert.Single(await db.Recommendations.VisibleTo(team).ToListAsync());
         Assert.Empty(await db.Recommendations.VisibleTo(caseGroup).ToListAsync());
 

@@ -10,10 +10,14 @@ public enum RecordKind
     Finding,
     NarrativeSection,
 
+    /// <summary>An account in a narrative section: seen with its section (so shared with it).</summary>
+    Perspective,
+
+    /// <summary>Accounts that disagree in a narrative section: seen with their section (so shared with it).</summary>
+    Discrepancy,
+
     // Working analysis: the review team's own.
     Recommendation,
-    Perspective,
-    Discrepancy,
     Challenge,
 
     /// <summary>Comments on analysis items: on shared items for the case group, on every item for the review team.</summary>
@@ -114,12 +118,13 @@ public static class RecordVisibility
 
         return kind switch
         {
-            RecordKind.Episode or RecordKind.Finding or RecordKind.NarrativeSection or RecordKind.Comment =>
+            // Accounts and discrepancies go with their narrative section: shared with the case group when it is.
+            RecordKind.Episode or RecordKind.Finding or RecordKind.NarrativeSection or RecordKind.Comment or
+                RecordKind.Perspective or RecordKind.Discrepancy =>
                 viewer.Can(ReviewPermission.ViewAnalysis) ? RecordScope.All
                 : viewer.Can(ReviewPermission.ViewSharedAnalysis) ? RecordScope.SharedOnly
                 : RecordScope.None,
-            RecordKind.Recommendation or RecordKind.Perspective or RecordKind.Discrepancy or RecordKind.Challenge =>
-                Only(viewer, ReviewPermission.ViewAnalysis),
+            RecordKind.Recommendation or RecordKind.Challenge => Only(viewer, ReviewPermission.ViewAnalysis),
             RecordKind.AnalysisMeeting =>
                 viewer.Can(ReviewPermission.ViewAnalysis) ? RecordScope.All
                 : viewer.Can(ReviewPermission.ViewSharedAnalysis) ? RecordScope.Own

@@ -43,11 +43,23 @@ public static class AnalysisVisibility
     public static IQueryable<Perspective> VisibleTo(this IQueryable<Perspective> perspectives, Viewer viewer) =>
         VisibilityFilter.Apply(perspectives, viewer.Sees(RecordKind.Perspective), p => p.ReviewId == viewer.ReviewId);
 
+    /// <summary>The accounts the viewer may see, counting those in a section shared with the case group for a viewer
+    /// who sees only what is shared (the one-argument form shows such a viewer none).</summary>
+    public static IQueryable<Perspective> VisibleTo(this IQueryable<Perspective> perspectives, Viewer viewer, LanternDbContext db) =>
+        VisibilityFilter.Apply(perspectives, viewer.Sees(RecordKind.Perspective), p => p.ReviewId == viewer.ReviewId,
+            shared: p => db.NarrativeSections.Any(s => s.Id == p.SectionId && s.SharedAt != null));
+
     public static IQueryable<Perspective> ChangeableBy(this IQueryable<Perspective> perspectives, Viewer viewer) =>
         VisibilityFilter.Apply(perspectives, viewer.Changes(RecordKind.Perspective), p => p.ReviewId == viewer.ReviewId);
 
     public static IQueryable<Discrepancy> VisibleTo(this IQueryable<Discrepancy> discrepancies, Viewer viewer) =>
         VisibilityFilter.Apply(discrepancies, viewer.Sees(RecordKind.Discrepancy), d => d.ReviewId == viewer.ReviewId);
+
+    /// <summary>The discrepancies the viewer may see, counting those in a section shared with the case group for a
+    /// viewer who sees only what is shared (the one-argument form shows such a viewer none).</summary>
+    public static IQueryable<Discrepancy> VisibleTo(this IQueryable<Discrepancy> discrepancies, Viewer viewer, LanternDbContext db) =>
+        VisibilityFilter.Apply(discrepancies, viewer.Sees(RecordKind.Discrepancy), d => d.ReviewId == viewer.ReviewId,
+            shared: d => db.NarrativeSections.Any(s => s.Id == d.SectionId && s.SharedAt != null));
 
     public static IQueryable<Discrepancy> ChangeableBy(this IQueryable<Discrepancy> discrepancies, Viewer viewer) =>
         VisibilityFilter.Apply(discrepancies, viewer.Changes(RecordKind.Discrepancy), d => d.ReviewId == viewer.ReviewId);

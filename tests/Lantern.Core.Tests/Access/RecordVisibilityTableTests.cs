@@ -18,8 +18,8 @@ public sealed class RecordVisibilityTableTests
         Finding              | All/All      | All/None    | All/All      | All/All          | Shared/None     | None/None      | All/None  | None/None     | None/None        | None/None
         NarrativeSection     | All/All      | All/None    | All/All      | All/All          | Shared/None     | None/None      | All/None  | None/None     | None/None        | None/None
         Recommendation       | All/All      | All/None    | All/All      | All/All          | None/None       | None/None      | All/None  | None/None     | None/None        | None/None
-        Perspective          | All/All      | All/None    | All/All      | All/All          | None/None       | None/None      | All/None  | None/None     | None/None        | None/None
-        Discrepancy          | All/All      | All/None    | All/All      | All/All          | None/None       | None/None      | All/None  | None/None     | None/None        | None/None
+        Perspective          | All/All      | All/None    | All/All      | All/All          | Shared/None     | None/None      | All/None  | None/None     | None/None        | None/None
+        Discrepancy          | All/All      | All/None    | All/All      | All/All          | Shared/None     | None/None      | All/None  | None/None     | None/None        | None/None
         Challenge            | All/All      | All/None    | All/All      | All/All          | None/None       | None/None      | All/None  | None/None     | None/None        | None/None
         Comment              | All/All      | All/All     | All/All      | All/All          | Shared/Shared   | None/None      | All/None  | None/None     | None/None        | None/None
         AnalysisMeeting      | All/All      | All/None    | All/All      | All/All          | Own/None        | None/None      | All/None  | None/None     | None/None        | None/None

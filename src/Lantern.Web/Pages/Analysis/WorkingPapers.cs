@@ -26,7 +26,7 @@ public sealed class WorkingPapers(LanternDbContext db, AnalysisQueries queries, 
         var sectionIds = sections.Select(s => s.Id).ToList();
         var allAccounts = await narrative.PerspectivesAsync(viewer, sectionIds, withSources: false, ct);
         var accounts = allAccounts.ToLookup(a => a.SectionId);
-        var discrepanciesBySection = (await narrative.DiscrepanciesAsync(sectionIds, allAccounts, ct)).ToLookup(d => d.SectionId);
+        var discrepanciesBySection = (await narrative.DiscrepanciesAsync(viewer, sectionIds, allAccounts, ct)).ToLookup(d => d.SectionId);
 
         var evidence = await queries.EvidenceAsync(viewer,
             [.. allAccounts.Select(p => p.Id), .. episodes.Select(e => e.Id), .. findings.Select(f => f.Id)], ct);

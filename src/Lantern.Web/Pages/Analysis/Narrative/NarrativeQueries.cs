@@ -38,12 +38,11 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
 
     /// <summary>The accounts in the given sections, in the order they were added, each named by pseudonym and
     /// agency, with their sources (left out when <paramref name="withSources"/> is false, for readers who cannot
-    /// open them). One query for the accounts and one for all their sources, however many sections. The sections are
-    /// ones <paramref name="viewer"/> may see; their accounts are read with them, as the shared section shows its
-    /// accounts to the case group, whom <see cref="Core.Access.RecordKind.Perspective"/> alone would not give them.</summary>
+    /// open them). One query for the accounts and one for all their sources, however many sections. Only the accounts
+    /// <paramref name="viewer"/> may see: a case group member sees those of a section shared with the case group.</summary>
     public async Task<List<PerspectiveView>> PerspectivesAsync(Viewer viewer, IReadOnlyCollection<Guid> sectionIds, bool withSources, CancellationToken ct)
     {
-        var perspectives = await db.Perspectives.AsNoTracking().Where(p => sectionIds.Contains(p.SectionId) && p.ReviewId == viewer.ReviewId).OrderBy(p => p.CreatedAt)
+        var perspectives = await db.Perspectives.AsNoTracking().VisibleTo(viewer, db).Where(p => sectionIds.Contains(p.SectionId)).OrderBy(p => p.CreatedAt)
             .Select(p => new
             {
                 p.Id,
@@ -64,13 +63,13 @@ public sealed class NarrativeQueries(LanternDbContext db, AnalysisQueries analys
     }
 
     /// <summary>The discrepancies in the given sections by number, naming the accounts they are between.</summary>
-    public async Task<List<DiscrepancyView>> DiscrepanciesAsync(IReadOnlyCollection<Guid> sectionIds, IReadOnlyList<PerspectiveView> perspectives, CancellationToken ct)
+    public async Task<List<DiscrepancyView>> DiscrepanciesAsync(Viewer viewer, IReadOnlyCollection<Guid> sectionIds, IReadOnlyList<PerspectiveView> perspectives, CancellationToken ct)
     {
         var names = perspectives.ToDictionary(p => p.Id, p => p.Name);
 
         // An account withdrawn as made in error is left out of what a discrepancy is between.
-        var withdrawn = (await db.Perspectives.IgnoreQueryFilters().Where(p => sectionIds.Contains(p.SectionId) && p.WithdrawnAt != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
-        return (await db.Discrepancies.AsNoTracking().Where(d => sectionIds.Contains(d.SectionId)).OrderBy(d => d.Number).ToListAsync(ct))
+        var withdrawn = (await db.Perspectives.IgnoreQueryFilters().Where(p => p.ReviewId == viewer.ReviewId && sectionIds.Contains(p.SectionId) && p.WithdrawnAt != null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        return (await db.Discrepancies.AsNoTracking().VisibleTo(viewer, db).Where(d => sectionIds.Contains(d.SectionId)).OrderBy(d => d.Number).ToListAsync(ct))
             .Select(d => new DiscrepancyView(d.Id, d.Number, d.Description, d.PerspectiveIds.Where(id => !withdrawn.Contains(id)).Select(id => names.GetValueOrDefault(id, "An account no longer in the section")).ToList(),
                 d.Status, d.WhatWeFound, d.Version, d.SectionId))
             .ToList();

@@ -33,7 +33,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
         Section = section;
         Agreement = await Queries.AgreementAsync(section, itemId, AgreedWording.ForSection(section), AuditActions.NarrativeSectionChanged, AuditActions.NarrativeSectionStatusChanged, ct);
         Perspectives = await narrative.PerspectivesAsync(Review.Viewer, [itemId], withSources: true, ct);
-        Discrepancies = await narrative.DiscrepanciesAsync([itemId], Perspectives, ct);
+        Discrepancies = await narrative.DiscrepanciesAsync(Review.Viewer, [itemId], Perspectives, ct);
         await LoadSharedPartsAsync(itemId);
         return true;
     }

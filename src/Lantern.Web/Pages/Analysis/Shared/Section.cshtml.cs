@@ -28,7 +28,7 @@ public sealed class SectionModel(AnalysisService analysis, AnalysisQueries queri
 
         Section = section;
         Perspectives = await narrative.PerspectivesAsync(Review.Viewer.InSharedView(), [itemId], withSources: false, ct);
-        Discrepancies = await narrative.DiscrepanciesAsync([itemId], Perspectives, ct);
+        Discrepancies = await narrative.DiscrepanciesAsync(Review.Viewer.InSharedView(), [itemId], Perspectives, ct);
         return true;
     }
 }

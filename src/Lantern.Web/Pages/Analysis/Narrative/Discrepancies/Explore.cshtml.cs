@@ -68,7 +68,7 @@ public sealed class ExploreModel(NarrativeService narrative, NarrativeQueries qu
 
         Section = section;
         var perspectives = await queries.PerspectivesAsync(Review.Viewer, [sectionId], withSources: false, ct);
-        var discrepancy = (await queries.DiscrepanciesAsync([sectionId], perspectives, ct)).FirstOrDefault(d => d.Id == discrepancyId);
+        var discrepancy = (await queries.DiscrepanciesAsync(Review.Viewer, [sectionId], perspectives, ct)).FirstOrDefault(d => d.Id == discrepancyId);
         Discrepancy = discrepancy!;
         return discrepancy is not null;
     }
