@@ -17,12 +17,13 @@ internal static class CommonWords
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ByFolded = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> MonthSet = new(Months, StringComparer.Ordinal);
+    private static readonly HashSet<string> MonthSet = new(Months.Concat(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]), StringComparer.Ordinal);
 
     public static bool Contains(ReadOnlySpan<char> folded) => ByFolded.Contains(folded);
 
     public static bool Contains(string folded) => Words.Contains(folded);
 
+    /// <summary>Whether a folded word is a month's name or its usual short form ("Dec").</summary>
     public static bool IsMonth(string folded) => MonthSet.Contains(folded);
 
     private static HashSet<string> Load()

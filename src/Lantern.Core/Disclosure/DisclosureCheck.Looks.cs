@@ -137,7 +137,7 @@ public sealed partial class DisclosureCheck
         }
 
         var possessive = words[last].Possessive > 0 && end == words[last].End ? words[last].Possessive : 0;
-        return ForPeople(words[at].Start, end + possessive, DisclosureRule.Initials, owners.Order().ToList(), possessive > 0 ? "'s" : string.Empty);
+        return ForPeople(words[at].Start, end + possessive, DisclosureRule.Initials, owners.Order().ToList(), possessive > 0 ? text[end] + "s" : string.Empty);
     }
 
     /// <summary>A word with a capital, not an ordinary word, one letter away from a registered name of six letters or
@@ -177,7 +177,7 @@ public sealed partial class DisclosureCheck
         }
 
         return owners.Count == 0 ? null
-            : ForPeople(word.Start, word.End + word.Possessive, DisclosureRule.Misspelling, owners, word.Possessive > 0 ? "'s" : string.Empty);
+            : ForPeople(word.Start, word.End + word.Possessive, DisclosureRule.Misspelling, owners, word.Possessive > 0 ? tokens.Text[word.End] + "s" : string.Empty);
     }
 
     /// <summary>Whether two different words are one edit apart: one letter deleted, added or changed, or two next to
@@ -204,22 +204,30 @@ public sealed partial class DisclosureCheck
         return a.Length < b.Length ? a[i..].SequenceEqual(b[(i + 1)..]) : b[i..].SequenceEqual(a[(i + 1)..]);
     }
 
-    /// <summary>Joins hits on one person's names with only spaces or hyphens between them into one ("Kayleigh" and
-    /// "Morris" into "Kayleigh Morris"), so the suggestion is the pseudonym once.</summary>
-    private static void JoinNameParts(TextTokens tokens, List<Candidate> found, int first)
+    /// <summary>Joins hits on names with only spaces or hyphens between them into one, when they can be the same
+    /// person ("Kayleigh" and "Morris" into "Kayleigh Morris", even where others in the family are Morris too), so the
+    /// suggestion is that person's pseudonym once.</summary>
+    private void JoinNameParts(TextTokens tokens, List<Candidate> found, int first)
     {
         for (var i = found.Count - 1; i > first; i--)
         {
             var (before, after) = (found[i - 1], found[i]);
-            if (before.Person >= 0 && before.Person == after.Person && IsNameRule(before.Rule) && IsNameRule(after.Rule)
-                && before.Suggestion.EndsWith(after.Suggestion.TrimEnd('s', '\'', '’'), StringComparison.Ordinal)
-                && IsSpace(tokens.Text.AsSpan(before.End, after.Start - before.End)))
+            if (before.People is null || after.People is null || before.Rule == DisclosureRule.Initials || after.Rule == DisclosureRule.Initials
+                || before.Possessive.Length > 0 || !IsSpace(tokens.Text.AsSpan(before.End, after.Start - before.End)))
             {
-                var rule = before.Rule == DisclosureRule.Misspelling || after.Rule == DisclosureRule.Misspelling ? DisclosureRule.Misspelling
-                    : before.Rule == DisclosureRule.Name || after.Rule == DisclosureRule.Name ? DisclosureRule.Name : DisclosureRule.Alias;
-                found[i - 1] = before with { End = after.End, Rule = rule, Suggestion = after.Suggestion, Why = rule == after.Rule ? after.Why : before.Why };
-                found.RemoveAt(i);
+                continue;
             }
+
+            var both = before.People.Intersect(after.People).ToList();
+            if (both.Count == 0)
+            {
+                continue;
+            }
+
+            var rule = before.Rule == DisclosureRule.Misspelling || after.Rule == DisclosureRule.Misspelling ? DisclosureRule.Misspelling
+                : before.Rule == DisclosureRule.Alias || after.Rule == DisclosureRule.Alias ? DisclosureRule.Alias : DisclosureRule.Name;
+            found[i - 1] = ForPeople(before.Start, after.End, rule, both, after.Possessive);
+            found.RemoveAt(i);
         }
     }
 

@@ -112,13 +112,21 @@ public sealed partial class DisclosureCheck
     }
 
     /// <summary>Two or three words that make one registered name when written together: "Kay leigh", "Kay-\nleigh"
-    /// (a name broken over a line) or "Mary Jane" for "Maryjane". Only names that are not ordinary words count.</summary>
+    /// (a name broken over a line) or "Mary Jane" for "Maryjane". Only names that are not ordinary words count, and
+    /// only when the first piece has a capital.</summary>
     private (int Last, int Node) Joined(TextTokens tokens, int at)
     {
         var words = tokens.Words;
         Span<char> buffer = stackalloc char[64];
         var length = 0;
         var result = (-1, -1);
+
+        // Pieces of one name keep the name's capital: "fair weather" is not "Fairweather".
+        if (!words[at].Capitalised)
+        {
+            return result;
+        }
+
         for (var k = at; k < words.Count && k < at + 3; k++)
         {
             var folded = tokens.Folded(words[k]);
@@ -170,7 +178,8 @@ public sealed partial class DisclosureCheck
         if (owners.Count > 1)
         {
             var all = Identifying.Owners(owners.Select(o => people[o].Pseudonym));
-            return new Candidate(start, end, rule, NameRemoved + possessive, $"It is a name of more than one person on the register ({all}).");
+            return new Candidate(start, end, rule, NameRemoved + possessive, $"It is a name of more than one person on the register ({all}).",
+                People: owners, Possessive: possessive);
         }
 
         var pseudonym = people[owners[0]].Pseudonym;
@@ -181,7 +190,7 @@ public sealed partial class DisclosureCheck
             DisclosureRule.Initials => $"They are the initials of {pseudonym}.",
             _ => $"It is a name of {pseudonym}, who is on the review's people register.",
         };
-        return new Candidate(start, end, rule, pseudonym + possessive, why, owners[0]);
+        return new Candidate(start, end, rule, pseudonym + possessive, why, People: owners, Possessive: possessive);
     }
 
     private static string DetailWords(IdentifyingDetailKind kind) => kind switch

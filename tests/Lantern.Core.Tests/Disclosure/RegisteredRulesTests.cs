@@ -39,14 +39,8 @@ public sealed class RegisteredRulesTests
     [InlineData("They lived at 14, Acacia Rd for a year.", "14, Acacia Rd")]
     [InlineData("They lived on Acacia Road for a year.", "Acacia Road")]
     [InlineData("They lived on acacia road for a year.", "acacia road")]
-    public void Scan_RegisteredAddressLine_IsAnAddress(string text, string expected)
-    {
-        var hit = Single(text);
-
-        Assert.Equal(expected, hit.Text);
-        Assert.Equal(DisclosureRule.Address, hit.Rule);
-        Assert.Equal("[address removed]", hit.Suggestion);
-    }
+    public void Scan_RegisteredAddressLine_IsAnAddress(string text, string expected) =>
+        Expect(text, expected, DisclosureRule.Address, "[address removed]");
 
     [Theory]
     [InlineData("The flat (BK4 7QT) was damp.", "BK4 7QT")]
@@ -75,14 +69,8 @@ public sealed class RegisteredRulesTests
     [InlineData("She was taken to Brackenford Royal Infirmary.", "Brackenford Royal Infirmary", "the local hospital")]
     [InlineData("She was taken to Brackenford hospital.", "Brackenford hospital", "the local hospital")]
     [InlineData("They moved to the Sunnybank Estate.", "Sunnybank Estate", "a housing estate")]
-    public void Scan_RegisteredDetail_IsFoundWithItsReplacement(string text, string expected, string suggestion)
-    {
-        var hit = Single(text);
-
-        Assert.Equal(expected, hit.Text);
-        Assert.Equal(DisclosureRule.IdentifyingDetail, hit.Rule);
-        Assert.Equal(suggestion, hit.Suggestion);
-    }
+    public void Scan_RegisteredDetail_IsFoundWithItsReplacement(string text, string expected, string suggestion) =>
+        Expect(text, expected, DisclosureRule.IdentifyingDetail, suggestion);
 
     [Fact]
     public void Scan_OneWordOwnNameOfAHospitalAlone_IsNotAHit() =>

@@ -34,4 +34,23 @@ public static class TestRegister
 
     /// <summary>The one hit in <paramref name="text"/>; fails when there is none or more than one.</summary>
     public static DisclosureHit Single(string text) => Assert.Single(Check.Scan(text));
+
+    /// <summary>Asserts that <paramref name="text"/> has one hit, on <paramref name="expected"/>, and (when given) by
+    /// <paramref name="rule"/> with <paramref name="suggestion"/>.</summary>
+    public static DisclosureHit Expect(string text, string expected, DisclosureRule? rule = null, string? suggestion = null)
+    {
+        var hit = Single(text);
+        Assert.Equal(expected, hit.Text);
+        if (rule is { } r)
+        {
+            Assert.Equal(r, hit.Rule);
+        }
+
+        if (suggestion is not null)
+        {
+            Assert.Equal(suggestion, hit.Suggestion);
+        }
+
+        return hit;
+    }
 }
