@@ -35,8 +35,9 @@ public sealed partial class DisclosureCheck
     /// <summary>
     /// A detail is found as written, with "St" and "Saint" either way, and by its own name: the words before the kind
     /// of place ("Oakfield" of "Oakfield Primary School") followed by a kind word ("Oakfield school"), or alone when
-    /// the own name has two words or more ("St Aidan's"). A one-word own name of a school, nursery, surgery or hospital
-    /// is not found alone: it is often the town's name too. A condition's own name is found alone ("Menkes").
+    /// the own name has two words or more ("St Aidan's"), is a condition's ("Menkes"), or is a school's or nursery's
+    /// that is not the name of a town in a registered address. A one-word own name of a surgery or hospital is not
+    /// found alone: it is most often the town's or district's name ("Brackenford General Hospital").
     /// </summary>
     private void RegisterDetail(TextTokens reader, int index)
     {
@@ -72,7 +73,8 @@ public sealed partial class DisclosureCheck
                 Add([.. own, .. after], new Form(FormKind.Detail, index, false));
             }
 
-            var alone = own.Length >= 2 || detail.Kind is IdentifyingDetailKind.Condition or IdentifyingDetailKind.Other;
+            var alone = own.Length >= 2 || detail.Kind is IdentifyingDetailKind.Condition or IdentifyingDetailKind.Other
+                || (detail.Kind is IdentifyingDetailKind.School or IdentifyingDetailKind.Nursery && !townWords.Contains(own[0]));
             if (alone && !own.All(IsWeak))
             {
                 Add(own, new Form(FormKind.Detail, index, false));
@@ -123,7 +125,13 @@ public sealed partial class DisclosureCheck
         for (var i = 0; i < lines.Count; i++)
         {
             var words = lines[i];
-            if ((i > 0 && !words.Any(w => w.Any(char.IsDigit))) || !words.Any(w => w.Length > 1 && !w.Any(char.IsDigit) && !AddressText.NotAPlace.Contains(w)))
+            if (i > 0 && !words.Any(w => w.Any(char.IsDigit)))
+            {
+                townWords.UnionWith(words);
+                continue;
+            }
+
+            if (!words.Any(w => w.Length > 1 && !w.Any(char.IsDigit) && !AddressText.NotAPlace.Contains(w)))
             {
                 continue;
             }

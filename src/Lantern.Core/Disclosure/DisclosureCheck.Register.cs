@@ -42,6 +42,10 @@ public sealed partial class DisclosureCheck
     /// looks like a name.</summary>
     private readonly HashSet<string> labelWords = new(StringComparer.Ordinal);
 
+    /// <summary>Words of the towns and districts in registered addresses: a school named after the town is not found
+    /// by the town's name alone.</summary>
+    private readonly HashSet<string> townWords = new(StringComparer.Ordinal);
+
     private int longestWord;
 
     private void Register()
@@ -103,6 +107,15 @@ public sealed partial class DisclosureCheck
             if (words.Length >= 2)
             {
                 Add(words, new Form(kind, person, words.All(IsWeak)));
+            }
+
+            // Each hyphenated word as a whole too ("Oduya-Grant", "ODUYA GRANT").
+            foreach (var piece in clean.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(p => p.Contains('-')))
+            {
+                if (WordsOf(reader, piece) is { Length: >= 2 } joined)
+                {
+                    Add(joined, new Form(kind, person, joined.All(IsWeak)));
+                }
             }
 
             if (parts.Length >= 2)

@@ -78,22 +78,25 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
         var document = DisclosureDocument.FromText(corpus.Text);
         var hits = corpus.Check.Scan(document);
 
-        var found = corpus.Lookalikes.Where(l => hits.Any(h => h.Paragraph == l.Paragraph - 1 && Overlaps(document.Paragraphs[h.Paragraph].Text, l.Text, h))).ToList();
+        var found = corpus.Lookalikes.Where(l =>
+        {
+            var paragraph = document.Paragraphs[l.Paragraph - 1].Text;
+
+            // Where a look-alike's words stand inside a planted leak ("Grant" in "Craig Grant"), that place is the leak's.
+            var leaks = corpus.Key.Where(k => k.Paragraph == l.Paragraph).SelectMany(k => Places(paragraph, k.Text)).ToList();
+            return Places(paragraph, l.Text).Any(place => !leaks.Exists(k => k.Start <= place.Start && place.End <= k.End)
+                && hits.Any(h => h.Paragraph == l.Paragraph - 1 && place.Start < h.End && h.Start < place.End));
+        }).ToList();
 
         Assert.Empty(found);
     }
 
-    private static bool Overlaps(string paragraph, string words, DisclosureHit hit)
+    private static IEnumerable<(int Start, int End)> Places(string paragraph, string words)
     {
         for (var at = paragraph.IndexOf(words, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(words, at + 1, StringComparison.Ordinal))
         {
-            if (at < hit.End && hit.Start < at + words.Length)
-            {
-                return true;
-            }
+            yield return (at, at + words.Length);
         }
-
-        return false;
     }
 }
 
