@@ -16,11 +16,12 @@ public sealed partial class DisclosureCheck
         "remembers", "recalled", "reported", "disclosed", "began", "started", "left", "arrived", "cried", "refused", "agreed", "missed",
     };
 
-    /// <summary>Words before a month name that make it part of a date ("in May", "by June", "12 May").</summary>
+    /// <summary>Words before a month name that make it part of a date ("in May", "by June", "planned for May").</summary>
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
     {
         "in", "of", "on", "by", "from", "since", "until", "till", "during", "early", "late", "mid", "end", "last", "next", "this",
         "before", "after", "throughout", "between", "and", "or", "to", "each", "every", "that", "the", "following", "previous",
+        "for", "around", "about", "over", "into", "through", "past", "coming",
     };
 
     /// <summary>
