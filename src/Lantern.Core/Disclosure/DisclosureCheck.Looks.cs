@@ -141,17 +141,28 @@ public sealed partial class DisclosureCheck
         return ForPeople(words[at].Start, end + possessive, DisclosureRule.Initials, owners.Order().ToList(), possessive > 0 ? text[end] + "s" : string.Empty);
     }
 
-    /// <summary>A word with a capital, not an ordinary word, one letter away from a registered name of six letters or
-    /// more: a letter missing, added, changed, or two swapped ("Kayliegh" for "Kayleigh").</summary>
-    private Candidate? Misspelt(TextTokens tokens, int at)
+    /// <summary>The shortest registered name a near misspelling is looked for on its own; next to another name of the
+    /// same person ("Gary Lomas" for "Gary Lomax") the shortest is <see cref="ShortestNearName"/>.</summary>
+    private const int ShortestMisspeltName = 6;
+
+    private const int ShortestNearName = 4;
+
+    /// <summary>
+    /// A word with a capital, not an ordinary word, one letter away from a registered name: a letter missing, added,
+    /// changed, or two swapped ("Kayliegh" for "Kayleigh"). On its own the name must have six letters or more; right
+    /// after another name of the same person (<paramref name="after"/>), four.
+    /// </summary>
+    private Candidate? Misspelt(TextTokens tokens, int at, Candidate? after)
     {
         var word = tokens.Words[at];
         var folded = tokens.Folded(word);
-        if (fuzzy.Count == 0 || !word.Capitalised || word.Id >= 0 || word.StrippedId >= 0 || folded.Length < 5 || folded.Length > 40
+        if (fuzzy.Count == 0 || !word.Capitalised || word.Id >= 0 || word.StrippedId >= 0 || folded.Length < ShortestNearName - 1 || folded.Length > 40
             || folded.ContainsAnyExcept(Letters) || CommonWords.Contains(folded))
         {
             return null;
         }
+
+        var beside = after is { People: { } near } && IsSpace(tokens.Text.AsSpan(after.Value.End, word.Start - after.Value.End)) ? near : null;
 
         var owners = new List<int>();
         Span<char> buffer = stackalloc char[folded.Length];
@@ -169,7 +180,7 @@ public sealed partial class DisclosureCheck
             {
                 foreach (var (name, person) in entries)
                 {
-                    if (!owners.Contains(person) && WithinOneEdit(folded, name))
+                    if (!owners.Contains(person) && (name.Length >= ShortestMisspeltName || beside?.Contains(person) == true) && WithinOneEdit(folded, name))
                     {
                         owners.Add(person);
                     }

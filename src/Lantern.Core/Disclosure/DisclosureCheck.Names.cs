@@ -58,7 +58,7 @@ public sealed partial class DisclosureCheck
                 continue;
             }
 
-            if (Misspelt(tokens, at) is { } misspelt)
+            if (Misspelt(tokens, at, found.Count > firstName ? found[^1] : null) is { } misspelt)
             {
                 found.Add(misspelt);
             }

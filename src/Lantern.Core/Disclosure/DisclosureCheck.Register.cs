@@ -31,7 +31,7 @@ public sealed partial class DisclosureCheck
     /// <summary>The forms that end at each node (null where none does).</summary>
     private readonly List<List<Form>?> nodes = [];
 
-    /// <summary>Registered names of six letters or more, and each with one letter deleted, for near misspellings.</summary>
+    /// <summary>Registered names of four letters or more, and each with one letter deleted, for near misspellings.</summary>
     private readonly Dictionary<string, List<(string Word, int Person)>> fuzzy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Word, int Person)>>.AlternateLookup<ReadOnlySpan<char>> fuzzyLookup;
 
@@ -135,7 +135,7 @@ public sealed partial class DisclosureCheck
             {
                 var weak = IsWeak(part);
                 Add([part], new Form(kind, person, weak));
-                if (!weak && part.Length >= 6 && part.All(char.IsLetter))
+                if (!weak && part.Length >= ShortestNearName && part.All(char.IsLetter))
                 {
                     AddFuzzy(part, person);
                 }
@@ -184,9 +184,11 @@ public sealed partial class DisclosureCheck
         }
     }
 
-    /// <summary>Whether a name part is an ordinary word too: short, common, a month, or a word of a pseudonym or role.</summary>
+    /// <summary>Whether a name part is an ordinary word too: short, common (or a common word with an "s": "Summers"), a
+    /// month, or a word of a pseudonym or role.</summary>
     private bool IsWeak(string folded) =>
-        folded.Length < 3 || CommonWords.Contains(folded) || labelWords.Contains(folded) || NameWords.IsCommonWord(folded);
+        folded.Length < 3 || CommonWords.Contains(folded) || labelWords.Contains(folded) || NameWords.IsCommonWord(folded)
+        || (folded.Length > 3 && folded[^1] == 's' && CommonWords.Contains(folded.AsSpan(0, folded.Length - 1)));
 
     /// <summary>Adds a sequence of folded words to the tree, ending in <paramref name="form"/>.</summary>
     private void Add(string[] words, Form form)

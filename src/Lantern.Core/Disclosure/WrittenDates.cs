@@ -9,7 +9,7 @@ internal readonly record struct WrittenDate(int Start, int End, DateOnly Date, b
 
 /// <summary>
 /// Exact dates as UK writers put them: 12/03/2024, 12/3/24, 12.03.2024, 12-03-2024, 2024-03-12, 12 March 2024,
-/// 12th March 2024, 12th of March, 2024, 12 Mar '24, March 12th, 2024, with a day of the week before any of them
+/// 12th March 2024, 12th of March, 2024, 12 Mar '24, 12-Mar-24, March 12th, 2024, with a day of the week before any of them
 /// ("Tuesday 12 March 2024"). Day before month; a date that does not exist is not a date. A month and year alone
 /// ("March 2024"), a day and month alone ("12 March") and a year alone are not exact dates.
 /// </summary>
@@ -21,6 +21,7 @@ internal static partial class WrittenDates
         @"(?<![\w/.\-])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?(?:" +
         @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Months + @"\.?,?\s+(?:(?<y>\d{4})|'(?<y>\d{2}))(?!\d)" + "|" +
         Months + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)" + "|" +
+        @"(?<d>\d{1,2})(?<sep>[\-/])" + Months + @"\k<sep>(?<y>\d{4}|\d{2})(?!\d)" + "|" +
         @"(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/\-]|\.\d)" + "|" +
         @"(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

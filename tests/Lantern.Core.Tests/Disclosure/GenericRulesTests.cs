@@ -44,6 +44,7 @@ public sealed class GenericRulesTests
     [InlineData("The meeting was on 12/03/2024.", "12/03/2024", "March 2024")]
     [InlineData("The meeting was on 1.11.23.", "1.11.23", "November 2023")]
     [InlineData("The meeting was on 3rd June 2024.", "3rd June 2024", "June 2024")]
+    [InlineData("The meeting was on 03-Jun-24.", "03-Jun-24", "June 2024")]
     public void Scan_ExactDate_SuggestsTheMonthAndYear(string text, string expected, string suggestion) =>
         Expect(text, expected, DisclosureRule.ExactDate, suggestion);
 

@@ -28,6 +28,7 @@ public sealed class LookalikeTests
     [InlineData("The school raised a concern with the nursery.")]
     [InlineData("Will the Board ask for an update?")]
     [InlineData("Hope is not a plan, the chair said.")]
+    [InlineData("It was two summers before anyone joined it up.")]
     public void Scan_OrdinaryWordsThatAreAlsoNames_AreNotHits(string text) => Assert.Empty(Scan(text));
 
     [Theory]
@@ -39,6 +40,7 @@ public sealed class LookalikeTests
     [InlineData("The social worker phoned May twice.", "May", "Family friend")]
     [InlineData("Hope said she felt safe at school.", "Hope", "Sibling 1")]
     [InlineData("Hope Morris said she felt safe.", "Hope Morris", "Sibling 1")]
+    [InlineData("The school nurse, Mrs Summers, knew.", "Summers", "School nurse 1")]
     public void Scan_OrdinaryWordNames_AreHitsWhereTheyReadAsNames(string text, string expected, string suggestion) =>
         Expect(text, expected, suggestion: suggestion);
 

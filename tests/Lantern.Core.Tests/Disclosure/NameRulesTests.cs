@@ -70,7 +70,12 @@ public sealed class NameRulesTests
     public void Scan_OneLetterOffALongName_IsAMisspelling(string text, string expected) =>
         Expect(text, expected, DisclosureRule.Misspelling);
 
+    [Fact]
+    public void Scan_ShortNameOneLetterOffNextToAnotherOfTheirNames_IsAMisspelling() =>
+        Expect("The officer wrote down Gary Lomas as the name.", "Gary Lomas", DisclosureRule.Misspelling, "Uncle");
+
     [Theory]
+    [InlineData("The letter went to Lomas.")]
     [InlineData("The letter went to Priye.")]
     [InlineData("The letter went to Hoope.")]
     [InlineData("The letter went to Kayleighanne.")]

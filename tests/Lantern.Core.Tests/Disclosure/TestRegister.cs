@@ -16,6 +16,8 @@ public static class TestRegister
         new("Priya Natarajan", [], "Social worker 1", PersonCategory.Professional, ProfessionalRole: "Social worker"),
         new("May Rose", [], "Family friend", PersonCategory.Other),
         new("Dr Tomasz Wilczek", [], "GP 1", PersonCategory.Professional, ProfessionalRole: "GP"),
+        new("Gary Lomax", [], "Uncle", PersonCategory.FamilyOrHousehold),
+        new("Faye Summers", [], "School nurse 1", PersonCategory.Professional, ProfessionalRole: "School nurse"),
     ];
 
     public static readonly IReadOnlyList<IdentifyingDetail> Details =
