@@ -39,12 +39,17 @@ internal static partial class WrittenDates
     {
         foreach (Match m in Dates().Matches(text))
         {
-            if (Read(m) is { } date)
+            if (Read(m) is { } date && !IsSectionNumber(text, m))
             {
                 found.Add(new WrittenDate(m.Index, m.Index + m.Length, date, m.Groups["y"].Length == 2));
             }
         }
     }
+
+    /// <summary>"4.12.15 The social worker…": numbers with full stops at the start of a line number a section.</summary>
+    private static bool IsSectionNumber(string text, Match match) =>
+        match.Groups["sep"].Value == "." && (match.Index == 0 || text[match.Index - 1] == '\n')
+        && (match.Index + match.Length == text.Length || char.IsWhiteSpace(text[match.Index + match.Length]));
 
     /// <summary>Ages in <paramref name="text"/> ("aged 3", "14 months old", "a 6-week-old"), as start and end.</summary>
     public static IEnumerable<(int Start, int End)> Ages(string text) =>

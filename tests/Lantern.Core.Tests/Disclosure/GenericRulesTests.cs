@@ -53,6 +53,7 @@ public sealed class GenericRulesTests
     [InlineData("The meeting was on 12 March.")]
     [InlineData("The meeting was in 2024.")]
     [InlineData("The meeting was on 31/02/2024.")]
+    [InlineData("4.12.15 The social worker visited again.")]
     public void Scan_NotAnExactDate_IsNotAHit(string text) => Assert.Empty(Scan(text));
 
     [Theory]
