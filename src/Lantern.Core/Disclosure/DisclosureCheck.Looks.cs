@@ -62,7 +62,7 @@ public sealed partial class DisclosureCheck
             }
         }
 
-        if (!word.SentenceStart)
+        if (!tokens.IsSentenceStart(at))
         {
             return true;
         }

@@ -15,10 +15,10 @@ public sealed partial class DisclosureCheck
         {
             ref var word = ref words[i];
             var folded = tokens.Folded(word);
-            word.Id = vocabularyLookup.TryGetValue(folded, out var id) ? id : -1;
-            if (folded.Length >= 4 && folded[^1] == 's' && vocabularyLookup.TryGetValue(folded[..^1], out var stripped))
+            word.Id = IdOf(folded, word.Hash);
+            if (folded.Length >= 4 && folded[^1] == 's')
             {
-                word.StrippedId = stripped;
+                word.StrippedId = IdOf(folded[..^1], word.HashWithoutLast);
             }
         }
 
@@ -119,6 +119,7 @@ public sealed partial class DisclosureCheck
         var words = tokens.Words;
         Span<char> buffer = stackalloc char[64];
         var length = 0;
+        var hash = FoldedHash.Start;
         var result = (-1, -1);
 
         // Pieces of one name keep the name's capital: "fair weather" is not "Fairweather".
@@ -137,7 +138,8 @@ public sealed partial class DisclosureCheck
 
             folded.CopyTo(buffer[length..]);
             length += folded.Length;
-            if (k > at && vocabularyLookup.TryGetValue(buffer[..length], out var id) && Edge(0, id) is var node and >= 0
+            hash = FoldedHash.Continue(hash, folded);
+            if (k > at && IdOf(buffer[..length], hash) is var id and >= 0 && Edge(0, id) is var node and >= 0
                 && nodes[node] is { } forms && forms.Exists(f => f.Kind is FormKind.Name or FormKind.Alias && !f.Weak))
             {
                 result = (k, node);

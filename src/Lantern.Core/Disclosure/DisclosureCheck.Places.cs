@@ -32,6 +32,12 @@ public sealed partial class DisclosureCheck
             [["syndrome"], ["disease"], ["disorder"], ["deficiency"], ["condition"]]),
     };
 
+    /// <summary>For each word agencies abbreviate in addresses, its other forms: "road" has "rd", "rd" has "road".</summary>
+    private static readonly Dictionary<string, string[]> StreetWordForms = AddressText.Abbreviations
+        .SelectMany(a => new[] { (Word: a.Key, Other: a.Value), (Word: a.Value, Other: a.Key) })
+        .GroupBy(p => p.Word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Other).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
     /// <summary>
     /// A detail is found as written, with "St" and "Saint" either way, and by its own name: the words before the kind
     /// of place ("Oakfield" of "Oakfield Primary School") followed by a kind word ("Oakfield school"), or alone when
@@ -150,10 +156,10 @@ public sealed partial class DisclosureCheck
         var variants = new List<string[]> { words };
         for (var k = 0; k < words.Length && variants.Count < 16; k++)
         {
-            var others = AddressText.Abbreviations.Where(a => a.Value == words[k]).Select(a => a.Key)
-                .Concat(AddressText.Abbreviations.TryGetValue(words[k], out var full) ? [full] : [])
-                .ToList();
-            variants.AddRange(variants.SelectMany(v => others.Select(o => v.Select((w, j) => j == k ? o : w).ToArray())).ToList());
+            if (StreetWordForms.TryGetValue(words[k], out var others))
+            {
+                variants.AddRange(variants.SelectMany(v => others.Select(o => v.Select((w, j) => j == k ? o : w).ToArray())).ToList());
+            }
         }
 
         foreach (var variant in variants)

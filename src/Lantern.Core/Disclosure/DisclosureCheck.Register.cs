@@ -46,6 +46,14 @@ public sealed partial class DisclosureCheck
     /// by the town's name alone.</summary>
     private readonly HashSet<string> townWords = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, bool> weakWords = new(StringComparer.Ordinal);
+
+    /// <summary>A bit per hash of a vocabulary word (2^16 bits): most words of a text are not in the vocabulary, and
+    /// a clear bit says so without a dictionary lookup.</summary>
+    private readonly ulong[] vocabularyFilter = new ulong[FilterMask + 1];
+
+    private const uint FilterMask = 1023;
+
     private int longestWord;
 
     private void Register()
@@ -98,7 +106,7 @@ public sealed partial class DisclosureCheck
             }
 
             var words = WordsOf(reader, clean);
-            var parts = words.Where(w => !NameWords.IsTitle(w)).ToArray();
+            var parts = words.Where(w => !IsTitle(w)).ToArray();
             if (parts.Length == 0)
             {
                 continue;
@@ -131,7 +139,7 @@ public sealed partial class DisclosureCheck
                 RegisterInitials(parts, person);
             }
 
-            foreach (var part in parts.Where(p => p.Length >= 2 && !NameWords.IsParticle(p)))
+            foreach (var part in parts.Where(p => p.Length >= 2 && !IsParticle(p)))
             {
                 var weak = IsWeak(part);
                 Add([part], new Form(kind, person, weak));
@@ -145,7 +153,7 @@ public sealed partial class DisclosureCheck
 
     private void RegisterInitials(string[] parts, int person)
     {
-        var letters = parts.Where(p => !NameWords.IsParticle(p) && char.IsLetter(p[0])).Select(p => p[0]).ToArray();
+        var letters = parts.Where(p => !IsParticle(p) && char.IsLetter(p[0])).Select(p => p[0]).ToArray();
         if (letters.Length is < 2 or > 4)
         {
             return;
@@ -186,9 +194,22 @@ public sealed partial class DisclosureCheck
 
     /// <summary>Whether a name part is an ordinary word too: short, common (or a common word with an "s": "Summers"), a
     /// month, or a word of a pseudonym or role.</summary>
-    private bool IsWeak(string folded) =>
-        folded.Length < 3 || CommonWords.Contains(folded) || labelWords.Contains(folded) || NameWords.IsCommonWord(folded)
-        || (folded.Length > 3 && folded[^1] == 's' && CommonWords.Contains(folded.AsSpan(0, folded.Length - 1)));
+    private bool IsWeak(string folded)
+    {
+        // Remembered per word: the register repeats surnames, and NameWords folds again on every call.
+        if (!weakWords.TryGetValue(folded, out var weak))
+        {
+            weak = folded.Length < 3 || CommonWords.Contains(folded) || labelWords.Contains(folded) || NameWords.IsCommonWord(folded)
+                || (folded.Length > 3 && folded[^1] == 's' && CommonWords.Contains(folded.AsSpan(0, folded.Length - 1)));
+            weakWords[folded] = weak;
+        }
+
+        return weak;
+    }
+
+    private static bool IsTitle(string folded) => folded.Length <= 5 && NameWords.IsTitle(folded);
+
+    private static bool IsParticle(string folded) => folded.Length <= 5 && NameWords.IsParticle(folded);
 
     /// <summary>Adds a sequence of folded words to the tree, ending in <paramref name="form"/>.</summary>
     private void Add(string[] words, Form form)
@@ -200,6 +221,8 @@ public sealed partial class DisclosureCheck
             {
                 vocabulary[word] = id = vocabulary.Count;
                 longestWord = Math.Max(longestWord, word.Length);
+                var hash = FoldedHash.Of(word);
+                vocabularyFilter[(hash >> 6) & FilterMask] |= 1UL << (int)(hash & 63);
             }
 
             var key = ((long)node << 32) | (uint)id;
@@ -219,6 +242,10 @@ public sealed partial class DisclosureCheck
             forms.Add(form);
         }
     }
+
+    /// <summary>The id of a folded word in the vocabulary, or -1; <paramref name="hash"/> is its <see cref="FoldedHash"/>.</summary>
+    private int IdOf(ReadOnlySpan<char> folded, uint hash) =>
+        (vocabularyFilter[(hash >> 6) & FilterMask] & (1UL << (int)(hash & 63))) != 0 && vocabularyLookup.TryGetValue(folded, out var id) ? id : -1;
 
     private int Edge(int node, int id) => id >= 0 && edges.TryGetValue(((long)node << 32) | (uint)id, out var child) ? child : -1;
 

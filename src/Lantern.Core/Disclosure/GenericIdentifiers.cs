@@ -10,7 +10,8 @@ namespace Lantern.Core.Disclosure;
 /// </summary>
 internal static partial class GenericIdentifiers
 {
-    [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The postcode's letters are read by a look-behind so the engine skips ahead to digits (see WrittenDates).
+    [GeneratedRegex(@"(?<=\b(?<area>[A-PR-UWYZ][A-HK-Y]?))\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Postcodes();
 
     [GeneratedRegex(@"(?<![\d\-/.])[1-9]\d{2}(?<s>[ \-]?)\d{3}\k<s>\d{4}(?![\d\-/]|\.\d)", RegexOptions.CultureInvariant)]
@@ -22,7 +23,7 @@ internal static partial class GenericIdentifiers
     [GeneratedRegex(@"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{3,4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phones();
 
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?<local>[A-Za-z0-9._%+\-]+))@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Emails();
 
     [GeneratedRegex(
@@ -33,17 +34,24 @@ internal static partial class GenericIdentifiers
 
     public const string AddressRemoved = "[address removed]";
 
+    /// <summary>Between paragraphs when a whole document is read at once: not a space, a letter or a digit, so no
+    /// pattern reads across it.</summary>
+    public const char ParagraphBreak = '\0';
+
     /// <summary>The postcodes written in a text, as written.</summary>
-    public static IEnumerable<string> PostcodesIn(string text) => Postcodes().Matches(text).Select(m => m.Value);
+    public static IEnumerable<string> PostcodesIn(string text) =>
+        Postcodes().Matches(text).Select(m => text[m.Groups["area"].Index..(m.Index + m.Length)]);
 
     /// <summary>Adds every generic identifier in <paramref name="text"/> to <paramref name="found"/>.</summary>
     public static void Find(string text, RegisteredFacts facts, List<WrittenDate> dates, List<Candidate> found)
     {
         if (text.Contains('@'))
         {
-            foreach (var match in Emails().EnumerateMatches(text))
+            foreach (Match match in Emails().Matches(text))
             {
-                found.Add(Generic(match, DisclosureRule.EmailAddress, "[email address removed]", "It is an email address."));
+                var start = match.Groups["local"].Index;
+                found.Add(new Candidate(start, match.Index + match.Length, DisclosureRule.EmailAddress, "[email address removed]",
+                    "It is an email address.", Registered: false));
             }
         }
 
@@ -52,10 +60,11 @@ internal static partial class GenericIdentifiers
             return;
         }
 
-        foreach (var match in Postcodes().EnumerateMatches(text))
+        foreach (Match match in Postcodes().Matches(text))
         {
-            var owners = facts.PostcodeOwners(text.AsSpan(match.Index, match.Length));
-            found.Add(new Candidate(match.Index, match.Index + match.Length, DisclosureRule.Postcode, "[postcode removed]",
+            var start = match.Groups["area"].Index;
+            var owners = facts.PostcodeOwners(text.AsSpan(start, match.Index + match.Length - start));
+            found.Add(new Candidate(start, match.Index + match.Length, DisclosureRule.Postcode, "[postcode removed]",
                 owners is null ? "It is a UK postcode." : $"It is the postcode of {owners}'s address.", Registered: owners is not null));
         }
 
@@ -153,7 +162,7 @@ internal static partial class GenericIdentifiers
     }
 
     private static bool SentenceBreak(ReadOnlySpan<char> gap) =>
-        gap.ContainsAny('!', '?', '\n') || gap.IndexOf(". ", StringComparison.Ordinal) >= 0 || gap.IndexOf(";", StringComparison.Ordinal) >= 0;
+        gap.IndexOfAny("!?\n\0") >= 0 || gap.IndexOf(". ", StringComparison.Ordinal) >= 0 || gap.IndexOf(";", StringComparison.Ordinal) >= 0;
 
     private static Candidate Generic(ValueMatch match, DisclosureRule rule, string suggestion, string why) =>
         new(match.Index, match.Index + match.Length, rule, suggestion, why, Registered: false);

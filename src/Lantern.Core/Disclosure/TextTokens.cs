@@ -16,13 +16,17 @@ internal struct Token
 
     public bool Capitalised;
     public bool AllCapitals;
-    public bool SentenceStart;
 
     /// <summary>The word's id in the check's vocabulary of folded name words, or -1.</summary>
     public int Id;
 
     /// <summary>The id of the word less a final "s" ("Kayleighs", "Aidans"), or -1.</summary>
     public int StrippedId;
+
+    /// <summary>The <see cref="FoldedHash"/> of the folded word, and of the folded word without its last character.</summary>
+    public uint Hash;
+
+    public uint HashWithoutLast;
 
     public readonly int End => Start + Length;
 }
@@ -52,35 +56,63 @@ internal sealed class TextTokens
             folded = new char[(text.Length * 2) + 16];
         }
 
+        Span<char> one = stackalloc char[8];
         var written = 0;
         var i = 0;
         while (i < text.Length)
         {
-            if (!NameText.IsWordChar(text[i]))
+            if (!IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
-            var start = i;
-            var upper = 0;
-            var letters = 0;
-            while (i < text.Length && NameText.IsWordChar(text[i]))
+            var (start, foldStart, upper, letters) = (i, written, 0, 0);
+            var (hash, before) = (FoldedHash.Start, FoldedHash.Start);
+            for (; i < text.Length; i++)
             {
-                if (char.IsLetter(text[i]))
+                var c = text[i];
+                if (c < 128)
                 {
-                    letters++;
-                    upper += char.IsUpper(text[i]) ? 1 : 0;
+                    // Plain letters and digits, as nearly every word of an English report is: folded by hand.
+                    if (!AsciiWord[c])
+                    {
+                        break;
+                    }
+
+                    if ((uint)(c - 'A') <= 'Z' - 'A')
+                    {
+                        upper++;
+                        letters++;
+                        c = (char)(c | 0x20);
+                    }
+                    else if ((uint)(c - 'a') <= 'z' - 'a')
+                    {
+                        letters++;
+                    }
+
+                    Append(ref written, c, ref hash, ref before);
+                    continue;
                 }
 
-                i++;
-            }
+                if (!NameText.IsWordChar(c))
+                {
+                    break;
+                }
 
-            var word = text.AsSpan(start, i - start);
-            if (!NameText.TryFoldWord(word, folded.AsSpan(written), out var length))
-            {
-                Array.Resize(ref folded, folded.Length * 2);
-                NameText.TryFoldWord(word, folded.AsSpan(written), out length);
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    upper += char.IsUpper(c) ? 1 : 0;
+                }
+
+                if (NameText.TryFoldWord(text.AsSpan(i, 1), one, out var length))
+                {
+                    foreach (var f in one[..length])
+                    {
+                        Append(ref written, f, ref hash, ref before);
+                    }
+                }
             }
 
             var possessive = PossessiveAt(text, i);
@@ -88,19 +120,35 @@ internal sealed class TextTokens
             {
                 Start = start,
                 Length = i - start,
-                FoldStart = written,
-                FoldLength = length,
+                FoldStart = foldStart,
+                FoldLength = written - foldStart,
                 Possessive = possessive,
                 Capitalised = char.IsUpper(text[start]),
                 AllCapitals = letters > 1 && upper == letters,
-                SentenceStart = IsSentenceStart(text, start),
                 Id = -1,
                 StrippedId = -1,
+                Hash = hash,
+                HashWithoutLast = before,
             });
-            written += length;
             i += possessive;
         }
     }
+
+    private void Append(ref int written, char c, ref uint hash, ref uint before)
+    {
+        if (written == folded.Length)
+        {
+            Array.Resize(ref folded, folded.Length * 2);
+        }
+
+        folded[written++] = c;
+        before = hash;
+        hash = FoldedHash.Add(hash, c);
+    }
+
+    private static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] : NameText.IsWordChar(c);
+
+    private static readonly bool[] AsciiWord = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c)).ToArray();
 
     /// <summary>The text between two words.</summary>
     public ReadOnlySpan<char> Gap(int before) => Text.AsSpan(Words[before].End + Words[before].Possessive, Words[before + 1].Start - Words[before].End - Words[before].Possessive);
@@ -121,8 +169,10 @@ internal sealed class TextTokens
         return text[end - 1] is 's' or 'S' && (end + 1 >= text.Length || !NameText.IsWordChar(text[end + 1])) ? 1 : 0;
     }
 
-    /// <summary>Whether a word starts a sentence, a paragraph, a quotation or an item of a list, where any word is
-    /// written with a capital.</summary>
+    /// <summary>Whether the word at <paramref name="index"/> starts a sentence, a paragraph, a quotation or an item of
+    /// a list, where any word is written with a capital. Worked out only when asked: few words need it.</summary>
+    public bool IsSentenceStart(int index) => IsSentenceStart(Text, Words[index].Start);
+
     private static bool IsSentenceStart(string text, int start)
     {
         var i = start - 1;
