@@ -12,6 +12,7 @@ public static class BenchmarkProgram
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- chronology [requests] [entries] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- import [rows] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- analysis [requests] [Sqlite|Postgres]
+    // dotnet run -c Release --project bench/Lantern.Benchmarks -- disclosure [words] [identifiers] [runs]
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "import")
@@ -27,6 +28,11 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "analysis")
         {
             return await AnalysisPageBenchmark.RunAsync(args);
+        }
+
+        if (args.Length > 0 && args[0] == "disclosure")
+        {
+            return DisclosureBenchmark.Run(args);
         }
 
         if (args.Length > 0 && args[0] == "chronology")

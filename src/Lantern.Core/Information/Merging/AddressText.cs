@@ -26,7 +26,7 @@ public sealed partial class AddressText
 
     private static readonly Regex WordPattern = new(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
     {
         ["rd"] = "road",
         ["st"] = "street",
@@ -69,7 +69,7 @@ public sealed partial class AddressText
     private readonly HashSet<string> anyLine = new(StringComparer.Ordinal);
 
     /// <summary>Words that say which part of a building, not where: "Flat 2" alone identifies nobody.</summary>
-    private static readonly HashSet<string> NotAPlace = new(StringComparer.Ordinal) { "flat", "unit", "room", "house", "block", "floor", "no", "number" };
+    internal static readonly HashSet<string> NotAPlace = new(StringComparer.Ordinal) { "flat", "unit", "room", "house", "block", "floor", "no", "number" };
 
     /// <summary>Words after a street's name that make it the name of a building or service on it.</summary>
     private static readonly HashSet<string> PlacesNamedAfterStreets = new(StringComparer.Ordinal)
