@@ -26,6 +26,13 @@ public sealed partial class DisclosureCheck
         var at = 0;
         while (at < words.Length)
         {
+            // Most words of a report: in no registered name, and without a capital, so no initials or misspelling.
+            if (words[at].Id < 0 && words[at].StrippedId < 0 && !words[at].Capitalised)
+            {
+                at++;
+                continue;
+            }
+
             var (last, node, comma, strippedAtEnd) = LongestMatch(tokens, at);
             var (joinedLast, joinedNode) = Joined(tokens, at);
             if (joinedNode >= 0 && joinedLast > last)
@@ -117,9 +124,6 @@ public sealed partial class DisclosureCheck
     private (int Last, int Node) Joined(TextTokens tokens, int at)
     {
         var words = tokens.Words;
-        Span<char> buffer = stackalloc char[64];
-        var length = 0;
-        var hash = FoldedHash.Start;
         var result = (-1, -1);
 
         // Pieces of one name keep the name's capital: "fair weather" is not "Fairweather".
@@ -127,6 +131,10 @@ public sealed partial class DisclosureCheck
         {
             return result;
         }
+
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        var hash = FoldedHash.Start;
 
         for (var k = at; k < words.Count && k < at + 3; k++)
         {
