@@ -29,7 +29,7 @@ public sealed partial class ReportPseudonymiser
             var (form, count) = words[i].JoinedToPrevious ? (null, 0) : FindForm(text, words, i);
             var start = words[i].Start;
             var end = form is null ? 0 : words[i + count - 1].Start + words[i + count - 1].Length;
-            if (form is null || !IsFree(taken, start, end))
+            if (form is null || !IsFree(taken, start, end) || (form.Weak && ReadsAsMonth(text, words, i, form)))
             {
                 i++;
                 continue;
@@ -131,6 +131,25 @@ public sealed partial class ReportPseudonymiser
         }
 
         return true;
+    }
+
+    private static readonly HashSet<string> BeforeMonths = new(StringComparer.Ordinal)
+    {
+        "in", "of", "since", "until", "till", "by", "from", "during", "through", "early", "late", "mid", "last", "next", "this", "that", "each", "every",
+    };
+
+    /// <summary>Whether a name that is also a month ("May", "June") is the month here: after "in", "since", "early" and
+    /// the like, or before a year ("May 2023").</summary>
+    private static bool ReadsAsMonth(string text, List<NameWord> words, int at, NameForm form)
+    {
+        if (form.Words.Length != 1 || !Disclosure.CommonWords.IsMonth(form.Words[0]))
+        {
+            return false;
+        }
+
+        var before = at > 0 ? NameText.FoldWord(text.AsSpan(words[at - 1].Start, words[at - 1].Length)) : string.Empty;
+        var after = at + 1 < words.Count ? text.AsSpan(words[at + 1].Start, words[at + 1].Length) : default;
+        return BeforeMonths.Contains(before) || (after.Length == 4 && int.TryParse(after, out var year) && year is > 1900 and < 2100);
     }
 
     /// <summary>Which of the form's owners the text means, by which rule, and a note where a choice was made.</summary>

@@ -78,6 +78,16 @@ public sealed class ReportPseudonymiserFactTests
     }
 
     [Fact]
+    public void Apply_NameThatIsAMonth_KeptWhereItReadsAsTheMonth()
+    {
+        var may = TestPeople.Make(PersonCategory.Other, "May Brennan", "Friend 1", []);
+
+        var result = new ReportPseudonymiser([may]).Apply("In May she moved. May rang in early May and again in May 2024; May said so.");
+
+        Assert.Equal("In May she moved. Friend 1 rang in early May and again in May 2024; Friend 1 said so.", result.Text);
+    }
+
+    [Fact]
     public void Blockers_PeopleWithoutAPseudonym_NamedByCategoryAndRealName()
     {
         var unnamed = TestPeople.Make(PersonCategory.FamilyOrHousehold, "Lorna Petch", " ", [], "Aunt");
