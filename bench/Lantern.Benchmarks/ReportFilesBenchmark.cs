@@ -97,7 +97,7 @@ public static class ReportFilesBenchmark
             blocks.Add(new ReportHeading(2, $"Episode {episode}: {Sentences(random, 6).TrimEnd('.')}"));
             for (var paragraph = 0; paragraph < 3; paragraph++)
             {
-                blocks.Add(new ReportParagraph(Sentences(random, 125)));
+                blocks.Add(new ReportParagraph(Sentences(random, 131)));
             }
         }
 

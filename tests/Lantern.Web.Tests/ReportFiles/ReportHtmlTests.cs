@@ -123,6 +123,12 @@ public sealed class ReportHtmlTests
         Assert.True(banner.CompareDocumentPosition(page.QuerySelector("main")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
         var print = page.QuerySelector("style")!.TextContent.Split("@media print", 2)[1];
         Assert.Matches(@"\.lantern-marking\{position:fixed;top:0", print);
+
+        // An empty header group repeated on each printed page keeps the text clear of the fixed marking.
+        Assert.Contains(".lantern-print-space{display:table-header-group}", print, StringComparison.Ordinal);
+        var space = page.QuerySelector(".lantern-print-frame > .lantern-print-space")!;
+        Assert.Equal(("true", string.Empty), (space.GetAttribute("aria-hidden"), space.TextContent));
+        Assert.Same(page.QuerySelector("main")!.ParentElement!.ParentElement, space.ParentElement);
     }
 
     [Fact]

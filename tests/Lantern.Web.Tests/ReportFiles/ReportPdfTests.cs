@@ -124,6 +124,11 @@ public sealed class ReportPdfTests : IDisposable
         var marking = ReportText.Squeezed(ReportFixtures.Marking);
         Assert.True(pages.Count >= 3, $"{pages.Count} pages");
         Assert.All(pages, page => Assert.Contains(marking, ReportText.Squeezed(page), StringComparison.Ordinal));
+        Assert.All(ReportText.TopLines(made.Bytes), top =>
+        {
+            Assert.Equal(marking, ReportText.Squeezed(top.TopLine));
+            Assert.True(top.Clearance > 0, $"text runs into the marking by {-top.Clearance:N1}pt");
+        });
 
         // The marking repeated on each page can fall inside a paragraph that runs over a page break, so it is taken
         // out before looking for the paragraphs (and looked for on its own above).

@@ -70,6 +70,23 @@ internal static class ReportText
         return pdf.GetPages().Select(page => string.Join(' ', page.GetWords().Select(word => word.Text))).ToList();
     }
 
+    /// <summary>For each page, the words of its top line (the marking, when printed) left to right, and the gap in points
+    /// between the bottom of that line and the top of the highest word below it; negative when they overlap.</summary>
+    public static List<(string TopLine, double Clearance)> TopLines(byte[] bytes)
+    {
+        using var pdf = PdfDocument.Open(bytes);
+        return pdf.GetPages().Select(page =>
+        {
+            var words = page.GetWords().ToList();
+            var top = words.Max(word => word.BoundingBox.Top);
+            var line = words.Where(word => word.BoundingBox.Top > top - 2).ToList();
+            var bottom = line.Min(word => word.BoundingBox.Bottom);
+            var below = words.Except(line).ToList();
+            var text = string.Join(' ', line.OrderBy(word => word.BoundingBox.Left).Select(word => word.Text));
+            return (text, below.Count == 0 ? double.MaxValue : bottom - below.Max(word => word.BoundingBox.Top));
+        }).ToList();
+    }
+
     /// <summary>The text with all white space removed: what survives a PDF's line wrapping and word spacing.</summary>
     public static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

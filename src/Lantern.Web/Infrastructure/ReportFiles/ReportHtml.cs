@@ -37,7 +37,10 @@ public static class ReportHtml
                 .Append(Encode(marking)).Append("</p>\n</div>\n</header>\n");
         }
 
-        html.Append("<div class=\"govuk-width-container\">\n<main class=\"govuk-main-wrapper\" id=\"main-content\">\n")
+        // On paper the fixed marking sits over the top of each page; the frame's repeating empty header keeps that strip
+        // clear of text on every page (a print-only CSS table, so screen readers meet plain blocks).
+        html.Append("<div class=\"lantern-print-frame\">\n<div class=\"lantern-print-space\" aria-hidden=\"true\"><div></div></div>\n")
+            .Append("<div class=\"govuk-width-container lantern-print-body\">\n<main class=\"govuk-main-wrapper\" id=\"main-content\">\n")
             .Append("<h1 class=\"govuk-heading-xl\">").Append(Encode(document.Title)).Append("</h1>\n")
             .Append("<p class=\"govuk-body-l lantern-subtitle\">").Append(Encode(document.Subtitle)).Append("</p>\n");
         if (document.VersionLabel.Trim().Length > 0)
@@ -50,7 +53,7 @@ public static class ReportHtml
             Append(html, block);
         }
 
-        html.Append("</main>\n</div>\n</body>\n</html>\n");
+        html.Append("</main>\n</div>\n</div>\n</body>\n</html>\n");
         return html.ToString();
     }
 

@@ -72,10 +72,13 @@ internal static class ReportHtmlStyles
         .govuk-heading-xl,.govuk-heading-l,.govuk-heading-m,.govuk-heading-s,.govuk-table__caption{break-after:avoid;page-break-after:avoid}
         .govuk-table__row,.govuk-list>li{break-inside:avoid;page-break-inside:avoid}
         .govuk-table__head{display:table-header-group}
-        .lantern-marking{position:fixed;top:0;left:0;right:0;height:10mm;background:#fff;color:#000;border:0;border-bottom:1.5pt solid #000}
-        .lantern-marking__text{padding:0;font-size:10pt;line-height:10mm;text-align:center}
-        .lantern-marking+.govuk-width-container{padding-top:12mm}
-        .lantern-marking__repeat{display:table-header-group}
+        .lantern-marking{position:fixed;top:0;left:0;right:0;background:#fff;color:#000;border:0;border-bottom:1.5pt solid #000}
+        .lantern-marking .govuk-width-container{margin:0}
+        .lantern-marking__text{padding:0 0 2mm;font-size:10pt;line-height:1.2;text-align:center}
+        .lantern-print-frame{display:table;width:100%;table-layout:fixed}
+        .lantern-print-space{display:table-header-group}
+        .lantern-print-body{display:table-row-group}
+        .lantern-marking~.lantern-print-frame .lantern-print-space>div{height:14mm}
         }
 
         """;
