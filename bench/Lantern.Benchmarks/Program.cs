@@ -13,6 +13,7 @@ public static class BenchmarkProgram
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- import [rows] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- analysis [requests] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- disclosure [words] [identifiers] [runs]
+    // dotnet run -c Release --project bench/Lantern.Benchmarks -- report-files [runs]
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "import")
@@ -33,6 +34,11 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "disclosure")
         {
             return DisclosureBenchmark.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == "report-files")
+        {
+            return await ReportFilesBenchmark.RunAsync(args);
         }
 
         if (args.Length > 0 && args[0] == "chronology")
