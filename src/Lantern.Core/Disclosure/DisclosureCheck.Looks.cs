@@ -90,57 +90,6 @@ public sealed partial class DisclosureCheck
             && others.Exists(o => o.Kind is FormKind.Name or FormKind.Alias && forms.Exists(f => f.Kind is FormKind.Name or FormKind.Alias && f.Owner == o.Owner));
     }
 
-    /// <summary>A registered person's initials in capitals: "KM", "K.M.", "K. M.", "K M" (two to four letters).</summary>
-    private Candidate? Initials(TextTokens tokens, int at, out int last)
-    {
-        last = at;
-        var words = tokens.Words;
-        var text = tokens.Text;
-        if (initials.Count == 0 || !char.IsUpper(text[words[at].Start]))
-        {
-            return null;
-        }
-
-        var end = words[at].End;
-        string key;
-        if (words[at].AllCapitals && words[at].Length is >= 2 and <= 4)
-        {
-            key = tokens.Folded(words[at]).ToString();
-        }
-        else if (words[at].Length == 1 && char.IsLetter(text[words[at].Start]))
-        {
-            var letters = new System.Text.StringBuilder().Append(tokens.Folded(words[at]));
-            var dotted = false;
-            while (last + 1 < words.Count && letters.Length < 4 && words[last + 1].Length == 1 && char.IsUpper(text[words[last + 1].Start])
-                && tokens.Gap(last) is var gap && (gap.SequenceEqual(".") || gap.SequenceEqual(". ") || gap.SequenceEqual(" ")))
-            {
-                dotted |= gap[0] == '.';
-                letters.Append(tokens.Folded(words[++last]));
-            }
-
-            if (letters.Length < 2)
-            {
-                return null;
-            }
-
-            key = letters.ToString();
-            end = words[last].End + (dotted && words[last].End < text.Length && text[words[last].End] == '.' ? 1 : 0);
-        }
-        else
-        {
-            return null;
-        }
-
-        if (!initials.TryGetValue(key, out var owners))
-        {
-            last = at;
-            return null;
-        }
-
-        var possessive = words[last].Possessive > 0 && end == words[last].End ? words[last].Possessive : 0;
-        return ForPeople(words[at].Start, end + possessive, DisclosureRule.Initials, owners.Order().ToList(), possessive > 0 ? text[end] + "s" : string.Empty);
-    }
-
     /// <summary>The shortest registered name a near misspelling is looked for on its own; next to another name of the
     /// same person ("Gary Lomas" for "Gary Lomax") the shortest is <see cref="ShortestNearName"/>.</summary>
     private const int ShortestMisspeltName = 6;

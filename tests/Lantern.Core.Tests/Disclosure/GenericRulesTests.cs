@@ -70,6 +70,19 @@ public sealed class GenericRulesTests
         Assert.Equal(suggestion, hit.Suggestion);
     }
 
+    [Theory]
+    [InlineData("She was aged 3 in March 2024.")]
+    [InlineData("The 3-year-old was at nursery most days.")]
+    [InlineData("By then he was 14 months old and walking.")]
+    [InlineData("Aged 15, she was excluded for the second time.")]
+    public void Scan_AgeWithoutAnExactDate_IsNotAHit(string text) => Assert.Empty(Scan(text));
+
     [Fact]
-    public void Scan_AgeWithoutAnExactDate_IsNotAHit() => Assert.Empty(Scan("She was aged 3 in March 2024."));
+    public void Scan_AgeAndExactDateInDifferentSentences_FlagsOnlyTheDate()
+    {
+        var hit = Single("The 3-year-old was seen by the nurse. The next visit was on 12 March 2024.");
+
+        Assert.Equal("12 March 2024", hit.Text);
+        Assert.Equal(DisclosureRule.ExactDate, hit.Rule);
+    }
 }
