@@ -46,7 +46,7 @@ public sealed partial class DisclosureCheck
             return true;
         }
 
-        if (!word.Capitalised || word.AllCapitals)
+        if (!word.Capitalised || word.AllCapitals || NamesAPlace(tokens, at))
         {
             return false;
         }
@@ -74,6 +74,26 @@ public sealed partial class DisclosureCheck
 
         var next = tokens.Folded(words[at + 1]);
         return PersonVerbs.Contains(next.ToString()) || (next.Length > 4 && next.EndsWith("ed") && !CommonWords.Contains(next));
+    }
+
+    /// <summary>Words after an ordinary-word name that make it the name of a place ("Hope Street", "Brown Lane",
+    /// "May House"): with the street words of addresses (<see cref="StreetWordForms"/>), and these.</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "park", "house", "hall", "centre", "center", "clinic", "ward", "unit", "estate", "surgery", "school", "farm", "field", "fields",
+    };
+
+    /// <summary>Whether the word after <paramref name="at"/>, with a capital and only a space between, is a street or
+    /// place word, so the two name a place, not a person.</summary>
+    private static bool NamesAPlace(TextTokens tokens, int at)
+    {
+        if (at + 1 >= tokens.Words.Count || !tokens.Words[at + 1].Capitalised || !tokens.Gap(at).SequenceEqual(" "))
+        {
+            return false;
+        }
+
+        var next = tokens.Folded(tokens.Words[at + 1]).ToString();
+        return next.Length > 2 && (StreetWordForms.ContainsKey(next) || PlaceWords.Contains(next));
     }
 
     /// <summary>Whether the word at <paramref name="beside"/>, with only a space or hyphen between, is another name of
