@@ -1,6 +1,11 @@
 using Lantern.Web.Hosting;
 
 var command = CommandLine.Parse(args);
+if (command.CheckDisclosure is { } checkArgs)
+{
+    return await CheckDisclosureCommand.RunAsync(checkArgs, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,

@@ -46,7 +46,7 @@ public sealed partial class DisclosureCheck
             return true;
         }
 
-        if (!word.Capitalised || word.AllCapitals)
+        if (!word.Capitalised || word.AllCapitals || NamesAPlace(tokens, at))
         {
             return false;
         }
@@ -76,6 +76,26 @@ public sealed partial class DisclosureCheck
         return PersonVerbs.Contains(next.ToString()) || (next.Length > 4 && next.EndsWith("ed") && !CommonWords.Contains(next));
     }
 
+    /// <summary>Words after an ordinary-word name that make it the name of a place ("Hope Street", "Brown Lane",
+    /// "May House"): with the street words of addresses (<see cref="StreetWordForms"/>), and these.</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "park", "house", "hall", "centre", "center", "clinic", "ward", "unit", "estate", "surgery", "school", "farm", "field", "fields",
+    };
+
+    /// <summary>Whether the word after <paramref name="at"/>, with a capital and only a space between, is a street or
+    /// place word, so the two name a place, not a person.</summary>
+    private static bool NamesAPlace(TextTokens tokens, int at)
+    {
+        if (at + 1 >= tokens.Words.Count || !tokens.Words[at + 1].Capitalised || !tokens.Gap(at).SequenceEqual(" "))
+        {
+            return false;
+        }
+
+        var next = tokens.Folded(tokens.Words[at + 1]).ToString();
+        return next.Length > 2 && (StreetWordForms.ContainsKey(next) || PlaceWords.Contains(next));
+    }
+
     /// <summary>Whether the word at <paramref name="beside"/>, with only a space or hyphen between, is another name of
     /// a person the word at <paramref name="at"/> may name.</summary>
     private bool SameOwnerBeside(TextTokens tokens, int at, int beside, List<Form> forms)
@@ -88,57 +108,6 @@ public sealed partial class DisclosureCheck
         var node = Edge(0, tokens.Words[beside].Id);
         return node >= 0 && nodes[node] is { } others
             && others.Exists(o => o.Kind is FormKind.Name or FormKind.Alias && forms.Exists(f => f.Kind is FormKind.Name or FormKind.Alias && f.Owner == o.Owner));
-    }
-
-    /// <summary>A registered person's initials in capitals: "KM", "K.M.", "K. M.", "K M" (two to four letters).</summary>
-    private Candidate? Initials(TextTokens tokens, int at, out int last)
-    {
-        last = at;
-        var words = tokens.Words;
-        var text = tokens.Text;
-        if (initials.Count == 0 || !char.IsUpper(text[words[at].Start]))
-        {
-            return null;
-        }
-
-        var end = words[at].End;
-        string key;
-        if (words[at].AllCapitals && words[at].Length is >= 2 and <= 4)
-        {
-            key = tokens.Folded(words[at]).ToString();
-        }
-        else if (words[at].Length == 1 && char.IsLetter(text[words[at].Start]))
-        {
-            var letters = new System.Text.StringBuilder().Append(tokens.Folded(words[at]));
-            var dotted = false;
-            while (last + 1 < words.Count && letters.Length < 4 && words[last + 1].Length == 1 && char.IsUpper(text[words[last + 1].Start])
-                && tokens.Gap(last) is var gap && (gap.SequenceEqual(".") || gap.SequenceEqual(". ") || gap.SequenceEqual(" ")))
-            {
-                dotted |= gap[0] == '.';
-                letters.Append(tokens.Folded(words[++last]));
-            }
-
-            if (letters.Length < 2)
-            {
-                return null;
-            }
-
-            key = letters.ToString();
-            end = words[last].End + (dotted && words[last].End < text.Length && text[words[last].End] == '.' ? 1 : 0);
-        }
-        else
-        {
-            return null;
-        }
-
-        if (!initials.TryGetValue(key, out var owners))
-        {
-            last = at;
-            return null;
-        }
-
-        var possessive = words[last].Possessive > 0 && end == words[last].End ? words[last].Possessive : 0;
-        return ForPeople(words[at].Start, end + possessive, DisclosureRule.Initials, owners.Order().ToList(), possessive > 0 ? text[end] + "s" : string.Empty);
     }
 
     /// <summary>The shortest registered name a near misspelling is looked for on its own; next to another name of the

@@ -50,7 +50,7 @@ public sealed partial class DisclosureCheck
                 }
 
                 var weak = forms.TrueForAll(f => f.Weak);
-                if (!weak || (last > at ? words[at].Capitalised : LooksLikeName(tokens, at, forms)))
+                if (!ShortInLowerCase(tokens, at, last, forms) && (!weak || (last > at ? words[at].Capitalised : LooksLikeName(tokens, at, forms))))
                 {
                     found.Add(FromForms(tokens, at, last, forms, strippedAtEnd));
                     at = last + 1;
@@ -75,6 +75,16 @@ public sealed partial class DisclosureCheck
 
         JoinNameParts(tokens, found, firstName);
     }
+
+    /// <summary>The longest name of a person that is found on its own only with a capital ("Bee said", not "a bee";
+    /// "Kit", not "kit bag"): a short name is too often an ordinary word nobody listed.</summary>
+    private const int LongestShortName = 4;
+
+    /// <summary>Whether a match is one short name word (<see cref="LongestShortName"/> letters or fewer) of a person,
+    /// written without a capital: then it is not read as the name.</summary>
+    private static bool ShortInLowerCase(TextTokens tokens, int at, int last, List<Form> forms) =>
+        last == at && !tokens.Words[at].Capitalised && tokens.Words[at].FoldLength <= LongestShortName
+        && forms.TrueForAll(f => f.Kind is FormKind.Name or FormKind.Alias);
 
     /// <summary>The longest registered sequence starting at word <paramref name="at"/>: its last word and its node, or
     /// -1. Between its words only spaces, line breaks, hyphens and apostrophes may come (and commas in addresses); a

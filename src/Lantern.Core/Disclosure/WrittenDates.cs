@@ -109,10 +109,25 @@ internal static partial class WrittenDates
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-    /// <summary>"4.12.15 The social worker…": numbers with full stops at the start of a line number a section.</summary>
-    private static bool IsSectionNumber(string text, Match match) =>
-        match.Groups["sep"].Value == "." && (match.Index == 0 || text[match.Index - 1] is '\n' or GenericIdentifiers.ParagraphBreak)
-        && (match.Index + match.Length == text.Length || char.IsWhiteSpace(text[match.Index + match.Length]) || text[match.Index + match.Length] == GenericIdentifiers.ParagraphBreak);
+    /// <summary>"4.12.15 The social worker…": numbers with full stops at the start of a line, followed by words (or
+    /// nothing), number a section.</summary>
+    private static bool IsSectionNumber(string text, Match match)
+    {
+        if (match.Groups["sep"].Value != "." || (match.Index > 0 && text[match.Index - 1] is not ('\n' or GenericIdentifiers.ParagraphBreak)))
+        {
+            return false;
+        }
+
+        // A section number is followed by its heading's words; a date at the start of a line of a table pasted as
+        // text is followed by a dash, a bar or a tab before the next cell ("19.06.23 – Health visiting").
+        var end = match.Index + match.Length;
+        while (end < text.Length && text[end] is ' ' or '\t')
+        {
+            end++;
+        }
+
+        return end == text.Length || text[end] is '\n' or GenericIdentifiers.ParagraphBreak || (end > match.Index + match.Length && char.IsLetter(text[end]));
+    }
 
     /// <summary>Ages in <paramref name="text"/> ("aged 3", "14 months old", "a 6-week-old"), as start and end.</summary>
     public static IEnumerable<(int Start, int End)> Ages(string text) =>

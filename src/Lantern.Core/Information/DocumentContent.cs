@@ -32,6 +32,9 @@ public static class DocumentContent
 {
     public const string AllowedTypes = "The selected file must be a PDF, Word document (.docx), Excel workbook (.xlsx), CSV, text file (.txt), PNG or JPEG";
 
+    /// <summary>The problem given for a packed file that unpacks to far more than its size (a "zip bomb").</summary>
+    public const string UnpacksTooLarge = "The selected file unpacks to far more than its size, which is how harmful files are built. Lantern cannot accept it. Save it again, or as a PDF";
+
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
@@ -135,7 +138,7 @@ public static class DocumentContent
     private static DocumentKind? OfficeKind(Stream content, ContentLimits limits, out string? problem)
     {
         problem = null;
-        const string Bomb = "The selected file unpacks to far more than its size, which is how harmful files are built. Lantern cannot accept it. Save it again, or as a PDF";
+        const string Bomb = UnpacksTooLarge;
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);

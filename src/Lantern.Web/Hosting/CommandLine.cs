@@ -1,16 +1,22 @@
 namespace Lantern.Web.Hosting;
 
 /// <summary>
-/// What Lantern was asked to do on its command line: serve (the default, optionally with --demo), or
+/// What Lantern was asked to do on its command line: serve (the default, optionally with --demo),
 /// "audit verify", which checks the audit trail's hash chain and exits 0 when intact, 1 when broken and
-/// 2 when the database or the audit key cannot be read.
+/// 2 when the database or the audit key cannot be read, or "check-disclosure" (<see cref="CheckDisclosureCommand"/>),
+/// which needs neither the web host nor the database; <see cref="CheckDisclosure"/> holds its arguments.
 /// </summary>
-public sealed record CommandLine(string[] HostArgs, bool Demo, bool VerifyAudit)
+public sealed record CommandLine(string[] HostArgs, bool Demo, bool VerifyAudit, string[]? CheckDisclosure = null)
 {
     private const string NoDatabase = "There is no Lantern database here yet. Start Lantern once to create it.";
 
     public static CommandLine Parse(string[] args)
     {
+        if (args.Length >= 1 && args[0] == CheckDisclosureCommand.Verb)
+        {
+            return new CommandLine([], false, false, args[1..]);
+        }
+
         var verify = args.Length >= 2 && args[0] == "audit" && args[1] == "verify";
         var rest = verify ? args[2..] : args;
         var demo = rest.Contains("--demo", StringComparer.Ordinal);

@@ -14,7 +14,7 @@ namespace Lantern.Core.Tests.Disclosure;
 /// </summary>
 public sealed class CorpusQualityTests(ITestOutputHelper output)
 {
-    public static readonly TheoryData<string> Reports = new() { "report-1", "report-2", "report-3" };
+    public static readonly TheoryData<string> Reports = new() { "report-1", "report-2", "report-3", "report-5" };
 
     private static readonly DisclosureRule[] EveryKind =
     [

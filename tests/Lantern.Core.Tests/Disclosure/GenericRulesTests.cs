@@ -57,6 +57,13 @@ public sealed class GenericRulesTests
     public void Scan_NotAnExactDate_IsNotAHit(string text) => Assert.Empty(Scan(text));
 
     [Theory]
+    [InlineData("Date – Service\n19.06.23 – Health visiting – not seen", "19.06.23")]
+    [InlineData("Date | Service\n19.06.2023 | Health visiting", "19.06.2023")]
+    [InlineData("Contacts:\n02.05.23, clinic review", "02.05.23")]
+    public void Scan_DottedDateStartingARowOfAPastedTable_IsADate(string text, string expected) =>
+        Assert.Equal(expected, Single(text).Text);
+
+    [Theory]
     [InlineData("She was seen, aged 3, on 12 March 2024 by the nurse.", "aged 3, on 12 March 2024", "aged 3, in March 2024")]
     [InlineData("On 12/03/2024 the 14-month-old was admitted.", "12/03/2024 the 14-month-old", "March 2024 the 14-month-old")]
     [InlineData("He was 6 weeks old on 2 May 2023.", "6 weeks old on 2 May 2023", "6 weeks old in May 2023")]
@@ -70,6 +77,19 @@ public sealed class GenericRulesTests
         Assert.Equal(suggestion, hit.Suggestion);
     }
 
+    [Theory]
+    [InlineData("She was aged 3 in March 2024.")]
+    [InlineData("The 3-year-old was at nursery most days.")]
+    [InlineData("By then he was 14 months old and walking.")]
+    [InlineData("Aged 15, she was excluded for the second time.")]
+    public void Scan_AgeWithoutAnExactDate_IsNotAHit(string text) => Assert.Empty(Scan(text));
+
     [Fact]
-    public void Scan_AgeWithoutAnExactDate_IsNotAHit() => Assert.Empty(Scan("She was aged 3 in March 2024."));
+    public void Scan_AgeAndExactDateInDifferentSentences_FlagsOnlyTheDate()
+    {
+        var hit = Single("The 3-year-old was seen by the nurse. The next visit was on 12 March 2024.");
+
+        Assert.Equal("12 March 2024", hit.Text);
+        Assert.Equal(DisclosureRule.ExactDate, hit.Rule);
+    }
 }

@@ -27,6 +27,9 @@ public sealed class LookalikeTests
     [InlineData("In 2023 the partnership changed its threshold.")]
     [InlineData("The school raised a concern with the nursery.")]
     [InlineData("Will the Board ask for an update?")]
+    [InlineData("The group meets at the Hope Street clinic on Fridays.")]
+    [InlineData("She moved to a flat off Rose Lane near the park.")]
+    [InlineData("The contact took place at May House, a family centre.")]
     [InlineData("Hope is not a plan, the chair said.")]
     [InlineData("It was two summers before anyone joined it up.")]
     public void Scan_OrdinaryWordsThatAreAlsoNames_AreNotHits(string text) => Assert.Empty(Scan(text));
