@@ -95,6 +95,15 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Analysis.Meeting> Meetings => Set<Core.Analysis.Meeting>();
     public DbSet<Core.Analysis.HindsightRecord> HindsightRecords => Set<Core.Analysis.HindsightRecord>();
     public DbSet<Core.Analysis.StoredCodingScheme> CodingSchemes => Set<Core.Analysis.StoredCodingScheme>();
+    public DbSet<Core.Reports.ReportVersion> ReportVersions => Set<Core.Reports.ReportVersion>();
+    public DbSet<Core.Reports.ReportStatusChange> ReportStatusChanges => Set<Core.Reports.ReportStatusChange>();
+    public DbSet<Core.Reports.ReportSection> ReportSections => Set<Core.Reports.ReportSection>();
+    public DbSet<Core.Reports.ReportComment> ReportComments => Set<Core.Reports.ReportComment>();
+    public DbSet<Core.Reports.ReportDraftResponse> ReportDraftResponses => Set<Core.Reports.ReportDraftResponse>();
+    public DbSet<Core.Reports.ReportEdition> ReportEditions => Set<Core.Reports.ReportEdition>();
+    public DbSet<Core.Reports.ReportHitResolution> ReportHitResolutions => Set<Core.Reports.ReportHitResolution>();
+    public DbSet<Core.Reports.ReviewIdentifyingDetail> IdentifyingDetails => Set<Core.Reports.ReviewIdentifyingDetail>();
+    public DbSet<Core.Reports.ReportStructureSetting> ReportStructures => Set<Core.Reports.ReportStructureSetting>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

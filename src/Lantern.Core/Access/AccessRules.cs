@@ -21,19 +21,21 @@ public static class AccessRules
             ReviewPermission.ViewFamily, ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation,
             ReviewPermission.EditInformation, ReviewPermission.SubmitChronology, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis,
             ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes,
+            ReviewPermission.ViewReport, ReviewPermission.WriteReport,
         ],
         [ReviewRole.ReviewTeamMember] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
             ReviewPermission.ViewInformation, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
-            ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes,
+            ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes, ReviewPermission.ViewReport, ReviewPermission.WriteReport,
         ],
-        [ReviewRole.CaseGroupMember] = [ReviewPermission.View, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis],
+        [ReviewRole.CaseGroupMember] = [ReviewPermission.View, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis, ReviewPermission.ReadSharedDraft],
         [ReviewRole.AgencyContact] = [ReviewPermission.View, ReviewPermission.RespondToInformationRequest, ReviewPermission.SubmitChronology],
         [ReviewRole.Observer] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
             ReviewPermission.ViewInformation, ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis,
+            ReviewPermission.ViewReport, ReviewPermission.CommentOnReport,
         ],
     };
 
@@ -47,6 +49,7 @@ public static class AccessRules
             ReviewPermission.ViewInformation, ReviewPermission.EditInformation, ReviewPermission.SubmitChronology,
             ReviewPermission.ViewRealIdentities, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
             ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes, ReviewPermission.WithdrawReview,
+            ReviewPermission.ViewReport, ReviewPermission.WriteReport, ReviewPermission.CommentOnReport, ReviewPermission.PublishReport,
         ],
         [PartnershipRoles.Chair] =
         [
@@ -54,7 +57,8 @@ public static class AccessRules
             ReviewPermission.RecordDecision, ReviewPermission.ViewSubjectIdentity, ReviewPermission.ViewFamily, ReviewPermission.EditFamily,
             ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation, ReviewPermission.ViewRealIdentities,
             ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis,
-            ReviewPermission.WithdrawReview,
+            ReviewPermission.WithdrawReview, ReviewPermission.ViewReport, ReviewPermission.CommentOnReport, ReviewPermission.AgreeReport,
+            ReviewPermission.PublishReport,
         ],
     };
 
@@ -91,6 +95,13 @@ public static class AccessRules
             {
                 granted.UnionWith(permissions);
             }
+        }
+
+        // Board members read a report once it is presented to them, and nothing else of the review: kept out of the
+        // table above so that it does not make them see every review in the list.
+        if (actor.Has(PartnershipRoles.Partner))
+        {
+            granted.Add(ReviewPermission.ReadPresentedReport);
         }
 
         if (roleOnReview is { } reviewRole)

@@ -75,6 +75,31 @@ public enum ReviewPermission
     /// <summary>Withdraw a review created in error or as a duplicate, with a reason: only the partnership's
     /// business unit and chair, who answer for its list of reviews.</summary>
     WithdrawReview,
+
+    /// <summary>Read the report: every version, its sections, quality-assurance comments, drafts given to readers and
+    /// every edition (the restricted one with real names included).</summary>
+    ViewReport,
+
+    /// <summary>Write the report: start versions, write sections, answer comments, give drafts to readers, resolve
+    /// the disclosure-risk check and mark editions ready.</summary>
+    WriteReport,
+
+    /// <summary>Comment on the report's sections as a quality-assurance reader.</summary>
+    CommentOnReport,
+
+    /// <summary>Agree a version of the report, and mark an edition ready despite the disclosure-risk check, with a
+    /// reason: the chair alone.</summary>
+    AgreeReport,
+
+    /// <summary>Record that an agreed version was presented to the Board, and that it was published.</summary>
+    PublishReport,
+
+    /// <summary>Read the restricted and published editions of a version once it has been presented to the Board
+    /// (board members).</summary>
+    ReadPresentedReport,
+
+    /// <summary>Read a draft of the report the writers shared with the case group, and respond to it.</summary>
+    ReadSharedDraft,
 }
 
 /// <summary>What someone may do across their partnership.</summary>

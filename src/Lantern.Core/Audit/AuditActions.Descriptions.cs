@@ -178,7 +178,7 @@ public static partial class AuditActions
         CodingSchemeAdded => "Coding scheme added",
         CodingSchemeVersionPublished => "New version of a coding scheme published",
         CodingSchemeRetired => "Coding scheme retired",
-        _ => action,
+        _ => DescribeReport(action),
     };
 
     public static IReadOnlyList<string> All { get; } = typeof(AuditActions)

@@ -4,6 +4,7 @@ using Lantern.Web.Pages.Analysis;
 using Lantern.Web.Pages.Audit;
 using Lantern.Web.Pages.Dashboard;
 using Lantern.Web.Pages.Information;
+using Lantern.Web.Pages.Reports;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.SettingUp;
 using Lantern.Web.Pages.Setup;
@@ -24,6 +25,7 @@ public static class FeatureRegistration
         services.AddSettingUp();
         services.AddInformation();
         services.AddAnalysis();
+        services.AddReports();
 
         services.AddScoped<DemoData>();
         services.AddScoped<Scenarios.ScenarioBuilder>();

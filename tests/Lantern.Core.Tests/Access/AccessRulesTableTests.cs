@@ -12,31 +12,39 @@ namespace Lantern.Core.Tests.Access;
 public sealed class AccessRulesTableTests
 {
     // Which source grants which review permission. A person's permissions are the union of the columns
-    // that apply to them; Administrator and Partner grant nothing on reviews.
+    // that apply to them; Administrator grants nothing on reviews, and Partner (a board member) only reading a report
+    // once it is presented to the Board.
     private const string ReviewTable = """
-        permission                  | BusinessUnit | Chair | LeadReviewer | ReviewTeamMember | CaseGroupMember | AgencyContact | Observer
-        View                        | Y            | Y     | Y            | Y                | Y               | Y             | Y
-        ViewMembers                 | Y            | Y     | Y            | Y                | -               | -             | Y
-        ManageMembers               | Y            | -     | -            | -                | -               | -             | -
-        EditDetails                 | Y            | -     | -            | -                | -               | -             | -
-        ViewSettingUp               | Y            | Y     | Y            | Y                | -               | -             | Y
-        EditSettingUp               | Y            | Y     | -            | -                | -               | -             | -
-        RecordDecision              | -            | Y     | -            | -                | -               | -             | -
-        ViewSubjectIdentity         | Y            | Y     | Y            | -                | -               | -             | -
-        ViewFamily                  | Y            | Y     | Y            | -                | -               | -             | -
-        EditFamily                  | Y            | Y     | -            | -                | -               | -             | -
-        ViewInformationRequests     | Y            | Y     | Y            | Y                | -               | -             | Y
-        RespondToInformationRequest | -            | -     | -            | -                | -               | Y             | -
-        ViewInformation             | Y            | Y     | Y            | Y                | -               | -             | Y
-        EditInformation             | Y            | -     | Y            | -                | -               | -             | -
-        SubmitChronology            | Y            | -     | Y            | -                | -               | Y             | -
-        ViewRealIdentities          | Y            | Y     | Y            | -                | -               | -             | -
-        ViewAnalysis                | Y            | Y     | Y            | Y                | -               | -             | Y
-        EditAnalysis                | Y            | -     | Y            | Y                | -               | -             | -
-        ViewSharedAnalysis          | Y            | Y     | Y            | Y                | Y               | -             | Y
-        CommentOnAnalysis           | Y            | Y     | Y            | Y                | Y               | -             | -
-        ViewConversationNotes       | Y            | -     | Y            | Y                | -               | -             | -
-        WithdrawReview              | Y            | Y     | -            | -                | -               | -             | -
+        permission                  | BusinessUnit | Chair | LeadReviewer | ReviewTeamMember | CaseGroupMember | AgencyContact | Observer | Partner
+        View                        | Y            | Y     | Y            | Y                | Y               | Y             | Y        | -
+        ViewMembers                 | Y            | Y     | Y            | Y                | -               | -             | Y        | -
+        ManageMembers               | Y            | -     | -            | -                | -               | -             | -        | -
+        EditDetails                 | Y            | -     | -            | -                | -               | -             | -        | -
+        ViewSettingUp               | Y            | Y     | Y            | Y                | -               | -             | Y        | -
+        EditSettingUp               | Y            | Y     | -            | -                | -               | -             | -        | -
+        RecordDecision              | -            | Y     | -            | -                | -               | -             | -        | -
+        ViewSubjectIdentity         | Y            | Y     | Y            | -                | -               | -             | -        | -
+        ViewFamily                  | Y            | Y     | Y            | -                | -               | -             | -        | -
+        EditFamily                  | Y            | Y     | -            | -                | -               | -             | -        | -
+        ViewInformationRequests     | Y            | Y     | Y            | Y                | -               | -             | Y        | -
+        RespondToInformationRequest | -            | -     | -            | -                | -               | Y             | -        | -
+        ViewInformation             | Y            | Y     | Y            | Y                | -               | -             | Y        | -
+        EditInformation             | Y            | -     | Y            | -                | -               | -             | -        | -
+        SubmitChronology            | Y            | -     | Y            | -                | -               | Y             | -        | -
+        ViewRealIdentities          | Y            | Y     | Y            | -                | -               | -             | -        | -
+        ViewAnalysis                | Y            | Y     | Y            | Y                | -               | -             | Y        | -
+        EditAnalysis                | Y            | -     | Y            | Y                | -               | -             | -        | -
+        ViewSharedAnalysis          | Y            | Y     | Y            | Y                | Y               | -             | Y        | -
+        CommentOnAnalysis           | Y            | Y     | Y            | Y                | Y               | -             | -        | -
+        ViewConversationNotes       | Y            | -     | Y            | Y                | -               | -             | -        | -
+        WithdrawReview              | Y            | Y     | -            | -                | -               | -             | -        | -
+        ViewReport                  | Y            | Y     | Y            | Y                | -               | -             | Y        | -
+        WriteReport                 | Y            | -     | Y            | Y                | -               | -             | -        | -
+        CommentOnReport             | Y            | Y     | -            | -                | -               | -             | Y        | -
+        AgreeReport                 | -            | Y     | -            | -                | -               | -             | -        | -
+        PublishReport               | Y            | Y     | -            | -                | -               | -             | -        | -
+        ReadPresentedReport         | -            | -     | -            | -                | -               | -             | -        | Y
+        ReadSharedDraft             | -            | -     | -            | -                | Y               | -             | -        | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active

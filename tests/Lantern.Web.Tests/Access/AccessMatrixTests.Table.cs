@@ -59,6 +59,7 @@ public sealed partial class AccessMatrixTests
         /reviews/{reviewId:guid}/setting-up/rapid-review/report-sent                | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/setting-up/board                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /admin/settings                                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
+        /admin/report-structure                                                     | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/deadlines                                                            | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/deadlines/{key}                                                      | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /admin/holidays                                                             | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -193,6 +194,15 @@ public sealed partial class AccessMatrixTests
         /admin/coding-schemes/{schemeKey}                                           | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /admin/coding-schemes/{schemeKey}/new-version                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /admin/coding-schemes/{schemeKey}/retire                                    | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/report                                             | -    | -     | Y  | Y     | Y       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/report/{number:int}                                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/report/{number:int}/sections/{sectionKey}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/report/{number:int}/sections/{sectionKey}/write    | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/report/{number:int}/editions/{edition}             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/report/{number:int}/readers                        | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/report/shared-draft                                | -    | -     | -  | -     | -       | -    | -    | -    | Y         | -       | -        | -
+        /reviews/{reviewId:guid}/report/identifying-details                         | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/report/check-document                              | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit/verify                                                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -226,5 +236,10 @@ public sealed partial class AccessMatrixTests
         /reviews/{reviewId:guid}/analysis/narrative/{sectionId:guid}                | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/hindsight                                 | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/analysis/shared/narrative/{sectionId:guid}         | -    | -     | Y  | Y     | -       | -    | Y    | Y    | Y         | -       | -        | -
+        /reviews/{reviewId:guid}/report                                             | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/report/{number:int}/sections/{sectionKey}          | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/report/{number:int}/editions/{edition}             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/report/{number:int}/readers                        | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/report/identifying-details                         | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         """;
 }

@@ -204,6 +204,8 @@ public sealed partial class AccessMatrixTests(World world) : IClassFixture<World
         .Replace("{importId:guid}", world.ChronologyImportId.ToString(), StringComparison.Ordinal)
         .Replace("{rowId:guid}", world.ChronologyImportRowId.ToString(), StringComparison.Ordinal)
         .Replace("{number:int}", "1", StringComparison.Ordinal)
+        .Replace("{sectionKey}", "summary", StringComparison.Ordinal)
+        .Replace("{edition}", "published", StringComparison.Ordinal)
         .Replace("{format}", "csv", StringComparison.Ordinal);
 
     private async Task<Browserless> BrowserForAsync(string persona) => persona switch

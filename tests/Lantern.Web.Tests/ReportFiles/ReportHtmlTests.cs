@@ -44,7 +44,9 @@ public sealed class ReportHtmlTests
         using var page = Parser.ParseDocument(html);
 
         Assert.Empty(page.QuerySelectorAll("script, iframe, img, a[href^=javascript], b, [onmouseover], [onerror], [data-x]"));
-        Assert.Single(page.QuerySelectorAll("style"));
+        // The page's style sheet, and the print rule that carries the marking, escaped as a CSS string.
+        Assert.Equal(2, page.QuerySelectorAll("style").Length);
+        Assert.Contains("\\3C img src=x onerror=alert(1)>", page.QuerySelectorAll("style")[1].TextContent, StringComparison.Ordinal);
         Assert.Equal("Review " + Script, page.Title);
         var text = ReportText.FromHtml(html);
         Assert.All(ReportDocuments.Paragraphs(report), paragraph => Assert.Contains(paragraph, text));
@@ -122,13 +124,12 @@ public sealed class ReportHtmlTests
         Assert.Equal(ReportFixtures.Marking, banner.TextContent.Trim());
         Assert.True(banner.CompareDocumentPosition(page.QuerySelector("main")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
         var print = page.QuerySelector("style")!.TextContent.Split("@media print", 2)[1];
-        Assert.Matches(@"\.lantern-marking\{position:fixed;top:0", print);
+        Assert.Contains(".lantern-marking{display:none}", print, StringComparison.Ordinal);
 
-        // An empty header group repeated on each printed page keeps the text clear of the fixed marking.
-        Assert.Contains(".lantern-print-space{display:table-header-group}", print, StringComparison.Ordinal);
-        var space = page.QuerySelector(".lantern-print-frame > .lantern-print-space")!;
-        Assert.Equal(("true", string.Empty), (space.GetAttribute("aria-hidden"), space.TextContent));
-        Assert.Same(page.QuerySelector("main")!.ParentElement!.ParentElement, space.ParentElement);
+        // On paper the marking is written in every page's top margin, so it never sits over the text.
+        var margin = page.QuerySelectorAll("style")[1].TextContent;
+        Assert.StartsWith("@media print{@page{margin-top:", margin, StringComparison.Ordinal);
+        Assert.Contains($"@top-center{{content:\"{ReportFixtures.Marking}\"", margin, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,10 +132,15 @@ public sealed class ReportPdfTests : IDisposable
 
         // The marking repeated on each page can fall inside a paragraph that runs over a page break, so it is taken
         // out before looking for the paragraphs (and looked for on its own above).
+        // A table cell that wraps is read across the row, line by line, so a cell's words are looked for one by one.
         var text = ReportText.Squeezed(string.Concat(pages)).Replace(marking, string.Empty, StringComparison.Ordinal);
+        var cells = report.Blocks.OfType<ReportTable>().SelectMany(t => t.Header.Concat(t.Rows.SelectMany(r => r))).ToHashSet();
         Assert.All(
-            ReportDocuments.Paragraphs(report).Where(p => p != ReportFixtures.Marking),
+            ReportDocuments.Paragraphs(report).Where(p => p != ReportFixtures.Marking && !cells.Contains(p)),
             paragraph => Assert.Contains(ReportText.Squeezed(paragraph), text, StringComparison.Ordinal));
+        Assert.All(
+            cells.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(ReportText.Squeezed).Where(w => w.Length > 0),
+            word => Assert.Contains(word, text, StringComparison.Ordinal));
     }
 
     private ReportPdf Printer(string chromium, string path, int timeoutSeconds = 20) =>

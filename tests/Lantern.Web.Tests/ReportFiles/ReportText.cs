@@ -79,14 +79,19 @@ internal static class ReportText
         {
             var words = page.GetWords().ToList();
             var top = words.Max(word => word.BoundingBox.Top);
-            var line = words.Where(word => word.BoundingBox.Top > top - 2).ToList();
+            var first = words.First(word => word.BoundingBox.Top == top);
+
+            // The top line is every word whose middle falls within the top word's height (a dash's glyph box is short).
+            var line = words.Where(word => (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2 > first.BoundingBox.Bottom).ToList();
             var bottom = line.Min(word => word.BoundingBox.Bottom);
             var below = words.Except(line).ToList();
             var text = string.Join(' ', line.OrderBy(word => word.BoundingBox.Left).Select(word => word.Text));
-            return (text, below.Count == 0 ? double.MaxValue : bottom - below.Max(word => word.BoundingBox.Top));
+            // Glyph boxes of large bold headings reach above their letters, so a word counts as clear of the marking when
+            // its middle is below the marking's bottom (a word printed over the marking would share its line).
+            return (text, below.Count == 0 ? double.MaxValue : bottom - below.Max(word => (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2));
         }).ToList();
     }
 
-    /// <summary>The text with all white space removed: what survives a PDF's line wrapping and word spacing.</summary>
-    public static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>The text's letters and digits alone: what survives a PDF's line wrapping, word spacing and punctuation a font may not carry.</summary>
+    public static string Squeezed(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
 }

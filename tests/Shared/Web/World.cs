@@ -34,6 +34,8 @@ public sealed class World : IAsyncLifetime
     public Guid PeopleImportId { get; private set; }
     public Guid PeopleImportRowId { get; private set; }
 
+    public Guid ReportVersionId { get; private set; }
+
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
     public Person Chair { get; private set; } = null!;
@@ -100,6 +102,7 @@ public sealed class World : IAsyncLifetime
         CodingSchemeKey = await Factory.CodingSchemeAsync(PartnershipId, Administrator.Id);
         (SecondAgencyId, ChronologyImportId, ChronologyImportRowId) = await Factory.ChronologyWorldAsync(PartnershipId, ReviewId, AgencyId, BusinessUnit.Id);
         (PeopleImportId, PeopleImportRowId) = await Factory.QuarantinedPeopleImportAsync(ReviewId, BusinessUnit.Id);
+        ReportVersionId = await Factory.ReportAsync(ReviewId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

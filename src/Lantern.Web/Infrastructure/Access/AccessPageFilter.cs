@@ -28,13 +28,6 @@ public sealed class AccessPageFilter(
             return;
         }
 
-        // A page answers only the verbs it has handlers for; anything else must not render it.
-        if (context.HandlerMethod is null && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
-        {
-            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
-            return;
-        }
-
         var refusal = rule switch
         {
             PublicPageAttribute or SignedInPageAttribute => null,
@@ -46,6 +39,14 @@ public sealed class AccessPageFilter(
         if (refusal is not null)
         {
             context.Result = refusal;
+            return;
+        }
+
+        // A page answers only the verbs it has handlers for; anything else must not render it. Checked after access,
+        // so that someone refused the page learns nothing of which forms it has.
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
             return;
         }
 

@@ -153,5 +153,16 @@ public static class PageRouteTable
         ["/Analysis/Mine/Conversation"] = RouteTemplates.MyConversation,
         ["/Analysis/Mine/Correct"] = RouteTemplates.CorrectMyConversation,
         ["/Analysis/Mine/Feedback"] = RouteTemplates.MyConversationFeedback,
+
+        // Report
+        ["/Reports/Index"] = RouteTemplates.Report,
+        ["/Reports/Version"] = RouteTemplates.ReportVersion,
+        ["/Reports/Section"] = RouteTemplates.ReportSection,
+        ["/Reports/WriteSection"] = RouteTemplates.WriteReportSection,
+        ["/Reports/Edition"] = RouteTemplates.ReportEdition,
+        ["/Reports/Readers"] = RouteTemplates.ReportReaders,
+        ["/Reports/SharedDraft"] = RouteTemplates.SharedReportDraft,
+        ["/Reports/IdentifyingDetails"] = RouteTemplates.IdentifyingDetails,
+        ["/Reports/CheckDocument"] = RouteTemplates.CheckWordDraft,
     };
 }

@@ -152,4 +152,15 @@ public static class RouteTemplates
     public const string MyConversation = "/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}";
     public const string CorrectMyConversation = "/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}/correct";
     public const string MyConversationFeedback = "/reviews/{reviewId:guid}/my-conversations/{conversationId:guid}/feedback";
+
+    // Report
+    public const string Report = "/reviews/{reviewId:guid}/report";
+    public const string ReportVersion = "/reviews/{reviewId:guid}/report/{number:int}";
+    public const string ReportSection = "/reviews/{reviewId:guid}/report/{number:int}/sections/{sectionKey}";
+    public const string WriteReportSection = "/reviews/{reviewId:guid}/report/{number:int}/sections/{sectionKey}/write";
+    public const string ReportEdition = "/reviews/{reviewId:guid}/report/{number:int}/editions/{edition}";
+    public const string ReportReaders = "/reviews/{reviewId:guid}/report/{number:int}/readers";
+    public const string SharedReportDraft = "/reviews/{reviewId:guid}/report/shared-draft";
+    public const string IdentifyingDetails = "/reviews/{reviewId:guid}/report/identifying-details";
+    public const string CheckWordDraft = "/reviews/{reviewId:guid}/report/check-document";
 }

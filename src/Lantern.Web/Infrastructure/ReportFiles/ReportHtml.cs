@@ -28,6 +28,7 @@ public static class ReportHtml
             .Append("<meta name=\"generator\" content=\"Lantern\">\n")
             .Append("<title>").Append(Encode(document.Title, lineBreaks: false)).Append("</title>\n")
             .Append("<style>").Append(ReportHtmlStyles.Sheet).Append("</style>\n")
+            .Append(document.Marking is { } pageMarking ? $"<style>{PageMarking(pageMarking)}</style>\n" : string.Empty)
             .Append("</head>\n<body class=\"govuk-template__body\">\n")
             .Append("<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n");
 
@@ -37,10 +38,7 @@ public static class ReportHtml
                 .Append(Encode(marking)).Append("</p>\n</div>\n</header>\n");
         }
 
-        // On paper the fixed marking sits over the top of each page; the frame's repeating empty header keeps that strip
-        // clear of text on every page (a print-only CSS table, so screen readers meet plain blocks).
-        html.Append("<div class=\"lantern-print-frame\">\n<div class=\"lantern-print-space\" aria-hidden=\"true\"><div></div></div>\n")
-            .Append("<div class=\"govuk-width-container lantern-print-body\">\n<main class=\"govuk-main-wrapper\" id=\"main-content\">\n")
+        html.Append("<div class=\"govuk-width-container\">\n<main class=\"govuk-main-wrapper\" id=\"main-content\">\n")
             .Append("<h1 class=\"govuk-heading-xl\">").Append(Encode(document.Title)).Append("</h1>\n")
             .Append("<p class=\"govuk-body-l lantern-subtitle\">").Append(Encode(document.Subtitle)).Append("</p>\n");
         if (document.VersionLabel.Trim().Length > 0)
@@ -53,8 +51,37 @@ public static class ReportHtml
             Append(html, block);
         }
 
-        html.Append("</main>\n</div>\n</div>\n</body>\n</html>\n");
+        html.Append("</main>\n</div>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>The print rule that writes the marking in the top margin of every printed page (a CSS page-margin box,
+    /// so it never sits over the text), with the banner itself left off paper. The marking is escaped as a CSS string.</summary>
+    private static string PageMarking(string marking)
+    {
+        var text = new StringBuilder(marking.Length + 16);
+        foreach (var c in marking)
+        {
+            if (c is '"' or '\\')
+            {
+                text.Append('\\').Append(c);
+            }
+            else if (c is '\n' or '\r')
+            {
+                text.Append(' ');
+            }
+            else if (c == '<')
+            {
+                text.Append("\\3C ");
+            }
+            else if (!char.IsControl(c))
+            {
+                text.Append(c);
+            }
+        }
+
+        return "@media print{@page{margin-top:24mm;@top-center{content:\"" + text +
+            "\";font-family:arial,sans-serif;font-size:10pt;font-weight:700;color:#000;vertical-align:bottom;padding-bottom:3mm;border-bottom:1.5pt solid #000}}}";
     }
 
     private static void Append(StringBuilder html, ReportBlock block)

@@ -3,8 +3,8 @@ namespace Lantern.Web.Infrastructure.ReportFiles;
 /// <summary>
 /// A small stylesheet of Lantern's own that gives a standalone report page the GOV.UK Frontend look: the class names,
 /// type scale, spacing and colours of its typography and tables, without its files or fonts (the page must make no
-/// requests, so Arial stands in for GDS Transport, as GOV.UK itself falls back to). The print rules repeat the
-/// marking at the top of every printed page and keep headings with what follows them.
+/// requests, so Arial stands in for GDS Transport, as GOV.UK itself falls back to). The print rules keep headings with
+/// what follows them; the marking is printed in every page's top margin (see <see cref="ReportHtml"/>).
 /// </summary>
 internal static class ReportHtmlStyles
 {
@@ -72,13 +72,7 @@ internal static class ReportHtmlStyles
         .govuk-heading-xl,.govuk-heading-l,.govuk-heading-m,.govuk-heading-s,.govuk-table__caption{break-after:avoid;page-break-after:avoid}
         .govuk-table__row,.govuk-list>li{break-inside:avoid;page-break-inside:avoid}
         .govuk-table__head{display:table-header-group}
-        .lantern-marking{position:fixed;top:0;left:0;right:0;background:#fff;color:#000;border:0;border-bottom:1.5pt solid #000}
-        .lantern-marking .govuk-width-container{margin:0}
-        .lantern-marking__text{padding:0 0 2mm;font-size:10pt;line-height:1.2;text-align:center}
-        .lantern-print-frame{display:table;width:100%;table-layout:fixed}
-        .lantern-print-space{display:table-header-group}
-        .lantern-print-body{display:table-row-group}
-        .lantern-marking~.lantern-print-frame .lantern-print-space>div{height:14mm}
+        .lantern-marking{display:none}
         }
 
         """;

@@ -1,0 +1,36 @@
+namespace Lantern.Web.Infrastructure.Links;
+
+public static partial class Link
+{
+    public static string Report(Guid reviewId) => Fill(RouteTemplates.Report, reviewId);
+    public static string ReportVersion(Guid reviewId, int number) => Fill(RouteTemplates.ReportVersion, reviewId, number);
+    public static string ReportSection(Guid reviewId, int number, string key) => Fill(RouteTemplates.ReportSection, reviewId, number, key);
+    public static string WriteReportSection(Guid reviewId, int number, string key) => Fill(RouteTemplates.WriteReportSection, reviewId, number, key);
+    public static string ReportEdition(Guid reviewId, int number, Core.Reports.EditionKind kind) => Fill(RouteTemplates.ReportEdition, reviewId, number, EditionSlugs.Slug(kind));
+    public static string ReportReaders(Guid reviewId, int number) => Fill(RouteTemplates.ReportReaders, reviewId, number);
+    public static string SharedReportDraft(Guid reviewId) => Fill(RouteTemplates.SharedReportDraft, reviewId);
+    public static string IdentifyingDetails(Guid reviewId) => Fill(RouteTemplates.IdentifyingDetails, reviewId);
+    public static string CheckWordDraft(Guid reviewId) => Fill(RouteTemplates.CheckWordDraft, reviewId);
+}
+
+/// <summary>How each edition is named in its address.</summary>
+public static class EditionSlugs
+{
+    public static string Slug(Core.Reports.EditionKind kind) => kind switch
+    {
+        Core.Reports.EditionKind.Restricted => "restricted",
+        Core.Reports.EditionKind.Published => "published",
+        Core.Reports.EditionKind.PractitionerBriefing => "practitioner-briefing",
+        Core.Reports.EditionKind.FamilySummary => "family-summary",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static Core.Reports.EditionKind? Parse(string? slug) => slug switch
+    {
+        "restricted" => Core.Reports.EditionKind.Restricted,
+        "published" => Core.Reports.EditionKind.Published,
+        "practitioner-briefing" => Core.Reports.EditionKind.PractitionerBriefing,
+        "family-summary" => Core.Reports.EditionKind.FamilySummary,
+        _ => null,
+    };
+}
