@@ -37,6 +37,19 @@ public sealed partial class DemoData
         var healthVisitor = Add(PersonCategory.Professional, "Beth Demo (training)", "Health visitor 1", agency: 4, role: "Health visitor", aliases: ["Beth Demo"]);
         var officer = Add(PersonCategory.Professional, "Marcus Trial (training)", "Police officer 1", agency: 1, role: "Detective constable", aliases: ["DC Trial"]);
 
+        // What the disclosure-risk check looks for beyond names, for the report's editions to be tried on.
+        foreach (var (kind, text, replacement) in new[]
+                 {
+                     (Core.Disclosure.IdentifyingDetailKind.Nursery, "Little Acorns Nursery (training)", "a local nursery"),
+                     (Core.Disclosure.IdentifyingDetailKind.GpPractice, "Millbrook Surgery (training)", "the family's GP practice"),
+                 })
+        {
+            db.IdentifyingDetails.Add(new Core.Reports.ReviewIdentifyingDetail
+            {
+                Id = Guid.NewGuid(), ReviewId = review.Id, Kind = kind, Text = text, Replacement = replacement, CreatedAt = now, CreatedByUserId = businessUnitId,
+            });
+        }
+
         var merged = new MergedEvent { Id = Guid.NewGuid(), ReviewId = review.Id, ConfirmedByUserId = businessUnitId, ConfirmedAt = now, Note = "Police and health recorded different dates." };
         db.MergedEvents.Add(merged);
         var rows = new (int Agency, int DaysBefore, string Type, string Text, Person[] People, bool Shared)[]
