@@ -46,7 +46,13 @@ public sealed partial class DemoData
         {
             db.IdentifyingDetails.Add(new Core.Reports.ReviewIdentifyingDetail
             {
-                Id = Guid.NewGuid(), ReviewId = review.Id, Kind = kind, Text = text, Replacement = replacement, CreatedAt = now, CreatedByUserId = businessUnitId,
+                Id = Guid.NewGuid(),
+                ReviewId = review.Id,
+                Kind = kind,
+                Text = text,
+                Replacement = replacement,
+                CreatedAt = now,
+                CreatedByUserId = businessUnitId,
             });
         }
 

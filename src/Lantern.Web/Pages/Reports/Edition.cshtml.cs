@@ -44,7 +44,7 @@ public sealed class EditionModel(EditionService editions, ReportPdf pdf, AuditRe
     }
 
     [HandlerNeeds(ReviewPermission.WriteReport)]
-    public async Task<IActionResult> OnPostAcceptAsync(int number, string edition, DisclosureRule rule, string words, int occurrence, string? reason)
+    public async Task<IActionResult> OnPostAcceptAsync(int number, string edition, DisclosureRule rule, string words, int occurrence, string? reason, int index)
     {
         if (EditionSlugs.Parse(edition) is not { } k)
         {
@@ -52,7 +52,7 @@ public sealed class EditionModel(EditionService editions, ReportPdf pdf, AuditRe
         }
 
         var result = await editions.AcceptAsync(Scope, Review.WorkingTitle, number, k, new HitKey(rule, words ?? string.Empty, occurrence), reason, HttpContext.RequestAborted);
-        result = result with { Errors = result.Errors.Select(e => (e.Field == "Reason" ? $"Reason-{rule}-{occurrence}" : e.Field, e.Message)).ToList() };
+        result = result with { Errors = result.Errors.Select(e => (e.Field == "Reason" ? $"Reason-{rule}-{occurrence}-{index}" : e.Field, e.Message)).ToList() };
         return await AfterAsync(result, number, edition, "Accepted with your reason");
     }
 
