@@ -1,3 +1,4 @@
+using Lantern.Core.Disclosure;
 using Lantern.Core.Reports;
 
 namespace Lantern.Testing.Web;
@@ -49,5 +50,25 @@ public static class ReportSeed
         });
         await db.SaveChangesAsync();
         return version.Id;
+    }
+
+    /// <summary>An identifying detail on the review's list (a school, a GP practice), as the review team would add it.</summary>
+    public static async Task<Guid> IdentifyingDetailAsync(this LanternFactory factory, Guid reviewId, Guid userId, string text, string replacement,
+        IdentifyingDetailKind kind = IdentifyingDetailKind.School)
+    {
+        await using var db = factory.CreateDbContext();
+        var detail = new ReviewIdentifyingDetail
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Kind = kind,
+            Text = text,
+            Replacement = replacement,
+            CreatedAt = DateTime.UtcNow,
+            CreatedByUserId = userId,
+        };
+        db.IdentifyingDetails.Add(detail);
+        await db.SaveChangesAsync();
+        return detail.Id;
     }
 }
