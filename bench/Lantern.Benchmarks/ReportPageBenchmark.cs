@@ -16,7 +16,7 @@ namespace Lantern.Benchmarks;
 
 /// <summary>
 /// The report pages for a review with 60 agreed episodes and 20 agreed findings with issues for the Board, a people
-/// register of about 40 and a first version drafted from them (issue 17: each report page in at most 200 ms of server
+/// register of 80 (the chronology seed brings 40 of its own) and a first version drafted from them (issue 17: each report page in at most 200 ms of server
 /// time), measured like <see cref="AnalysisPageBenchmark"/>: one request at a time, against /health in the same run.
 /// Also the chronology downloads, which now run the disclosure-risk check over every cell (2,000 entries).
 /// </summary>
