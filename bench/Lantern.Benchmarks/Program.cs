@@ -14,6 +14,7 @@ public static class BenchmarkProgram
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- analysis [requests] [Sqlite|Postgres]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- disclosure [words] [identifiers] [runs]
     // dotnet run -c Release --project bench/Lantern.Benchmarks -- report-files [runs]
+    // dotnet run -c Release --project bench/Lantern.Benchmarks -- report-pages [requests] [Sqlite|Postgres]
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "import")
@@ -39,6 +40,11 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "report-files")
         {
             return await ReportFilesBenchmark.RunAsync(args);
+        }
+
+        if (args.Length > 0 && args[0] == "report-pages")
+        {
+            return await ReportPageBenchmark.RunAsync(args);
         }
 
         if (args.Length > 0 && args[0] == "chronology")

@@ -21,6 +21,7 @@ public static partial class AuditActions
     public const string ReportEditionDownloaded = "report.edition-downloaded";
     public const string ReportDownloadRefused = "report.download-refused";
     public const string ReportDocumentChecked = "report.document-checked";
+    public const string ExportRefusedDisclosure = "export.refused-disclosure";
     public const string IdentifyingDetailAdded = "identifying-detail.added";
     public const string IdentifyingDetailRemoved = "identifying-detail.removed";
     public const string ReportStructureChanged = "report-structure.changed";
@@ -45,6 +46,7 @@ public static partial class AuditActions
         ReportEditionDownloaded => "Downloaded an edition of the report",
         ReportDownloadRefused => "Download of an edition refused: not ready for publication",
         ReportDocumentChecked => "Checked a Word document for disclosure risks",
+        ExportRefusedDisclosure => "Download of a pseudonymised export refused: the disclosure-risk check found something that could identify the family",
         IdentifyingDetailAdded => "Added an identifying detail to the review's list",
         IdentifyingDetailRemoved => "Removed an identifying detail from the review's list",
         ReportStructureChanged => "Changed the partnership's structure for reports",

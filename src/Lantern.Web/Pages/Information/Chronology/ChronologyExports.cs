@@ -9,6 +9,7 @@ namespace Lantern.Web.Pages.Information.Chronology;
 /// The merged chronology, with the filters chosen on the page, as a CSV file or a Word document: one line per
 /// agency's account, people by pseudonym, and every form of every registered name in the text replaced by
 /// pseudonyms (<see cref="PseudonymText"/>: full names, first names and surnames alone, initials, other names).
+/// Before either is written, the disclosure-risk check runs over exactly what would go out (<see cref="ExportDisclosure"/>).
 /// docs/export-formats.md ("Chronology exports") describes both.
 /// </summary>
 public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.LanternDbContext db)
@@ -19,49 +20,63 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
         "Lantern event type",
     ];
 
-    public async Task<byte[]> CsvAsync(Viewer viewer, ChronologyFilter filter, CancellationToken ct)
+    /// <summary>The CSV file, or the high-risk findings that stop it (the check runs over every field written).</summary>
+    public async Task<ChronologyDownload> CsvAsync(Viewer viewer, ChronologyFilter filter, CancellationToken ct)
     {
         var lines = await LinesAsync(viewer, filter, ct);
+        var records = lines.Select(line => new[]
+        {
+            line.Account.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            line.Account.Time?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            PrecisionName(line.Account.Precision),
+            line.Account.AgencyName,
+            line.Account.EventType,
+            line.Text,
+            string.Join("; ", line.Account.People.Select(p => p.Pseudonym)),
+            line.Row.MergedEventId?.ToString(),
+            line.Row.MergedEventId is null ? null : string.Join("; ", line.Row.Accounts.Select(a => a.AgencyName).Distinct()),
+            string.Join(" | ", line.Row.Discrepancies.Select(d => d.Message)),
+            line.Account.MappedType,
+        }).ToList();
+        var blocking = await ExportDisclosure.BlockingAsync(db, viewer.ReviewId, CsvHeaders.Concat(records.SelectMany(r => r)), ct);
+        if (blocking.Count > 0)
+        {
+            return new ChronologyDownload(null, blocking);
+        }
+
         await using var buffer = new MemoryStream();
         await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         await using (var csv = new CsvWriter(writer, CsvFiles.Configuration()))
         {
-            foreach (var header in CsvHeaders)
+            foreach (var record in records.Prepend(CsvHeaders))
             {
-                csv.WriteField(header);
-            }
+                foreach (var field in record)
+                {
+                    csv.WriteField(field);
+                }
 
-            await csv.NextRecordAsync();
-            foreach (var line in lines)
-            {
-                csv.WriteField(line.Account.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(line.Account.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
-                csv.WriteField(PrecisionName(line.Account.Precision));
-                csv.WriteField(line.Account.AgencyName);
-                csv.WriteField(line.Account.EventType);
-                csv.WriteField(line.Text);
-                csv.WriteField(string.Join("; ", line.Account.People.Select(p => p.Pseudonym)));
-                csv.WriteField(line.Row.MergedEventId?.ToString());
-                csv.WriteField(line.Row.MergedEventId is null ? null : string.Join("; ", line.Row.Accounts.Select(a => a.AgencyName).Distinct()));
-                csv.WriteField(string.Join(" | ", line.Row.Discrepancies.Select(d => d.Message)));
-                csv.WriteField(line.Account.MappedType);
                 await csv.NextRecordAsync();
             }
         }
 
-        return buffer.ToArray();
+        return new ChronologyDownload(buffer.ToArray(), []);
     }
 
-    public async Task<byte[]> WordAsync(Viewer viewer, string reviewTitle, ChronologyFilter filter, CancellationToken ct)
+    /// <summary>The Word document, or the high-risk findings that stop it (the check runs over every paragraph and
+    /// cell written).</summary>
+    public async Task<ChronologyDownload> WordAsync(Viewer viewer, string reviewTitle, ChronologyFilter filter, CancellationToken ct)
     {
         var lines = await LinesAsync(viewer, filter, ct);
-        var document = new WordDocument($"Multi-agency chronology: {reviewTitle}")
-            .TitleParagraph("Multi-agency chronology")
-            .Paragraph(reviewTitle)
-            .Paragraph(filter.IsFiltered
+        string[] paragraphs =
+        [
+            "Multi-agency chronology",
+            reviewTitle,
+            filter.IsFiltered
                 ? "This is part of the chronology: the filters chosen in Lantern when it was downloaded apply."
-                : "This is the whole chronology as it stood when it was downloaded.")
-            .Paragraph($"{PseudonymText.WhatIsReplaced} Where agencies' accounts of one event were merged, each account is kept as the agency wrote it, followed by the differences to explore.");
+                : "This is the whole chronology as it stood when it was downloaded.",
+            $"{PseudonymText.WhatIsReplaced} Where agencies' accounts of one event were merged, each account is kept as the agency wrote it, followed by the differences to explore.",
+        ];
+        string[] headers = ["Date", "Agency", "Event type", "Account", "People", "Notes"];
         var rows = lines.Select(l => (IReadOnlyList<string>)
         [
             Date(l.Account),
@@ -72,9 +87,20 @@ public sealed class ChronologyExports(ChronologyQueries queries, Lantern.Data.La
             l.Row.MergedEventId is null || l.Account.EntryId != l.Row.Accounts[^1].EntryId
                 ? (l.Row.MergedEventId is null ? string.Empty : "Merged event")
                 : "Merged event. " + string.Join(" ", l.Row.Discrepancies.Select(d => d.Message + ".")),
-        ]);
-        document.Table(["Date", "Agency", "Event type", "Account", "People", "Notes"], rows);
-        return document.ToBytes();
+        ]).ToList();
+        var blocking = await ExportDisclosure.BlockingAsync(db, viewer.ReviewId, paragraphs.Concat(headers).Concat(rows.SelectMany(r => r)), ct);
+        if (blocking.Count > 0)
+        {
+            return new ChronologyDownload(null, blocking);
+        }
+
+        var document = new WordDocument($"Multi-agency chronology: {reviewTitle}")
+            .TitleParagraph(paragraphs[0])
+            .Paragraph(paragraphs[1])
+            .Paragraph(paragraphs[2])
+            .Paragraph(paragraphs[3]);
+        document.Table(headers, rows);
+        return new ChronologyDownload(document.ToBytes(), []);
     }
 
     public static string PrecisionName(DatePrecision precision) => precision switch
