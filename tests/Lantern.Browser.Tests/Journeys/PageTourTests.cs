@@ -110,6 +110,8 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{importId:guid}", world.World.ChronologyImportId.ToString(), StringComparison.Ordinal)
         .Replace("{rowId:guid}", world.World.ChronologyImportRowId.ToString(), StringComparison.Ordinal)
         .Replace("{number:int}", "1", StringComparison.Ordinal)
+        .Replace("{sectionKey}", "summary", StringComparison.Ordinal)
+        .Replace("{edition}", "published", StringComparison.Ordinal)
         .Replace("{format}", "xlsx", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\{(\w+):regex\([^}]*\)\}")]
