@@ -21,7 +21,7 @@ public sealed class IdentifyingDetailsModel(IdentifyingDetailService details) : 
 
     public IReadOnlyList<ReviewIdentifyingDetail> Details { get; private set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public DetailInput Input { get; set; } = new();
 
     [TempData]

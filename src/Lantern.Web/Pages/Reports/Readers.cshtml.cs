@@ -15,7 +15,7 @@ public sealed class ReadersModel(ReportQueries queries, ReportReadersService rea
 
     public IReadOnlyList<GovUkOption> Readers { get; private set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public GiveInput Input { get; set; } = new();
 
     [TempData]

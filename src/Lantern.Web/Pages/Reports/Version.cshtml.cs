@@ -15,7 +15,7 @@ public sealed class VersionModel(ReportQueries queries, ReportService reports) :
 
     public IReadOnlyList<EditionRow> Editions { get; private set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public SettingsInput Input { get; set; } = new();
 
     [TempData]

@@ -15,7 +15,7 @@ public sealed class WriteSectionModel(ReportQueries queries, ReportService repor
 
     public Conflict? Conflict { get; private set; }
 
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public SectionInput Input { get; set; } = new();
 
     [TempData]

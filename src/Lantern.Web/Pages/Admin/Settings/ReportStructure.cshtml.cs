@@ -8,7 +8,7 @@ namespace Lantern.Web.Pages.Admin.Settings;
 [PartnershipPage(PartnershipPermission.ManageSettings)]
 public sealed class ReportStructureModel(ReportStructureService structures) : PageModel
 {
-    [BindProperty]
+    [BindProperty(Name = "Input")]
     public StructureInput Input { get; set; } = new();
 
     public bool IsDefault { get; private set; }
