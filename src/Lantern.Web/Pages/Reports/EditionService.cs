@@ -70,7 +70,7 @@ public sealed class EditionService(LanternDbContext db, AuditRecorder recorder, 
         section.WrittenAt = recorder.Now;
         section.WrittenByUserId = scope.UserId;
         var edition = await EditionAsync(state, ct);
-        ClearReady(state.Version.Id);
+        db.WithdrawReadiness(state.Version.Id);
         Resolve(edition, key, HitResolutionKind.Replaced, hit.Suggestion, null, scope.UserId);
         recorder.Audit(scope.Actor, AuditActions.ReportHitReplaced, scope.ReviewId, scope.PartnershipId, nameof(ReportEdition), edition.Id);
         return await db.SaveOrConflictAsync(ct);
@@ -179,18 +179,6 @@ public sealed class EditionService(LanternDbContext db, AuditRecorder recorder, 
         existing.Reason = reason;
         existing.ByUserId = userId;
         existing.At = recorder.Now;
-    }
-
-    private void ClearReady(Guid versionId)
-    {
-        foreach (var e in db.ReportEditions.Where(e => e.VersionId == versionId && e.ReadyAt != null).ToList())
-        {
-            e.ReadyAt = null;
-            e.ReadyByUserId = null;
-            e.OverrideAt = null;
-            e.OverrideByUserId = null;
-            e.OverrideReason = null;
-        }
     }
 
     private static int IndexOf(EditionState state, HitKey key)

@@ -117,7 +117,7 @@ public sealed class ReportService(LanternDbContext db, AuditRecorder recorder, R
         {
             if (v.DateStyle != dateStyle)
             {
-                ClearReady(v.Id);
+                db.WithdrawReadiness(v.Id);
             }
 
             v.DateStyle = dateStyle;
@@ -163,21 +163,8 @@ public sealed class ReportService(LanternDbContext db, AuditRecorder recorder, R
                 s.SourceFingerprint = taken.Fingerprint;
             }
 
-            ClearReady(version.Id);
+            db.WithdrawReadiness(version.Id);
         }, () => recorder.Audit(scope.Actor, AuditActions.ReportSectionWritten, scope.ReviewId, scope.PartnershipId, nameof(ReportSection), section.Id), ct);
-    }
-
-    /// <summary>Any change to the text withdraws the editions' readiness: each must be checked and marked ready again.</summary>
-    private void ClearReady(Guid versionId)
-    {
-        foreach (var edition in db.ReportEditions.Where(e => e.VersionId == versionId && e.ReadyAt != null).ToList())
-        {
-            edition.ReadyAt = null;
-            edition.ReadyByUserId = null;
-            edition.OverrideAt = null;
-            edition.OverrideByUserId = null;
-            edition.OverrideReason = null;
-        }
     }
 
     private Task<ReportVersion?> FindAsync(ReportScope scope, int number, CancellationToken ct) =>
