@@ -137,8 +137,10 @@ internal static partial class GenericIdentifiers
 
         foreach (var (start, end) in WrittenDates.Ages(text))
         {
-            foreach (var date in dates)
+            // Dates are in order of place: only those that could be within 40 characters of the age are looked at.
+            for (var d = FirstStartingFrom(dates, start - 40 - LongestWrittenDate); d < dates.Count && dates[d].Start <= end + 40; d++)
             {
+                var date = dates[d];
                 var (from, to) = date.Start >= end ? (end, date.Start) : date.End <= start ? (date.End, start) : (0, -1);
                 if (to < from || to - from > 40 || SentenceBreak(text.AsSpan(from, to - from)))
                 {
@@ -159,6 +161,22 @@ internal static partial class GenericIdentifiers
                 break;
             }
         }
+    }
+
+    /// <summary>Longer than any exact date as written, day of the week included ("Wednesday, the 12th of September, 2024").</summary>
+    private const int LongestWrittenDate = 64;
+
+    /// <summary>The index of the first date starting at or after <paramref name="place"/> (dates in order of start).</summary>
+    private static int FirstStartingFrom(List<WrittenDate> dates, int place)
+    {
+        var (low, high) = (0, dates.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = dates[middle].Start < place ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private static bool SentenceBreak(ReadOnlySpan<char> gap) =>
