@@ -10,6 +10,8 @@ public sealed partial class ReportPseudonymiser
 {
     private readonly List<(BirthDateText Finder, int Person)> births = [];
     private readonly List<(AddressText Finder, int Person)> addresses = [];
+    private BirthDateText? anyBirth;
+    private AddressText? anyAddress;
     private readonly Dictionary<DateOnly, int> bornOn = [];
     private readonly List<(string[] Words, IdentifyingDetail Detail)> details = [];
 
@@ -29,6 +31,9 @@ public sealed partial class ReportPseudonymiser
             }
         }
 
+        anyBirth = births.Count == 0 ? null : new BirthDateText(births.Select(b => (people[b.Person].DateOfBirth, PseudonymOf(b.Person))));
+        anyAddress = addresses.Count == 0 ? null : new AddressText(addresses.Select(a => (people[a.Person].Address, PseudonymOf(a.Person))));
+
         foreach (var detail in identifying)
         {
             var words = Fold(detail.Text);
@@ -41,23 +46,43 @@ public sealed partial class ReportPseudonymiser
         details.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    /// <summary>Registered dates of birth and addresses: each kind found in one pass with every person's at once, then
+    /// each stretch found is given to the first person (in register order) whose own finder reads it, so a shared
+    /// address or a twin's birthday is attributed as before, and the text is read twice, not twice per person.</summary>
     private IEnumerable<Found> FindFacts(string text)
     {
-        foreach (var (finder, person) in births)
+        if (anyBirth is not null)
         {
-            foreach (var span in finder.Find(text))
+            foreach (var span in anyBirth.Find(text))
             {
-                yield return new Found(span.Start, span.End, DateOfBirthRemoved, ReplacementRule.DateOfBirth, people[person].Id, Person: person);
+                var person = Owner(births, text[span.Start..span.End], static (finder, found) => finder.Find(found).Any());
+                yield return new Found(span.Start, span.End, DateOfBirthRemoved, ReplacementRule.DateOfBirth, person >= 0 ? people[person].Id : null, Person: person);
             }
         }
 
-        foreach (var (finder, person) in addresses)
+        if (anyAddress is not null)
         {
-            foreach (var span in finder.Find(text))
+            foreach (var span in anyAddress.Find(text))
             {
-                yield return new Found(span.Start, span.End, AddressRemoved, ReplacementRule.Address, people[person].Id, Person: person);
+                var person = Owner(addresses, text[span.Start..span.End], static (finder, found) => finder.Find(found).Any());
+                yield return new Found(span.Start, span.End, AddressRemoved, ReplacementRule.Address, person >= 0 ? people[person].Id : null, Person: person);
             }
         }
+    }
+
+    /// <summary>The first person whose own finder reads <paramref name="found"/>, or -1 (the stretch is replaced all the
+    /// same: only whose it is goes unrecorded).</summary>
+    private static int Owner<TFinder>(List<(TFinder Finder, int Person)> finders, string found, Func<TFinder, string, bool> reads)
+    {
+        foreach (var (finder, person) in finders)
+        {
+            if (reads(finder, found))
+            {
+                return person;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Each identifying detail as whole words, folded, with only spaces, hyphens, apostrophes, full stops or

@@ -31,6 +31,23 @@ public sealed class ReportPseudonymiserFactTests
     public void Apply_Addresses_Removed_NeighboursKept(string text, string expected) => Assert.Equal(expected, Apply(text));
 
     [Fact]
+    public void Apply_DatesOfBirthAndAddresses_AttributedToTheirOwn_AmongMany()
+    {
+        // Forty neighbours with their own birthdays and addresses, a lodger at the mother's address, and the mother:
+        // every register is read in one pass, so each stretch must still be credited to the right person.
+        var crowd = Enumerable.Range(1, 40).Select(i => Make(PersonCategory.Other, $"Neighbour Number{i}", $"Neighbour {i}", [],
+            born: new DateOnly(1970, 1, 1).AddDays(i * 97), address: $"{i} Quillon Crescent, Halverton, HV9 {i % 9}ZZ")).ToList();
+        var lodger = Make(PersonCategory.Other, "Arlo Penhallow", "Lodger", [], born: new(1988, 8, 30), address: "27 Wrenfield Road, Halverton");
+        var register = crowd.Append(Mother).Append(lodger).ToList();
+
+        var result = new ReportPseudonymiser(register).Apply(
+            "Neighbour 12 (DOB 10/03/1973) lived at 31 Quillon Crescent; mother, born 11.2.99, and the lodger, born 30 August 1988, at 27 Wrenfield Road.");
+
+        Assert.Equal("Neighbour 12 ([date of birth removed]) lived at [address removed]; mother, born [date of birth removed], and the lodger, born [date of birth removed], at [address removed].", result.Text);
+        Assert.Equal([crowd[11].Id, crowd[30].Id, Mother.Id, lodger.Id, Mother.Id], result.Replacements.Select(r => r.PersonId));
+    }
+
+    [Fact]
     public void Apply_IdentifyingDetails_TheirReplacement_AndWhichDetail()
     {
         var result = new ReportPseudonymiser(All, [Nursery, Condition]).Apply("Larkspur Lane nursery staff knew of her Ehlers Danlos syndrome.");
