@@ -104,6 +104,9 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Reports.ReportHitResolution> ReportHitResolutions => Set<Core.Reports.ReportHitResolution>();
     public DbSet<Core.Reports.ReviewIdentifyingDetail> IdentifyingDetails => Set<Core.Reports.ReviewIdentifyingDetail>();
     public DbSet<Core.Reports.ReportStructureSetting> ReportStructures => Set<Core.Reports.ReportStructureSetting>();
+    public DbSet<Core.Board.BoardPresentation> BoardPresentations => Set<Core.Board.BoardPresentation>();
+    public DbSet<Core.Board.FindingResponse> FindingResponses => Set<Core.Board.FindingResponse>();
+    public DbSet<Core.Board.LearningPriority> LearningPriorities => Set<Core.Board.LearningPriority>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

@@ -50,6 +50,7 @@ public static class AccessRules
             ReviewPermission.ViewRealIdentities, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
             ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes, ReviewPermission.WithdrawReview,
             ReviewPermission.ViewReport, ReviewPermission.WriteReport, ReviewPermission.CommentOnReport, ReviewPermission.PublishReport,
+            ReviewPermission.RecordBoardResponse,
         ],
         [PartnershipRoles.Chair] =
         [
@@ -58,7 +59,7 @@ public static class AccessRules
             ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation, ReviewPermission.ViewRealIdentities,
             ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis,
             ReviewPermission.WithdrawReview, ReviewPermission.ViewReport, ReviewPermission.CommentOnReport, ReviewPermission.AgreeReport,
-            ReviewPermission.PublishReport,
+            ReviewPermission.PublishReport, ReviewPermission.RecordBoardResponse,
         ],
     };
 
@@ -74,6 +75,7 @@ public static class AccessRules
         [PartnershipRoles.BusinessUnit] =
         [
             PartnershipPermission.CreateReview, PartnershipPermission.ViewAuditTrail, PartnershipPermission.ManageLetterTemplates,
+            PartnershipPermission.ManageLearningPriorities,
         ],
     };
 

@@ -100,6 +100,10 @@ public enum ReviewPermission
 
     /// <summary>Read a draft of the report the writers shared with the case group, and respond to it.</summary>
     ReadSharedDraft,
+
+    /// <summary>Record the Board's written response to the report: its answer to each finding and each issue for the
+    /// Board (the business unit and the chair, who write it up for the Board).</summary>
+    RecordBoardResponse,
 }
 
 /// <summary>What someone may do across their partnership.</summary>
@@ -131,4 +135,8 @@ public enum PartnershipPermission
 
     /// <summary>Add coding schemes for contributory factors and patterns, publish new versions and retire them.</summary>
     ManageCodingSchemes,
+
+    /// <summary>Keep the partnership's learning and improvement priorities, which the Board weighs its responses
+    /// against (the business unit, who keep the partnership's learning and improvement framework).</summary>
+    ManageLearningPriorities,
 }

@@ -50,6 +50,6 @@ public static partial class AuditActions
         IdentifyingDetailAdded => "Added an identifying detail to the review's list",
         IdentifyingDetailRemoved => "Removed an identifying detail from the review's list",
         ReportStructureChanged => "Changed the partnership's structure for reports",
-        _ => action,
+        _ => DescribeBoard(action),
     };
 }

@@ -30,12 +30,25 @@ public sealed class Partnership : IVersioned
 
     public const int DefaultReferralExpectation = 5;
 
+    /// <summary>Weeks the partnership expects between the report's presentation to the Board and its publication, for
+    /// the Board to discuss and answer it in writing (quality marker 16, point 1).</summary>
+    public int WeeksFromPresentationToPublication { get; private set; } = DefaultWeeksFromPresentationToPublication;
+
+    public const int DefaultWeeksFromPresentationToPublication = 6;
+    public const int MostWeeksFromPresentationToPublication = 26;
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public void Rename(string name) => Name = name.Trim();
 
-    public void ChangeSettings(string name, Deadlines.Jurisdiction jurisdiction, int referralExpectedWithinWorkingDays)
+    public void ChangeSettings(string name, Deadlines.Jurisdiction jurisdiction, int referralExpectedWithinWorkingDays, int? weeksFromPresentationToPublication = null)
     {
+        if (weeksFromPresentationToPublication is < 1 or > MostWeeksFromPresentationToPublication)
+        {
+            throw new ArgumentOutOfRangeException(nameof(weeksFromPresentationToPublication), $"Between 1 and {MostWeeksFromPresentationToPublication} weeks.");
+        }
+
+        WeeksFromPresentationToPublication = weeksFromPresentationToPublication ?? WeeksFromPresentationToPublication;
         if (referralExpectedWithinWorkingDays is < 1 or > 60)
         {
             throw new ArgumentOutOfRangeException(nameof(referralExpectedWithinWorkingDays), "Between 1 and 60 working days.");

@@ -2,6 +2,7 @@ using Lantern.Web.Pages.Account;
 using Lantern.Web.Pages.Admin;
 using Lantern.Web.Pages.Analysis;
 using Lantern.Web.Pages.Audit;
+using Lantern.Web.Pages.BoardResponse;
 using Lantern.Web.Pages.Dashboard;
 using Lantern.Web.Pages.Information;
 using Lantern.Web.Pages.Reports;
@@ -26,6 +27,7 @@ public static class FeatureRegistration
         services.AddInformation();
         services.AddAnalysis();
         services.AddReports();
+        services.AddBoardResponse();
 
         services.AddScoped<DemoData>();
         services.AddScoped<Scenarios.ScenarioBuilder>();

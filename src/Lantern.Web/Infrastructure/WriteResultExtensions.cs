@@ -12,4 +12,13 @@ public static class WriteResultExtensions
             modelState.AddModelError(field.Length == 0 ? string.Empty : $"{prefix}.{field}", message);
         }
     }
+
+    /// <summary>Adds a refused write's errors under the keys the service gives (already the form's field names).</summary>
+    public static void AddAsIs(this WriteResult result, ModelStateDictionary modelState)
+    {
+        foreach (var (field, message) in result.Errors)
+        {
+            modelState.AddModelError(field, message);
+        }
+    }
 }

@@ -45,6 +45,7 @@ public sealed class AccessRulesTableTests
         PublishReport               | Y            | Y     | -            | -                | -               | -             | -        | -
         ReadPresentedReport         | -            | -     | -            | -                | -               | -             | -        | Y
         ReadSharedDraft             | -            | -     | -            | -                | Y               | -             | -        | -
+        RecordBoardResponse         | Y            | Y     | -            | -                | -               | -             | -        | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active
@@ -62,6 +63,7 @@ public sealed class AccessRulesTableTests
         ManageSettings     | -      | Y             | -            | -     | -
         ManageLetterTemplates | -   | Y             | Y            | -     | -
         ManageCodingSchemes | -     | Y             | -            | -     | -
+        ManageLearningPriorities | - | -             | Y            | -     | -
         """;
 
     private static readonly Guid Home = Guid.Parse("11111111-1111-1111-1111-111111111111");

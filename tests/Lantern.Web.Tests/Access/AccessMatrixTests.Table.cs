@@ -203,6 +203,10 @@ public sealed partial class AccessMatrixTests
         /reviews/{reviewId:guid}/report/shared-draft                                | -    | -     | -  | -     | -       | -    | -    | -    | Y         | -       | -        | -
         /reviews/{reviewId:guid}/report/identifying-details                         | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/report/check-document                              | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/board-response                                     | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/board-response/presentation                        | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/board-response/findings/{findingId:guid}           | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /admin/learning-priorities                                                  | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
         /audit/verify                                                               | -    | Y     | -  | -     | -       | -    | -    | -    | -         | -       | -        | Y
@@ -241,5 +245,8 @@ public sealed partial class AccessMatrixTests
         /reviews/{reviewId:guid}/report/{number:int}/editions/{edition}             | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/report/{number:int}/readers                        | -    | -     | Y  | -     | -       | -    | Y    | Y    | -         | -       | -        | -
         /reviews/{reviewId:guid}/report/identifying-details                         | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/board-response/presentation                        | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/board-response/findings/{findingId:guid}           | -    | -     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /admin/learning-priorities                                                  | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         """;
 }

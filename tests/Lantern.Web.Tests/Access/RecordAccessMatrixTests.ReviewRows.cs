@@ -5,6 +5,10 @@ namespace Lantern.Web.Tests.Access;
 public sealed partial class RecordAccessMatrixTests
 {
     private const string ReviewRows = """
+        /board-response/findings/{findingId:guid}                                          | this review        | 200   | 200   | 200   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /board-response/findings/{findingId:guid}                                          | other review       | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /board-response/findings/{findingId:guid}                                          | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
+        /board-response/findings/{findingId:guid}                                          | random             | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /information-requests/{requestId:guid?}                                            | this review        | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 200   | 404   | 403   | 403   | 404
         /information-requests/{requestId:guid?}                                            | agency B           | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 200   | 403   | 403   | 404
         /information-requests/{requestId:guid?}                                            | other review       | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404

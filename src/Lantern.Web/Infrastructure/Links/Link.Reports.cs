@@ -11,6 +11,10 @@ public static partial class Link
     public static string SharedReportDraft(Guid reviewId) => Fill(RouteTemplates.SharedReportDraft, reviewId);
     public static string IdentifyingDetails(Guid reviewId) => Fill(RouteTemplates.IdentifyingDetails, reviewId);
     public static string CheckWordDraft(Guid reviewId) => Fill(RouteTemplates.CheckWordDraft, reviewId);
+    public static string BoardResponse(Guid reviewId) => Fill(RouteTemplates.BoardResponse, reviewId);
+    public static string BoardPresentation(Guid reviewId) => Fill(RouteTemplates.BoardPresentation, reviewId);
+    public static string BoardFindingResponse(Guid reviewId, Guid findingId) => Fill(RouteTemplates.BoardFindingResponse, reviewId, findingId);
+    public const string LearningPriorities = "/admin/learning-priorities";
 }
 
 /// <summary>How each edition is named in its address.</summary>

@@ -164,5 +164,10 @@ public static class PageRouteTable
         ["/Reports/SharedDraft"] = RouteTemplates.SharedReportDraft,
         ["/Reports/IdentifyingDetails"] = RouteTemplates.IdentifyingDetails,
         ["/Reports/CheckDocument"] = RouteTemplates.CheckWordDraft,
+
+        // The Board's response
+        ["/BoardResponse/Index"] = RouteTemplates.BoardResponse,
+        ["/BoardResponse/Presentation"] = RouteTemplates.BoardPresentation,
+        ["/BoardResponse/Finding"] = RouteTemplates.BoardFindingResponse,
     };
 }

@@ -163,4 +163,9 @@ public static class RouteTemplates
     public const string SharedReportDraft = "/reviews/{reviewId:guid}/report/shared-draft";
     public const string IdentifyingDetails = "/reviews/{reviewId:guid}/report/identifying-details";
     public const string CheckWordDraft = "/reviews/{reviewId:guid}/report/check-document";
+
+    // The Board's response
+    public const string BoardResponse = "/reviews/{reviewId:guid}/board-response";
+    public const string BoardPresentation = "/reviews/{reviewId:guid}/board-response/presentation";
+    public const string BoardFindingResponse = "/reviews/{reviewId:guid}/board-response/findings/{findingId:guid}";
 }

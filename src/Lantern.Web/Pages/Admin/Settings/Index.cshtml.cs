@@ -25,6 +25,7 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
         {
             Jurisdiction = partnership.Jurisdiction,
             ReferralExpectedWithinWorkingDays = partnership.ReferralExpectedWithinWorkingDays,
+            WeeksFromPresentationToPublication = partnership.WeeksFromPresentationToPublication,
             Version = partnership.Version,
         };
         return Page();
@@ -40,7 +41,8 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
         }
 
         var result = await settings.ChangeSettingsAsync(
-            new ChangeSettingsOptions(partnershipId, Input.Jurisdiction!.Value, Input.ReferralExpectedWithinWorkingDays!.Value, Input.Version),
+            new ChangeSettingsOptions(partnershipId, Input.Jurisdiction!.Value, Input.ReferralExpectedWithinWorkingDays!.Value, Input.Version,
+                Input.WeeksFromPresentationToPublication ?? Core.Organisation.Partnership.DefaultWeeksFromPresentationToPublication),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -69,6 +71,10 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
         [Required(ErrorMessage = "Enter the number of working days within which you expect a referral")]
         [Range(1, 60, ErrorMessage = "Enter a number of working days between 1 and 60")]
         public int? ReferralExpectedWithinWorkingDays { get; set; }
+
+        [Display(Order = 3)]
+        [Range(1, Core.Organisation.Partnership.MostWeeksFromPresentationToPublication, ErrorMessage = "Enter a number of weeks between 1 and 26")]
+        public int? WeeksFromPresentationToPublication { get; set; }
 
         public Guid Version { get; set; }
     }

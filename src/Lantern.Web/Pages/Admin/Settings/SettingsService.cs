@@ -2,7 +2,8 @@ using Lantern.Core.Deadlines;
 
 namespace Lantern.Web.Pages.Admin.Settings;
 
-public sealed record ChangeSettingsOptions(Guid PartnershipId, Jurisdiction Jurisdiction, int ReferralExpectedWithinWorkingDays, Guid Version);
+public sealed record ChangeSettingsOptions(Guid PartnershipId, Jurisdiction Jurisdiction, int ReferralExpectedWithinWorkingDays, Guid Version,
+    int WeeksFromPresentationToPublication = Partnership.DefaultWeeksFromPresentationToPublication);
 
 public sealed record SaveDeadlineRuleOptions(Guid PartnershipId, string? Key, DeadlineRule Rule, bool IsActive, Guid? Version);
 
@@ -38,6 +39,11 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
             return WriteResult.Refused("ReferralExpectedWithinWorkingDays", "Enter a number of working days between 1 and 60");
         }
 
+        if (options.WeeksFromPresentationToPublication is < 1 or > Partnership.MostWeeksFromPresentationToPublication)
+        {
+            return WriteResult.Refused("WeeksFromPresentationToPublication", $"Enter a number of weeks between 1 and {Partnership.MostWeeksFromPresentationToPublication}");
+        }
+
         var partnership = await db.Partnerships.SingleOrDefaultAsync(p => p.Id == options.PartnershipId, cancellationToken);
         if (partnership is null)
         {
@@ -45,7 +51,7 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
         }
 
         db.Entry(partnership).Property(p => p.Version).OriginalValue = options.Version;
-        partnership.ChangeSettings(partnership.Name, options.Jurisdiction, options.ReferralExpectedWithinWorkingDays);
+        partnership.ChangeSettings(partnership.Name, options.Jurisdiction, options.ReferralExpectedWithinWorkingDays, options.WeeksFromPresentationToPublication);
         Audit(audit, AuditActions.PartnershipSettingsChanged, options.PartnershipId, "Partnership", partnership.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
