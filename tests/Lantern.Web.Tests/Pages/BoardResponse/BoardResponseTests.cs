@@ -139,7 +139,7 @@ public sealed class BoardResponseTests(World world) : IClassFixture<World>
         var refused = await AnswerAsync(unit, reviewId, findingId,
             [("Input.Decision", "NotAccepted"), ("Input.NationalActionNeeded", "false"), ($"Input.Issues[{issueId}]", " ")]);
         Assert.Equal(["Give the Board's reasons for not accepting the finding", "Answer issue 1 for the Board"], refused.Errors);
-        Assert.NotNull(refused.Document.QuerySelector($".govuk-form-group--error #Input_Issues_{issueId:N}"));
+        Assert.NotNull(refused.Document.QuerySelector($".govuk-form-group--error #Input_Issues_{issueId}_"));
         await using (var db = Factory.CreateDbContext())
         {
             Assert.False(await db.FindingResponses.AnyAsync(r => r.FindingId == findingId));
