@@ -77,6 +77,12 @@ public sealed partial class DemoData(LanternDbContext db, UserAdminService userA
         db.Agencies.AddRange(agencies);
         db.ReviewTypes.AddRange(types);
 
+        // The partnership's learning and improvement priorities, for the Board's answers to findings to name.
+        var today = DateOnly.FromDateTime(now);
+        db.LearningPriorities.AddRange(
+            new Core.Board.LearningPriority { Id = Guid.NewGuid(), PartnershipId = partnership.Id, Title = "Seeing and hearing babies and very young children", From = today.AddMonths(-6), To = today.AddMonths(18), CreatedAt = now },
+            new Core.Board.LearningPriority { Id = Guid.NewGuid(), PartnershipId = partnership.Id, Title = "Sharing information when families move between areas", From = today.AddMonths(-6), To = today.AddMonths(18), CreatedAt = now });
+
         var users = People.Select(p => new LanternUser
         {
             Id = Guid.NewGuid(),

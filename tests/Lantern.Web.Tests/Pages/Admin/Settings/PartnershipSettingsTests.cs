@@ -51,6 +51,27 @@ public sealed class PartnershipSettingsTests(SettingUpWorld world) : IClassFixtu
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.PartnershipSettingsChanged && e.PartnershipId == desk.PartnershipId && e.EntityId == desk.PartnershipId && e.UserId == desk.Administrator.Id));
     }
 
+    [Fact]
+    public async Task Change_WeeksFromPresentationToPublication_SavedWithinOneToTwentySix_RefusedOutside()
+    {
+        var desk = await world.NewDeskAsync("Weekshire Partnership");
+        var admin = await Factory.SignInAsync(desk.Administrator);
+        var form = await admin.GetAsync(Url);
+        Assert.Equal("6", form.Value("Input.WeeksFromPresentationToPublication"));
+
+        var tooMany = Settings(nameof(Jurisdiction.England), "5", form.Value("Input.Version"));
+        tooMany.Add("Input.WeeksFromPresentationToPublication", "27");
+        var refused = await admin.PostWithTokenAsync(Url, form.Token, tooMany);
+        Assert.Equal(["Enter a number of weeks between 1 and 26"], refused.Errors);
+        Assert.Equal(6, (await PartnershipAsync(desk.PartnershipId)).WeeksFromPresentationToPublication);
+
+        var eight = Settings(nameof(Jurisdiction.England), "5", form.Value("Input.Version"));
+        eight.Add("Input.WeeksFromPresentationToPublication", "8");
+        Assert.Equal(Url, (await admin.PostWithTokenAsync(Url, form.Token, eight)).Location);
+        Assert.Equal(8, (await PartnershipAsync(desk.PartnershipId)).WeeksFromPresentationToPublication);
+        Assert.Equal("8", (await admin.GetAsync(Url)).Value("Input.WeeksFromPresentationToPublication"));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("61")]
