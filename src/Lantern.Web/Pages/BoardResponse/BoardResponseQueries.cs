@@ -45,6 +45,9 @@ public sealed class BoardResponseQueries(LanternDbContext db)
         return new BoardResponseState(presentation, presented, toPresent, findings, planned, weeks);
     }
 
+    /// <summary>Whether the Board meeting the report was presented at has been recorded.</summary>
+    public Task<bool> PresentedAsync(Guid reviewId, CancellationToken ct) => db.BoardPresentations.AnyAsync(p => p.ReviewId == reviewId, ct);
+
     public async Task<IReadOnlyList<FindingToAnswer>> FindingsAsync(Guid reviewId, CancellationToken ct)
     {
         var findings = await db.Findings.AsNoTracking()

@@ -91,7 +91,11 @@ public sealed class BoardResponseService(LanternDbContext db, AuditRecorder reco
         (presentation.RecordedAt, presentation.RecordedByUserId) = (recorder.Now, scope.UserId);
         if (version!.Status == ReportStatus.AgreedByChair)
         {
-            version.MoveTo(ReportStatus.PresentedToBoard, 0, false, scope.UserId, recorder.Now);
+            if (version.MoveTo(ReportStatus.PresentedToBoard, 0, false, scope.UserId, recorder.Now) is { } refusal)
+            {
+                return WriteResult.Refused(string.Empty, refusal);
+            }
+
             db.ReportStatusChanges.Add(new ReportStatusChange
             {
                 Id = Guid.NewGuid(),
@@ -123,7 +127,7 @@ public sealed class BoardResponseService(LanternDbContext db, AuditRecorder reco
             return WriteResult.Missing;
         }
 
-        if (!await db.BoardPresentations.AnyAsync(p => p.ReviewId == scope.ReviewId, ct))
+        if (!await queries.PresentedAsync(scope.ReviewId, ct))
         {
             return WriteResult.Refused(string.Empty, "Record the Board meeting the report was presented at before recording the Board's response");
         }

@@ -92,9 +92,8 @@ public sealed class FindingModel(BoardResponseQueries queries, BoardResponseServ
     private async Task<bool> LoadAsync(Guid findingId)
     {
         var ct = HttpContext.RequestAborted;
-        var state = await queries.StateAsync(Review.Id, Review.PartnershipId, ct);
-        Presented = state.Presentation is not null;
-        var item = state.Findings.FirstOrDefault(f => f.Finding.Id == findingId);
+        Presented = await queries.PresentedAsync(Review.Id, ct);
+        var item = (await queries.FindingsAsync(Review.Id, ct)).FirstOrDefault(f => f.Finding.Id == findingId);
         ForTheBoard = item is not null;
         if (item is null && Review.Can(ReviewPermission.ViewReport) && await queries.FindingAsync(Review.Id, findingId, ct) is { } other)
         {
