@@ -107,6 +107,16 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Board.BoardPresentation> BoardPresentations => Set<Core.Board.BoardPresentation>();
     public DbSet<Core.Board.FindingResponse> FindingResponses => Set<Core.Board.FindingResponse>();
     public DbSet<Core.Board.LearningPriority> LearningPriorities => Set<Core.Board.LearningPriority>();
+    public DbSet<Core.Board.PublicationPlan> PublicationPlans => Set<Core.Board.PublicationPlan>();
+    public DbSet<Core.Board.ProfessionalsNotice> ProfessionalsNotices => Set<Core.Board.ProfessionalsNotice>();
+    public DbSet<Core.Actions.ImprovementAction> ImprovementActions => Set<Core.Actions.ImprovementAction>();
+    public DbSet<Core.Actions.ActionProgressNote> ActionProgressNotes => Set<Core.Actions.ActionProgressNote>();
+    public DbSet<Core.Actions.ActionEvidence> ActionEvidence => Set<Core.Actions.ActionEvidence>();
+    public DbSet<Core.Actions.OutcomeMeasure> OutcomeMeasures => Set<Core.Actions.OutcomeMeasure>();
+    public DbSet<Core.Actions.OutcomeReading> OutcomeReadings => Set<Core.Actions.OutcomeReading>();
+    public DbSet<Core.Actions.FollowUpCheck> FollowUpChecks => Set<Core.Actions.FollowUpCheck>();
+    public DbSet<Core.Quality.MarkerAssessment> MarkerAssessments => Set<Core.Quality.MarkerAssessment>();
+    public DbSet<Core.Reminders.Reminder> Reminders => Set<Core.Reminders.Reminder>();
 
     /// <summary>
     /// Forgets changes an operation left unsaved after failing (for example an Identity update that lost a

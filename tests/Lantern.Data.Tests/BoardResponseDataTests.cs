@@ -86,4 +86,62 @@ public abstract class BoardResponseDataTests(DatabaseProvider provider)
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
         }
     }
+
+    [Fact]
+    public async Task PublicationPlan_RoundTrips_OnePerReview_OneNoticePerAgency_AndTheRemovalSettingIsKept()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Guid reviewId, agencyId, partnershipId, userId;
+        await using (var db = database.CreateContext())
+        {
+            var (partnership, agency, type) = Seed.Partnership(db, "Publication Partnership");
+            var user = Seed.User(db, partnership, agency, PartnershipRoles.BusinessUnit, "Pat Publish");
+            var review = Seed.Review(db, partnership, type, user, "Child P");
+            (reviewId, agencyId, partnershipId, userId) = (review.Id, agency.Id, partnership.Id, user.Id);
+            Assert.Equal(PublicationRules.FewestMonthsPublished, partnership.MonthsPublished);
+            partnership.ChangeSettings(partnership.Name, partnership.Jurisdiction, partnership.ReferralExpectedWithinWorkingDays, null, 24);
+            db.PublicationPlans.Add(new PublicationPlan
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = review.Id,
+                PanelSentOn = new(2027, 5, 20),
+                FamilyToldBy = "Lead reviewer – with an interpreter",
+                FamilyOfferedMeeting = true,
+                PublishedOn = new(2027, 6, 8),
+                PublishedWhere = "https://testshire-scp.example/reviews/child-p",
+                Editions = PublishedEditions.Report | PublishedEditions.LearningSummary,
+                RemoveOn = new(2029, 6, 8),
+                UpdatedAt = Seed.Now,
+                UpdatedByUserId = user.Id,
+            });
+            db.ProfessionalsNotices.Add(new ProfessionalsNotice { Id = Guid.NewGuid(), ReviewId = review.Id, AgencyId = agency.Id, ToldOn = new(2027, 6, 1), Support = "Team meeting", ConfirmedByUserId = user.Id, ConfirmedAt = Seed.Now });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var plan = await db.PublicationPlans.SingleAsync(p => p.ReviewId == reviewId);
+            Assert.Equal((PublishedEditions.Report | PublishedEditions.LearningSummary, new DateOnly(2029, 6, 8), "Lead reviewer – with an interpreter"), (plan.Editions, plan.RemoveOn!.Value, plan.FamilyToldBy));
+            Assert.Equal(24, (await db.Partnerships.SingleAsync(p => p.Id == partnershipId)).MonthsPublished);
+            Assert.Equal("Team meeting", (await db.ProfessionalsNotices.SingleAsync(n => n.ReviewId == reviewId && n.AgencyId == agencyId)).Support);
+
+            // A second notice for the same agency, or a second plan for the review, is refused by the database.
+            db.ProfessionalsNotices.Add(new ProfessionalsNotice { Id = Guid.NewGuid(), ReviewId = reviewId, AgencyId = agencyId, ToldOn = new(2027, 6, 2), Support = "Again", ConfirmedByUserId = userId, ConfirmedAt = Seed.Now });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            db.PublicationPlans.Add(new PublicationPlan { Id = Guid.NewGuid(), ReviewId = reviewId, UpdatedAt = Seed.Now, UpdatedByUserId = userId });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var plan = await db.PublicationPlans.SingleAsync(p => p.ReviewId == reviewId);
+            db.Entry(plan).Property(p => p.Version).OriginalValue = Guid.NewGuid();
+            plan.PressLead = "Someone";
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        }
+    }
 }

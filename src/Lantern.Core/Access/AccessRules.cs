@@ -21,21 +21,27 @@ public static class AccessRules
             ReviewPermission.ViewFamily, ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation,
             ReviewPermission.EditInformation, ReviewPermission.SubmitChronology, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis,
             ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes,
-            ReviewPermission.ViewReport, ReviewPermission.WriteReport,
+            ReviewPermission.ViewReport, ReviewPermission.WriteReport, ReviewPermission.ViewActions, ReviewPermission.ViewQuality,
+            ReviewPermission.AssessQuality, ReviewPermission.ModerateQuality,
         ],
         [ReviewRole.ReviewTeamMember] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
             ReviewPermission.ViewInformation, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
             ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes, ReviewPermission.ViewReport, ReviewPermission.WriteReport,
+            ReviewPermission.ViewActions, ReviewPermission.ViewQuality,
         ],
         [ReviewRole.CaseGroupMember] = [ReviewPermission.View, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis, ReviewPermission.ReadSharedDraft],
-        [ReviewRole.AgencyContact] = [ReviewPermission.View, ReviewPermission.RespondToInformationRequest, ReviewPermission.SubmitChronology],
+        [ReviewRole.AgencyContact] =
+        [
+            ReviewPermission.View, ReviewPermission.RespondToInformationRequest, ReviewPermission.SubmitChronology,
+            ReviewPermission.ConfirmProfessionalsTold, ReviewPermission.ViewActions, ReviewPermission.UpdateActions,
+        ],
         [ReviewRole.Observer] =
         [
             ReviewPermission.View, ReviewPermission.ViewMembers, ReviewPermission.ViewSettingUp, ReviewPermission.ViewInformationRequests,
             ReviewPermission.ViewInformation, ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis,
-            ReviewPermission.ViewReport, ReviewPermission.CommentOnReport,
+            ReviewPermission.ViewReport, ReviewPermission.CommentOnReport, ReviewPermission.ViewActions, ReviewPermission.ViewQuality,
         ],
     };
 
@@ -50,7 +56,8 @@ public static class AccessRules
             ReviewPermission.ViewRealIdentities, ReviewPermission.ViewAnalysis, ReviewPermission.EditAnalysis, ReviewPermission.ViewSharedAnalysis,
             ReviewPermission.CommentOnAnalysis, ReviewPermission.ViewConversationNotes, ReviewPermission.WithdrawReview,
             ReviewPermission.ViewReport, ReviewPermission.WriteReport, ReviewPermission.CommentOnReport, ReviewPermission.PublishReport,
-            ReviewPermission.RecordBoardResponse,
+            ReviewPermission.RecordBoardResponse, ReviewPermission.PlanPublication, ReviewPermission.ViewActions, ReviewPermission.ManageActions,
+            ReviewPermission.UpdateActions, ReviewPermission.ViewQuality, ReviewPermission.AssessQuality, ReviewPermission.ModerateQuality,
         ],
         [PartnershipRoles.Chair] =
         [
@@ -59,7 +66,8 @@ public static class AccessRules
             ReviewPermission.ViewInformationRequests, ReviewPermission.ViewInformation, ReviewPermission.ViewRealIdentities,
             ReviewPermission.ViewAnalysis, ReviewPermission.ViewSharedAnalysis, ReviewPermission.CommentOnAnalysis,
             ReviewPermission.WithdrawReview, ReviewPermission.ViewReport, ReviewPermission.CommentOnReport, ReviewPermission.AgreeReport,
-            ReviewPermission.PublishReport, ReviewPermission.RecordBoardResponse,
+            ReviewPermission.PublishReport, ReviewPermission.RecordBoardResponse, ReviewPermission.PlanPublication, ReviewPermission.ViewActions,
+            ReviewPermission.ManageActions, ReviewPermission.UpdateActions, ReviewPermission.ViewQuality, ReviewPermission.ModerateQuality,
         ],
     };
 
@@ -75,8 +83,10 @@ public static class AccessRules
         [PartnershipRoles.BusinessUnit] =
         [
             PartnershipPermission.CreateReview, PartnershipPermission.ViewAuditTrail, PartnershipPermission.ManageLetterTemplates,
-            PartnershipPermission.ManageLearningPriorities,
+            PartnershipPermission.ManageLearningPriorities, PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid,
         ],
+        [PartnershipRoles.Chair] = [PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid],
+        [PartnershipRoles.Partner] = [PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid],
     };
 
     /// <summary>Everything <paramref name="actor"/> may do with a review of <paramref name="reviewPartnershipId"/>,

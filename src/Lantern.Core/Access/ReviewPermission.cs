@@ -104,6 +104,33 @@ public enum ReviewPermission
     /// <summary>Record the Board's written response to the report: its answer to each finding and each issue for the
     /// Board (the business unit and the chair, who write it up for the Board).</summary>
     RecordBoardResponse,
+
+    /// <summary>Plan and record the report's publication: the national bodies sent it, the family told, the media
+    /// plan, the publication itself (the business unit and the chair).</summary>
+    PlanPublication,
+
+    /// <summary>Confirm that one's own agency told and supported its staff involved in the case before publication
+    /// (agency contacts, for their own agency only).</summary>
+    ConfirmProfessionalsTold,
+
+    /// <summary>See the review's improvement actions (agency contacts: their own agency's only).</summary>
+    ViewActions,
+
+    /// <summary>Raise improvement actions, set their owners and dates and their outcome measures, and cancel them.</summary>
+    ManageActions,
+
+    /// <summary>Report progress on an action: status, notes, evidence, outcome readings, follow-up checks (agency
+    /// contacts: their own agency's actions only).</summary>
+    UpdateActions,
+
+    /// <summary>See the review's quality-marker self-assessment.</summary>
+    ViewQuality,
+
+    /// <summary>Answer the quality markers for the review (the business unit and the lead reviewer).</summary>
+    AssessQuality,
+
+    /// <summary>Moderate another person's answers to the quality markers as a second assessor.</summary>
+    ModerateQuality,
 }
 
 /// <summary>What someone may do across their partnership.</summary>
@@ -139,4 +166,10 @@ public enum PartnershipPermission
     /// <summary>Keep the partnership's learning and improvement priorities, which the Board weighs its responses
     /// against (the business unit, who keep the partnership's learning and improvement framework).</summary>
     ManageLearningPriorities,
+
+    /// <summary>See the partnership's action tracker across all its reviews (business unit, chair, board members).</summary>
+    ViewActionTracker,
+
+    /// <summary>See the partnership's quality-marker grid across its reviews (business unit, chair, board members).</summary>
+    ViewQualityGrid,
 }

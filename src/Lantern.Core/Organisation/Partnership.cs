@@ -37,12 +37,21 @@ public sealed class Partnership : IVersioned
     public const int DefaultWeeksFromPresentationToPublication = 6;
     public const int MostWeeksFromPresentationToPublication = 26;
 
+    /// <summary>Months a published report stays up before it is taken down (at least 12; quality marker 17).</summary>
+    public int MonthsPublished { get; private set; } = Board.PublicationRules.FewestMonthsPublished;
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public void Rename(string name) => Name = name.Trim();
 
-    public void ChangeSettings(string name, Deadlines.Jurisdiction jurisdiction, int referralExpectedWithinWorkingDays, int? weeksFromPresentationToPublication = null)
+    public void ChangeSettings(string name, Deadlines.Jurisdiction jurisdiction, int referralExpectedWithinWorkingDays, int? weeksFromPresentationToPublication = null, int? monthsPublished = null)
     {
+        if (monthsPublished is < Board.PublicationRules.FewestMonthsPublished or > Board.PublicationRules.MostMonthsPublished)
+        {
+            throw new ArgumentOutOfRangeException(nameof(monthsPublished), $"Between {Board.PublicationRules.FewestMonthsPublished} and {Board.PublicationRules.MostMonthsPublished} months.");
+        }
+
+        MonthsPublished = monthsPublished ?? MonthsPublished;
         if (weeksFromPresentationToPublication is < 1 or > MostWeeksFromPresentationToPublication)
         {
             throw new ArgumentOutOfRangeException(nameof(weeksFromPresentationToPublication), $"Between 1 and {MostWeeksFromPresentationToPublication} weeks.");

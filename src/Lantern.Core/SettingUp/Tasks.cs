@@ -7,6 +7,9 @@ public enum TaskKind
     NotifyPanel,
     InformBoard,
     Other,
+
+    /// <summary>Take the published report down when its time is up.</summary>
+    RemovePublication,
 }
 
 /// <summary>Something a person in the partnership must do for a review, such as telling the family.</summary>

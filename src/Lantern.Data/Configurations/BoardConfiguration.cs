@@ -50,3 +50,41 @@ internal sealed class LearningPriorityConfiguration : IEntityTypeConfiguration<L
         builder.Property(p => p.Title).HasMaxLength(LearningPriority.TitleMaxLength);
     }
 }
+
+internal sealed class PublicationPlanConfiguration : IEntityTypeConfiguration<PublicationPlan>
+{
+    public void Configure(EntityTypeBuilder<PublicationPlan> builder)
+    {
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.BelongsToReview(p => p.ReviewId);
+        builder.HasIndex(p => p.ReviewId).IsUnique();
+        foreach (var name in new[] { nameof(PublicationPlan.FamilyToldBy), nameof(PublicationPlan.PressLead) })
+        {
+            builder.Property(name).HasMaxLength(PublicationPlan.NameMaxLength);
+        }
+
+        foreach (var text in new[]
+                 {
+                     nameof(PublicationPlan.FamilySupport), nameof(PublicationPlan.HoldingStatement), nameof(PublicationPlan.ExpectedQuestions),
+                     nameof(PublicationPlan.ApprovedLines), nameof(PublicationPlan.LateReason),
+                 })
+        {
+            builder.Property(text).HasMaxLength(PublicationPlan.TextMaxLength);
+        }
+
+        builder.Property(p => p.PublishedWhere).HasMaxLength(PublicationPlan.WhereMaxLength);
+        builder.Property(p => p.Editions).HasConversion<int>();
+    }
+}
+
+internal sealed class ProfessionalsNoticeConfiguration : IEntityTypeConfiguration<ProfessionalsNotice>
+{
+    public void Configure(EntityTypeBuilder<ProfessionalsNotice> builder)
+    {
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.BelongsToReview(n => n.ReviewId);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(n => n.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.ReviewId, n.AgencyId }).IsUnique();
+        builder.Property(n => n.Support).HasMaxLength(ProfessionalsNotice.SupportMaxLength);
+    }
+}

@@ -5,6 +5,7 @@ using Lantern.Web.Pages.Audit;
 using Lantern.Web.Pages.BoardResponse;
 using Lantern.Web.Pages.Dashboard;
 using Lantern.Web.Pages.Information;
+using Lantern.Web.Pages.Publication;
 using Lantern.Web.Pages.Reports;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.SettingUp;
@@ -28,6 +29,7 @@ public static class FeatureRegistration
         services.AddAnalysis();
         services.AddReports();
         services.AddBoardResponse();
+        services.AddPublication();
 
         services.AddScoped<DemoData>();
         services.AddScoped<Scenarios.ScenarioBuilder>();

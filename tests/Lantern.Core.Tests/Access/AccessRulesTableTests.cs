@@ -46,6 +46,14 @@ public sealed class AccessRulesTableTests
         ReadPresentedReport         | -            | -     | -            | -                | -               | -             | -        | Y
         ReadSharedDraft             | -            | -     | -            | -                | Y               | -             | -        | -
         RecordBoardResponse         | Y            | Y     | -            | -                | -               | -             | -        | -
+        PlanPublication             | Y            | Y     | -            | -                | -               | -             | -        | -
+        ConfirmProfessionalsTold    | -            | -     | -            | -                | -               | Y             | -        | -
+        ViewActions                 | Y            | Y     | Y            | Y                | -               | Y             | Y        | -
+        ManageActions               | Y            | Y     | -            | -                | -               | -             | -        | -
+        UpdateActions               | Y            | Y     | -            | -                | -               | Y             | -        | -
+        ViewQuality                 | Y            | Y     | Y            | Y                | -               | -             | Y        | -
+        AssessQuality               | Y            | -     | Y            | -                | -               | -             | -        | -
+        ModerateQuality             | Y            | Y     | Y            | -                | -               | -             | -        | -
         """;
 
     // Which partnership role grants which partnership-wide permission. "Anyone" applies to every active
@@ -64,6 +72,8 @@ public sealed class AccessRulesTableTests
         ManageLetterTemplates | -   | Y             | Y            | -     | -
         ManageCodingSchemes | -     | Y             | -            | -     | -
         ManageLearningPriorities | - | -             | Y            | -     | -
+        ViewActionTracker  | -      | -             | Y            | Y     | Y
+        ViewQualityGrid    | -      | -             | Y            | Y     | Y
         """;
 
     private static readonly Guid Home = Guid.Parse("11111111-1111-1111-1111-111111111111");

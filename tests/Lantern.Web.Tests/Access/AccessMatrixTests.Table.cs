@@ -206,6 +206,28 @@ public sealed partial class AccessMatrixTests
         /reviews/{reviewId:guid}/board-response                                     | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /reviews/{reviewId:guid}/board-response/presentation                        | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/board-response/findings/{findingId:guid}           | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/publication                                        | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/publication/national-bodies                        | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/publication/family                                 | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/publication/media                                  | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/publication/published                              | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/publication/professionals                          | -    | -     | -  | -     | -       | -    | -    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/actions                                            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/actions/new                                        | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/actions/{actionId:guid}                            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/actions/{actionId:guid}/update                     | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/actions/{actionId:guid}/evidence                   | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/actions/{actionId:guid}/measures/new               | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/actions/{actionId:guid}/measures/{measureId:guid}  | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | Y       | Y        | -
+        /reviews/{reviewId:guid}/actions/{actionId:guid}/checks/{checkId:guid}      | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | Y       | -        | -
+        /actions                                                                    | -    | -     | Y  | Y     | Y       | -    | -    | -    | -         | -       | -        | Y
+        /actions/export/{format}                                                    | -    | -     | Y  | Y     | Y       | -    | -    | -    | -         | -       | -        | Y
+        /reviews/{reviewId:guid}/quality                                            | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/quality/{marker:int}                               | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /reviews/{reviewId:guid}/quality/{marker:int}/moderate                      | -    | -     | Y  | Y     | -       | -    | Y    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/quality/download                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
+        /quality                                                                    | -    | -     | Y  | Y     | Y       | -    | -    | -    | -         | -       | -        | Y
+        /quality/download                                                           | -    | -     | Y  | Y     | Y       | -    | -    | -    | -         | -       | -        | Y
         /admin/learning-priorities                                                  | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -
@@ -247,6 +269,8 @@ public sealed partial class AccessMatrixTests
         /reviews/{reviewId:guid}/report/identifying-details                         | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/board-response/presentation                        | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | -       | -        | -
         /reviews/{reviewId:guid}/board-response/findings/{findingId:guid}           | -    | -     | -  | -     | -       | -    | -    | -    | -         | -       | -        | -
+        /reviews/{reviewId:guid}/actions/{actionId:guid}/measures/{measureId:guid}  | -    | -     | Y  | Y     | -       | -    | -    | -    | -         | Y       | -        | -
+        /reviews/{reviewId:guid}/quality/{marker:int}                               | -    | -     | Y  | -     | -       | -    | Y    | -    | -         | -       | -        | -
         /admin/learning-priorities                                                  | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         """;
 }

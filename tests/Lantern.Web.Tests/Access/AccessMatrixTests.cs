@@ -206,6 +206,7 @@ public sealed partial class AccessMatrixTests(World world) : IClassFixture<World
         .Replace("{number:int}", "1", StringComparison.Ordinal)
         .Replace("{sectionKey}", "summary", StringComparison.Ordinal)
         .Replace("{edition}", "published", StringComparison.Ordinal)
+        .Replace("{marker:int}", "2", StringComparison.Ordinal)
         .Replace("{format}", "csv", StringComparison.Ordinal);
 
     private async Task<Browserless> BrowserForAsync(string persona) => persona switch

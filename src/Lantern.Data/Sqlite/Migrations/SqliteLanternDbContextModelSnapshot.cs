@@ -82,6 +82,275 @@ namespace Lantern.Data.Sqlite.Migrations
                     b.ToTable("SignInSessions");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Actions.ActionEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ActionEvidence");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.ActionProgressNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("ActionProgressNotes");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.FollowUpCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonthsAfterCompletion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StillHappens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sustained")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnintendedConsequences")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("ActionId", "MonthsAfterCompletion")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpChecks");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.ImprovementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwningAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningAgencyId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("PartnershipId", "Status", "DueOn");
+
+                    b.HasIndex("ReviewId", "Source", "SourceId");
+
+                    b.ToTable("ImprovementActions");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.OutcomeMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BaselineOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("OutcomeMeasures");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.OutcomeReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("OutcomeReadings");
+                });
+
             modelBuilder.Entity("Lantern.Core.Analysis.AnalysisCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1374,6 +1643,135 @@ namespace Lantern.Data.Sqlite.Migrations
                     b.ToTable("LearningPriorities");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Board.ProfessionalsNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConfirmedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("ReviewId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("ProfessionalsNotices");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Board.PublicationPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedLines")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BoardToldOfLatenessOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Editions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpectedQuestions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyOfferedMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilySupport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyToldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FamilyToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldingStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OfstedSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PanelSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PressLead")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedWhere")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RemovalTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemoveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SecretaryOfStateSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique();
+
+                    b.ToTable("PublicationPlans");
+                });
+
             modelBuilder.Entity("Lantern.Core.Deadlines.DeadlineRuleSetting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2496,6 +2894,9 @@ namespace Lantern.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MonthsPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -2514,6 +2915,123 @@ namespace Lantern.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Quality.MarkerAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssessedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Marker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModeratedAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModeratedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModerationComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("ReviewId", "Marker")
+                        .IsUnique();
+
+                    b.ToTable("MarkerAssessments");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("Kind", "SubjectId", "UserId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
                 });
 
             modelBuilder.Entity("Lantern.Core.Reports.ReportComment", b =>
@@ -4144,6 +4662,72 @@ namespace Lantern.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lantern.Core.Actions.ActionEvidence", b =>
+                {
+                    b.HasOne("Lantern.Core.Actions.ImprovementAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Core.Information.EvidenceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.ActionProgressNote", b =>
+                {
+                    b.HasOne("Lantern.Core.Actions.ImprovementAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.FollowUpCheck", b =>
+                {
+                    b.HasOne("Lantern.Core.Actions.ImprovementAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.ImprovementAction", b =>
+                {
+                    b.HasOne("Lantern.Core.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OwningAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.OutcomeMeasure", b =>
+                {
+                    b.HasOne("Lantern.Core.Actions.ImprovementAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Actions.OutcomeReading", b =>
+                {
+                    b.HasOne("Lantern.Core.Actions.OutcomeMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Core.Analysis.AnalysisCode", b =>
                 {
                     b.HasOne("Lantern.Core.Reviews.Review", null)
@@ -4367,6 +4951,30 @@ namespace Lantern.Data.Sqlite.Migrations
                     b.HasOne("Lantern.Core.Organisation.Partnership", null)
                         .WithMany()
                         .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Board.ProfessionalsNotice", b =>
+                {
+                    b.HasOne("Lantern.Core.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Board.PublicationPlan", b =>
+                {
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4632,6 +5240,24 @@ namespace Lantern.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Quality.MarkerAssessment", b =>
+                {
+                    b.HasOne("Lantern.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reminders.Reminder", b =>
+                {
+                    b.HasOne("Lantern.Core.Organisation.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -15,6 +15,28 @@ public static partial class Link
     public static string BoardPresentation(Guid reviewId) => Fill(RouteTemplates.BoardPresentation, reviewId);
     public static string BoardFindingResponse(Guid reviewId, Guid findingId) => Fill(RouteTemplates.BoardFindingResponse, reviewId, findingId);
     public const string LearningPriorities = "/admin/learning-priorities";
+    public static string Publication(Guid reviewId) => Fill(RouteTemplates.Publication, reviewId);
+    public static string PublicationNationalBodies(Guid reviewId) => Fill(RouteTemplates.PublicationNationalBodies, reviewId);
+    public static string PublicationFamily(Guid reviewId) => Fill(RouteTemplates.PublicationFamily, reviewId);
+    public static string PublicationMedia(Guid reviewId) => Fill(RouteTemplates.PublicationMedia, reviewId);
+    public static string PublicationRecord(Guid reviewId) => Fill(RouteTemplates.PublicationRecord, reviewId);
+    public static string PublicationProfessionals(Guid reviewId) => Fill(RouteTemplates.PublicationProfessionals, reviewId);
+    public static string ReviewActions(Guid reviewId) => Fill(RouteTemplates.ReviewActions, reviewId);
+    public static string RaiseAction(Guid reviewId) => Fill(RouteTemplates.RaiseAction, reviewId);
+    public static string ImprovementAction(Guid reviewId, Guid actionId) => Fill(RouteTemplates.ImprovementAction, reviewId, actionId);
+    public static string UpdateAction(Guid reviewId, Guid actionId) => Fill(RouteTemplates.UpdateAction, reviewId, actionId);
+    public static string ActionEvidence(Guid reviewId, Guid actionId) => Fill(RouteTemplates.ActionEvidence, reviewId, actionId);
+    public static string AddOutcomeMeasure(Guid reviewId, Guid actionId) => Fill(RouteTemplates.AddOutcomeMeasure, reviewId, actionId);
+    public static string OutcomeMeasure(Guid reviewId, Guid actionId, Guid measureId) => Fill(RouteTemplates.OutcomeMeasure, reviewId, actionId, measureId);
+    public static string FollowUpCheck(Guid reviewId, Guid actionId, Guid checkId) => Fill(RouteTemplates.FollowUpCheck, reviewId, actionId, checkId);
+    public const string ActionTracker = RouteTemplates.ActionTracker;
+    public static string ActionTrackerExport(string format) => Fill(RouteTemplates.ActionTrackerExport, format);
+    public static string ReviewQuality(Guid reviewId) => Fill(RouteTemplates.ReviewQuality, reviewId);
+    public static string QualityMarker(Guid reviewId, int marker) => Fill(RouteTemplates.QualityMarker, reviewId, marker);
+    public static string QualityModeration(Guid reviewId, int marker) => Fill(RouteTemplates.QualityModeration, reviewId, marker);
+    public static string ReviewQualityDownload(Guid reviewId) => Fill(RouteTemplates.ReviewQualityDownload, reviewId);
+    public const string QualityGrid = RouteTemplates.QualityGrid;
+    public const string QualityGridDownload = RouteTemplates.QualityGridDownload;
 }
 
 /// <summary>How each edition is named in its address.</summary>

@@ -169,5 +169,13 @@ public static class PageRouteTable
         ["/BoardResponse/Index"] = RouteTemplates.BoardResponse,
         ["/BoardResponse/Presentation"] = RouteTemplates.BoardPresentation,
         ["/BoardResponse/Finding"] = RouteTemplates.BoardFindingResponse,
+
+        // Publication
+        ["/Publication/Index"] = RouteTemplates.Publication,
+        ["/Publication/NationalBodies"] = RouteTemplates.PublicationNationalBodies,
+        ["/Publication/Family"] = RouteTemplates.PublicationFamily,
+        ["/Publication/Media"] = RouteTemplates.PublicationMedia,
+        ["/Publication/Record"] = RouteTemplates.PublicationRecord,
+        ["/Publication/Professionals"] = RouteTemplates.PublicationProfessionals,
     };
 }

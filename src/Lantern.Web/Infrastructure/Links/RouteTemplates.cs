@@ -168,4 +168,32 @@ public static class RouteTemplates
     public const string BoardResponse = "/reviews/{reviewId:guid}/board-response";
     public const string BoardPresentation = "/reviews/{reviewId:guid}/board-response/presentation";
     public const string BoardFindingResponse = "/reviews/{reviewId:guid}/board-response/findings/{findingId:guid}";
+
+    // Publication
+    public const string Publication = "/reviews/{reviewId:guid}/publication";
+    public const string PublicationNationalBodies = "/reviews/{reviewId:guid}/publication/national-bodies";
+    public const string PublicationFamily = "/reviews/{reviewId:guid}/publication/family";
+    public const string PublicationMedia = "/reviews/{reviewId:guid}/publication/media";
+    public const string PublicationRecord = "/reviews/{reviewId:guid}/publication/published";
+    public const string PublicationProfessionals = "/reviews/{reviewId:guid}/publication/professionals";
+
+    // Improvement actions
+    public const string ReviewActions = "/reviews/{reviewId:guid}/actions";
+    public const string RaiseAction = "/reviews/{reviewId:guid}/actions/new";
+    public const string ImprovementAction = "/reviews/{reviewId:guid}/actions/{actionId:guid}";
+    public const string UpdateAction = "/reviews/{reviewId:guid}/actions/{actionId:guid}/update";
+    public const string ActionEvidence = "/reviews/{reviewId:guid}/actions/{actionId:guid}/evidence";
+    public const string AddOutcomeMeasure = "/reviews/{reviewId:guid}/actions/{actionId:guid}/measures/new";
+    public const string OutcomeMeasure = "/reviews/{reviewId:guid}/actions/{actionId:guid}/measures/{measureId:guid}";
+    public const string FollowUpCheck = "/reviews/{reviewId:guid}/actions/{actionId:guid}/checks/{checkId:guid}";
+    public const string ActionTracker = "/actions";
+    public const string ActionTrackerExport = "/actions/export/{format}";
+
+    // Quality markers
+    public const string ReviewQuality = "/reviews/{reviewId:guid}/quality";
+    public const string QualityMarker = "/reviews/{reviewId:guid}/quality/{marker:int}";
+    public const string QualityModeration = "/reviews/{reviewId:guid}/quality/{marker:int}/moderate";
+    public const string ReviewQualityDownload = "/reviews/{reviewId:guid}/quality/download";
+    public const string QualityGrid = "/quality";
+    public const string QualityGridDownload = "/quality/download";
 }

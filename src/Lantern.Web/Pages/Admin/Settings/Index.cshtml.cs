@@ -26,6 +26,7 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
             Jurisdiction = partnership.Jurisdiction,
             ReferralExpectedWithinWorkingDays = partnership.ReferralExpectedWithinWorkingDays,
             WeeksFromPresentationToPublication = partnership.WeeksFromPresentationToPublication,
+            MonthsPublished = partnership.MonthsPublished,
             Version = partnership.Version,
         };
         return Page();
@@ -42,7 +43,8 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
 
         var result = await settings.ChangeSettingsAsync(
             new ChangeSettingsOptions(partnershipId, Input.Jurisdiction!.Value, Input.ReferralExpectedWithinWorkingDays!.Value, Input.Version,
-                Input.WeeksFromPresentationToPublication ?? Core.Organisation.Partnership.DefaultWeeksFromPresentationToPublication),
+                Input.WeeksFromPresentationToPublication ?? Core.Organisation.Partnership.DefaultWeeksFromPresentationToPublication,
+                Input.MonthsPublished ?? Core.Board.PublicationRules.FewestMonthsPublished),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -75,6 +77,10 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
         [Display(Order = 3)]
         [Range(1, Core.Organisation.Partnership.MostWeeksFromPresentationToPublication, ErrorMessage = "Enter a number of weeks between 1 and 26")]
         public int? WeeksFromPresentationToPublication { get; set; }
+
+        [Display(Order = 4)]
+        [Range(Core.Board.PublicationRules.FewestMonthsPublished, Core.Board.PublicationRules.MostMonthsPublished, ErrorMessage = "Enter a number of months between 12 and 120")]
+        public int? MonthsPublished { get; set; }
 
         public Guid Version { get; set; }
     }

@@ -3,7 +3,8 @@ using Lantern.Core.Deadlines;
 namespace Lantern.Web.Pages.Admin.Settings;
 
 public sealed record ChangeSettingsOptions(Guid PartnershipId, Jurisdiction Jurisdiction, int ReferralExpectedWithinWorkingDays, Guid Version,
-    int WeeksFromPresentationToPublication = Partnership.DefaultWeeksFromPresentationToPublication);
+    int WeeksFromPresentationToPublication = Partnership.DefaultWeeksFromPresentationToPublication,
+    int MonthsPublished = Core.Board.PublicationRules.FewestMonthsPublished);
 
 public sealed record SaveDeadlineRuleOptions(Guid PartnershipId, string? Key, DeadlineRule Rule, bool IsActive, Guid? Version);
 
@@ -51,7 +52,12 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
         }
 
         db.Entry(partnership).Property(p => p.Version).OriginalValue = options.Version;
-        partnership.ChangeSettings(partnership.Name, options.Jurisdiction, options.ReferralExpectedWithinWorkingDays, options.WeeksFromPresentationToPublication);
+        if (options.MonthsPublished is < Core.Board.PublicationRules.FewestMonthsPublished or > Core.Board.PublicationRules.MostMonthsPublished)
+        {
+            return WriteResult.Refused("MonthsPublished", $"Enter a number of months between {Core.Board.PublicationRules.FewestMonthsPublished} and {Core.Board.PublicationRules.MostMonthsPublished}");
+        }
+
+        partnership.ChangeSettings(partnership.Name, options.Jurisdiction, options.ReferralExpectedWithinWorkingDays, options.WeeksFromPresentationToPublication, options.MonthsPublished);
         Audit(audit, AuditActions.PartnershipSettingsChanged, options.PartnershipId, "Partnership", partnership.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
