@@ -47,6 +47,11 @@ public static class BenchmarkProgram
             return await ReportPageBenchmark.RunAsync(args);
         }
 
+        if (args.Length > 0 && args[0] == "after-review")
+        {
+            return await AfterReviewBenchmark.RunAsync(args);
+        }
+
         if (args.Length > 0 && args[0] == "chronology")
         {
             return await ChronologyPageBenchmark.RunAsync(args);

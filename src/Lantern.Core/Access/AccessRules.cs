@@ -85,8 +85,8 @@ public static class AccessRules
             PartnershipPermission.CreateReview, PartnershipPermission.ViewAuditTrail, PartnershipPermission.ManageLetterTemplates,
             PartnershipPermission.ManageLearningPriorities, PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid,
         ],
-        [PartnershipRoles.Chair] = [PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid],
-        [PartnershipRoles.Partner] = [PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid],
+        [PartnershipRoles.Chair] = [PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid, PartnershipPermission.ViewBoardPapers],
+        [PartnershipRoles.Partner] = [PartnershipPermission.ViewActionTracker, PartnershipPermission.ViewQualityGrid, PartnershipPermission.ViewBoardPapers],
     };
 
     /// <summary>Everything <paramref name="actor"/> may do with a review of <paramref name="reviewPartnershipId"/>,

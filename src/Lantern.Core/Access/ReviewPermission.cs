@@ -172,4 +172,8 @@ public enum PartnershipPermission
 
     /// <summary>See the partnership's quality-marker grid across its reviews (business unit, chair, board members).</summary>
     ViewQualityGrid,
+
+    /// <summary>See the Board's own page: the reports presented to it, the answers still to give, and links to the
+    /// action tracker and the marker grid (board members and the chair).</summary>
+    ViewBoardPapers,
 }

@@ -9,6 +9,7 @@ public static partial class AuditActions
     public const string QualityDownloaded = "quality.downloaded";
     public const string QualityGridViewed = "quality-grid.viewed";
     public const string QualityGridDownloaded = "quality-grid.downloaded";
+    public const string BoardPapersViewed = "board-papers.viewed";
 
     private static string DescribeQuality(string action) => action switch
     {
@@ -18,6 +19,7 @@ public static partial class AuditActions
         QualityDownloaded => "Downloaded a review's quality-marker self-assessment",
         QualityGridViewed => "Viewed the partnership's quality-marker grid",
         QualityGridDownloaded => "Downloaded the partnership's quality-marker grid",
+        BoardPapersViewed => "Viewed the Board's page of reports presented to it",
         _ => action,
     };
 }

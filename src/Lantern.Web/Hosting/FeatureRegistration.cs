@@ -1,4 +1,5 @@
 using Lantern.Web.Pages.Account;
+using Lantern.Web.Pages.Actions;
 using Lantern.Web.Pages.Admin;
 using Lantern.Web.Pages.Analysis;
 using Lantern.Web.Pages.Audit;
@@ -6,6 +7,7 @@ using Lantern.Web.Pages.BoardResponse;
 using Lantern.Web.Pages.Dashboard;
 using Lantern.Web.Pages.Information;
 using Lantern.Web.Pages.Publication;
+using Lantern.Web.Pages.Quality;
 using Lantern.Web.Pages.Reports;
 using Lantern.Web.Pages.Reviews;
 using Lantern.Web.Pages.SettingUp;
@@ -30,6 +32,8 @@ public static class FeatureRegistration
         services.AddReports();
         services.AddBoardResponse();
         services.AddPublication();
+        services.AddActions();
+        services.AddQuality();
 
         services.AddScoped<DemoData>();
         services.AddScoped<Scenarios.ScenarioBuilder>();

@@ -117,7 +117,9 @@ public static class LanternHost
         services.AddScoped<Infrastructure.Auditing.AuditRecorder>();
         services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
         services.AddHttpContextAccessor();
-        services.AddSingleton<IEmailOutbox, SmtpEmailOutbox>();
+        services.AddSingleton<IEmailOutbox, MailKitEmailOutbox>();
+        services.AddScoped<Infrastructure.Reminders.ReminderService>();
+        services.AddHostedService<Infrastructure.Reminders.ReminderWorker>();
         services.AddLanternFeatures();
         services.AddHostedService<StartupTasks>();
         return builder;

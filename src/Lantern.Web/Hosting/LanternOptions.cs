@@ -29,6 +29,8 @@ public sealed class LanternOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    public ReminderOptions Reminders { get; set; } = new();
+
     public TimeSpan IdleTimeout => TimeSpan.FromMinutes(Math.Max(1, IdleTimeoutMinutes));
 
     public TimeSpan AbsoluteSessionLifetime => TimeSpan.FromHours(Math.Max(1, AbsoluteSessionHours));
@@ -61,6 +63,13 @@ public sealed class LanternOptions
     public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([DataDirectory, .. parts]));
 }
 
+/// <summary>The reminders that run by themselves.</summary>
+public sealed class ReminderOptions
+{
+    /// <summary>Minutes between runs; 0 turns reminders off.</summary>
+    public int IntervalMinutes { get; set; } = 15;
+}
+
 /// <summary>With no host set, emails are written as .eml files to the pickup folder instead of sent.</summary>
 public sealed class SmtpOptions
 {
@@ -70,6 +79,9 @@ public sealed class SmtpOptions
     public string? UserName { get; set; }
     public string? Password { get; set; }
     public string From { get; set; } = "lantern@localhost";
+
+    /// <summary>How long to wait for the mail server before giving up (the message is tried again later).</summary>
+    public int TimeoutSeconds { get; set; } = 30;
 
     /// <summary>Relative to the data directory when not absolute.</summary>
     public string PickupDirectory { get; set; } = "mail";

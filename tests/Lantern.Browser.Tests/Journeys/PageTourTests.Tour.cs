@@ -92,6 +92,25 @@ public sealed partial class PageTourTests
         ["/reviews/{reviewId:guid}/publication/media"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/publication/published"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/publication/professionals"] = ("agency contact", 200),
+        ["/reviews/{reviewId:guid}/actions"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/actions/new"] = ("business unit", 200),
+        ["/actions"] = ("business unit", 200),
+        ["/actions/export/{format}"] = ("business unit", 200),
+
+        // An action's own pages are opened, and scanned with axe, by ActionsJourneyTests: their ids are not in this tour's Fill.
+        ["/reviews/{reviewId:guid}/actions/{actionId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/actions/{actionId:guid}/update"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/actions/{actionId:guid}/evidence"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/actions/{actionId:guid}/measures/new"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/actions/{actionId:guid}/measures/{measureId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/actions/{actionId:guid}/checks/{checkId:guid}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/quality"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/quality/{marker:int}"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/quality/{marker:int}/moderate"] = ("business unit", 200),
+        ["/reviews/{reviewId:guid}/quality/download"] = ("business unit", 200),
+        ["/quality"] = ("business unit", 200),
+        ["/quality/download"] = ("business unit", 200),
+        ["/board"] = ("board member", 200),
         ["/reviews/{reviewId:guid}/information"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/people"] = ("business unit", 200),
         ["/reviews/{reviewId:guid}/information/people/add"] = ("business unit", 200),
@@ -227,5 +246,7 @@ public sealed partial class PageTourTests
         "/reviews/{reviewId:guid}/information/material/export.csv", "/reviews/{reviewId:guid}/information/material/export.docx",
         "/reviews/{reviewId:guid}/information/chronology/submissions/template/{format}",
         "/reviews/{reviewId:guid}/information/people/template/{format}",
+        "/reviews/{reviewId:guid}/quality/download", "/quality/download",
+        "/actions/export/{format}",
     ];
 }

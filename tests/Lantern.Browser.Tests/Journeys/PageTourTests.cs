@@ -30,6 +30,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
     [InlineData("business unit")]
     [InlineData("agency contact")]
     [InlineData("case group member")]
+    [InlineData("board member")]
     public async Task Tour_EveryPage_IsAccessible(string who)
     {
         await using var journey = Journey.Start(browser, world.BaseAddress, $"Tour_{who.Replace(' ', '_')}");
@@ -41,6 +42,7 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
                 "administrator" => world.World.Administrator,
                 "agency contact" => world.World.OnReview[ReviewRole.AgencyContact],
                 "case group member" => world.World.OnReview[ReviewRole.CaseGroupMember],
+                "board member" => world.World.Partner,
                 _ => world.World.BusinessUnit,
             };
             await page.SignInAsync(world.Factory, person);
@@ -99,6 +101,10 @@ public sealed partial class PageTourTests(BrowserFixture browser, LiveWorld worl
         .Replace("{key}", "england.notification", StringComparison.Ordinal)
         .Replace("{schemeKey}", world.World.CodingSchemeKey, StringComparison.Ordinal)
         .Replace("{versionNumber:int}", "1", StringComparison.Ordinal)
+        .Replace("{marker:int}", "2", StringComparison.Ordinal)
+        .Replace("{actionId:guid}", world.World.Actions.ActionId.ToString(), StringComparison.Ordinal)
+        .Replace("{measureId:guid}", world.World.Actions.MeasureId.ToString(), StringComparison.Ordinal)
+        .Replace("{checkId:guid}", world.World.Actions.CheckId.ToString(), StringComparison.Ordinal)
         .Replace("{userId:guid}", world.World.OnReview[ReviewRole.Observer].Id.ToString(), StringComparison.Ordinal)
         .Replace("{agencyId:guid}", world.World.AgencyId.ToString(), StringComparison.Ordinal)
         .Replace("{typeId:guid}", world.World.ReviewTypeId.ToString(), StringComparison.Ordinal)

@@ -74,6 +74,7 @@ public sealed class AccessRulesTableTests
         ManageLearningPriorities | - | -             | Y            | -     | -
         ViewActionTracker  | -      | -             | Y            | Y     | Y
         ViewQualityGrid    | -      | -             | Y            | Y     | Y
+        ViewBoardPapers    | -      | -             | -            | Y     | Y
         """;
 
     private static readonly Guid Home = Guid.Parse("11111111-1111-1111-1111-111111111111");

@@ -228,6 +228,7 @@ public sealed partial class AccessMatrixTests
         /reviews/{reviewId:guid}/quality/download                                   | -    | -     | Y  | Y     | -       | -    | Y    | Y    | -         | -       | Y        | -
         /quality                                                                    | -    | -     | Y  | Y     | Y       | -    | -    | -    | -         | -       | -        | Y
         /quality/download                                                           | -    | -     | Y  | Y     | Y       | -    | -    | -    | -         | -       | -        | Y
+        /board                                                                      | -    | -     | -  | Y     | Y       | -    | -    | -    | -         | -       | -        | Y
         /admin/learning-priorities                                                  | -    | -     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit                                                                      | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | Y
         /audit/export/{reviewId:guid}                                               | -    | Y     | Y  | -     | -       | -    | -    | -    | -         | -       | -        | -

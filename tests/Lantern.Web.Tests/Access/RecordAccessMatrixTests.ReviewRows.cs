@@ -5,6 +5,30 @@ namespace Lantern.Web.Tests.Access;
 public sealed partial class RecordAccessMatrixTests
 {
     private const string ReviewRows = """
+        /actions/{actionId:guid}                                                           | this review        | 200   | 200   | 200   | 200   | 200   | 403   | 403   | 200   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}                                                           | other review       | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}                                                           | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
+        /actions/{actionId:guid}                                                           | random             | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/update                                                    | this review        | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 200   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/update                                                    | other review       | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/update                                                    | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /actions/{actionId:guid}/update                                                    | random             | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/evidence                                                  | this review        | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 200   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/evidence                                                  | other review       | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/evidence                                                  | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /actions/{actionId:guid}/evidence                                                  | random             | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/measures/new                                              | this review        | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /actions/{actionId:guid}/measures/new                                              | other review       | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /actions/{actionId:guid}/measures/new                                              | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /actions/{actionId:guid}/measures/new                                              | random             | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /actions/{actionId:guid}/measures/{measureId:guid}                                 | this review        | 200   | 200   | 200   | 200   | 200   | 403   | 403   | 200   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/measures/{measureId:guid}                                 | other review       | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/measures/{measureId:guid}                                 | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404
+        /actions/{actionId:guid}/measures/{measureId:guid}                                 | random             | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/checks/{checkId:guid}                                     | this review        | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 200   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/checks/{checkId:guid}                                     | other review       | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
+        /actions/{actionId:guid}/checks/{checkId:guid}                                     | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404
+        /actions/{actionId:guid}/checks/{checkId:guid}                                     | random             | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 404   | 404   | 403   | 403   | 404
         /board-response/findings/{findingId:guid}                                          | this review        | 200   | 200   | 200   | 200   | 200   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /board-response/findings/{findingId:guid}                                          | other review       | 404   | 404   | 404   | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 404
         /board-response/findings/{findingId:guid}                                          | under other review | 404   | 404   | 403   | 403   | 403   | 403   | 403   | 403   | 403   | 404   | 403   | 404

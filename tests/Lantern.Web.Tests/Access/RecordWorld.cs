@@ -214,8 +214,12 @@ public sealed class RecordWorld : IAsyncLifetime
         var (importId, rowId) = await Factory.QuarantinedImportAsync(reviewId, agencyA, businessUnitId);
         var (peopleImportId, peopleRowId) = await Factory.QuarantinedPeopleImportAsync(reviewId, businessUnitId);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var action = await Factory.ActionAsync(partnershipId, reviewId, analysis.FindingId, agencyA, businessUnitId);
         var ids = new Dictionary<string, Guid>
         {
+            ["actionId"] = action.ActionId,
+            ["measureId"] = action.MeasureId,
+            ["checkId"] = action.CheckId,
             ["episodeId"] = analysis.EpisodeId,
             ["findingId"] = analysis.FindingId,
             ["recommendationId"] = analysis.RecommendationId,

@@ -36,6 +36,9 @@ public sealed class World : IAsyncLifetime
 
     public Guid ReportVersionId { get; private set; }
 
+    /// <summary>An action on the review owned by <see cref="AgencyId"/> (the agency contact's), with a measure and checks.</summary>
+    public ActionIds Actions { get; private set; } = null!;
+
     public Person Administrator { get; private set; } = null!;
     public Person BusinessUnit { get; private set; } = null!;
     public Person Chair { get; private set; } = null!;
@@ -103,6 +106,7 @@ public sealed class World : IAsyncLifetime
         (SecondAgencyId, ChronologyImportId, ChronologyImportRowId) = await Factory.ChronologyWorldAsync(PartnershipId, ReviewId, AgencyId, BusinessUnit.Id);
         (PeopleImportId, PeopleImportRowId) = await Factory.QuarantinedPeopleImportAsync(ReviewId, BusinessUnit.Id);
         ReportVersionId = await Factory.ReportAsync(ReviewId, BusinessUnit.Id);
+        Actions = await Factory.ActionAsync(PartnershipId, ReviewId, Analysis.FindingId, AgencyId, BusinessUnit.Id);
 
         Guid otherAgency, otherType;
         (OtherPartnershipId, otherAgency, otherType) = await Factory.PartnershipAsync("Otherford Safeguarding Partnership");

@@ -1,7 +1,8 @@
-using System.Net;
-using System.Net.Mail;
 using Lantern.Web.Hosting;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Lantern.Web.Infrastructure.Email;
 
@@ -16,38 +17,46 @@ public interface IEmailOutbox
 }
 
 /// <summary>
-/// Sends through SMTP when a host is configured; otherwise writes each message as an .eml file in the pickup
-/// folder, so an installation without mail still works and nothing is lost.
+/// Sends through SMTP with MailKit when a host is configured; otherwise writes each message as an .eml file in the
+/// pickup folder, so an installation without mail still works and nothing is lost. A server that refuses the message
+/// or does not answer within the timeout throws, so the caller (the reminder sender) can try again later.
 /// </summary>
-public sealed class SmtpEmailOutbox(IOptions<LanternOptions> options, ILogger<SmtpEmailOutbox> logger) : IEmailOutbox
+public sealed class MailKitEmailOutbox(IOptions<LanternOptions> options, ILogger<MailKitEmailOutbox> logger) : IEmailOutbox
 {
     public bool SendsEmail => !string.IsNullOrWhiteSpace(options.Value.Smtp.Host);
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var smtp = options.Value.Smtp;
-        using var mail = new MailMessage(smtp.From, message.To, message.Subject, message.Body) { IsBodyHtml = false };
-        using var client = new SmtpClient();
+        using var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(smtp.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Subject = message.Subject;
+
+        // 8-bit text, not quoted-printable, so a link in the body reads the same in the .eml file as in a mail client.
+        mime.Body = new TextPart("plain") { Text = message.Body, ContentTransferEncoding = ContentEncoding.EightBit };
         if (SendsEmail)
         {
-            client.Host = smtp.Host!;
-            client.Port = smtp.Port;
-            client.EnableSsl = smtp.EnableSsl;
-            client.DeliveryMethod = SmtpDeliveryMethod.Network;
+            using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+            await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
             if (!string.IsNullOrEmpty(smtp.UserName))
             {
-                client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);
             }
+
+            await client.SendAsync(mime, cancellationToken);
+            await client.DisconnectAsync(true, cancellationToken);
         }
         else
         {
             var folder = Path.IsPathRooted(smtp.PickupDirectory) ? smtp.PickupDirectory : options.Value.DataPath(smtp.PickupDirectory);
             Directory.CreateDirectory(folder);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = folder;
+            var path = Path.Combine(folder, $"{Guid.NewGuid():N}.eml");
+            var partial = path + ".partial";
+            await mime.WriteToAsync(partial, cancellationToken);
+            File.Move(partial, path);
         }
 
-        await client.SendMailAsync(mail, cancellationToken);
         logger.LogInformation("Email \"{Subject}\" {How}", message.Subject, SendsEmail ? "sent" : "written to the pickup folder");
     }
 }

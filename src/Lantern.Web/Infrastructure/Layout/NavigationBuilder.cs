@@ -20,6 +20,21 @@ public sealed class NavigationBuilder(LanternDbContext db)
 
         var path = context.Request.Path.Value ?? "/";
         var items = new List<NavigationItem> { Item("Dashboard", "/dashboard", path), Item("Reviews", "/reviews", path) };
+        if (AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewBoardPapers))
+        {
+            items.Add(Item("Board", RouteTemplates.BoardPapers, path));
+        }
+
+        if (AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewActionTracker))
+        {
+            items.Add(Item("Action tracker", Link.ActionTracker, path));
+        }
+
+        if (AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewQualityGrid))
+        {
+            items.Add(Item("Quality markers", Link.QualityGrid, path));
+        }
+
         if (AccessRules.Can(actor, actor.PartnershipId, PartnershipPermission.ViewAuditTrail))
         {
             items.Add(Item("Audit trail", "/audit", path));

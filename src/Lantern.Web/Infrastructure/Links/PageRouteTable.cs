@@ -177,5 +177,26 @@ public static class PageRouteTable
         ["/Publication/Media"] = RouteTemplates.PublicationMedia,
         ["/Publication/Record"] = RouteTemplates.PublicationRecord,
         ["/Publication/Professionals"] = RouteTemplates.PublicationProfessionals,
+
+        // Quality markers
+        ["/Quality/Index"] = RouteTemplates.ReviewQuality,
+        ["/Quality/Marker"] = RouteTemplates.QualityMarker,
+        ["/Quality/Moderate"] = RouteTemplates.QualityModeration,
+        ["/Quality/Download"] = RouteTemplates.ReviewQualityDownload,
+        ["/Quality/Grid"] = RouteTemplates.QualityGrid,
+        ["/Quality/GridDownload"] = RouteTemplates.QualityGridDownload,
+        ["/Quality/BoardPapers"] = RouteTemplates.BoardPapers,
+
+        // Improvement actions
+        ["/Actions/Index"] = RouteTemplates.ReviewActions,
+        ["/Actions/Raise"] = RouteTemplates.RaiseAction,
+        ["/Actions/Action"] = RouteTemplates.ImprovementAction,
+        ["/Actions/Update"] = RouteTemplates.UpdateAction,
+        ["/Actions/Evidence"] = RouteTemplates.ActionEvidence,
+        ["/Actions/AddMeasure"] = RouteTemplates.AddOutcomeMeasure,
+        ["/Actions/Measure"] = RouteTemplates.OutcomeMeasure,
+        ["/Actions/Check"] = RouteTemplates.FollowUpCheck,
+        ["/Actions/Tracker"] = RouteTemplates.ActionTracker,
+        ["/Actions/TrackerExport"] = RouteTemplates.ActionTrackerExport,
     };
 }

@@ -196,4 +196,7 @@ public static class RouteTemplates
     public const string ReviewQualityDownload = "/reviews/{reviewId:guid}/quality/download";
     public const string QualityGrid = "/quality";
     public const string QualityGridDownload = "/quality/download";
+
+    // The Board's own page
+    public const string BoardPapers = "/board";
 }

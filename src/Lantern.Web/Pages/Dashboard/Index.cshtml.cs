@@ -2,7 +2,7 @@ namespace Lantern.Web.Pages.Dashboard;
 
 /// <summary>The partnership's reviews the person may see, with their next deadlines, and the person's tasks.</summary>
 [PartnershipPage(PartnershipPermission.ListReviews)]
-public sealed class IndexModel(DashboardService dashboard) : PageModel
+public sealed class IndexModel(DashboardService dashboard, Infrastructure.Reminders.ReminderService reminders) : PageModel
 {
     public DashboardQuery Query { get; private set; } = DashboardQuery.Default;
 
@@ -11,6 +11,9 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
     public IReadOnlyList<DashboardTask> Tasks { get; private set; } = [];
 
     public int TaskCount { get; private set; }
+
+    /// <summary>Reminders still open for the person: actions due, follow-up checks, publication and deadlines.</summary>
+    public IReadOnlyList<Core.Reminders.Reminder> Reminders { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
 
@@ -36,6 +39,7 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
         Today = dashboard.Today;
         Reviews = await dashboard.ReviewsPageAsync(actor, Query, page, HttpContext.RequestAborted);
         (Tasks, TaskCount) = await dashboard.TasksAsync(actor, HttpContext.RequestAborted);
+        Reminders = await reminders.OpenForAsync(actor.UserId, HttpContext.RequestAborted);
         await dashboard.RecordViewAsync(HttpContext.AuditActor(), actor.PartnershipId, HttpContext.RequestAborted);
         return Page();
     }
