@@ -69,6 +69,7 @@ public static partial class EditionComposer
         EditionKind.Published => "Published edition",
         EditionKind.PractitionerBriefing => "Briefing for practitioners",
         EditionKind.FamilySummary => "A summary for the family",
+        EditionKind.BoardResponse => "The Board's response",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -105,7 +106,7 @@ public static partial class EditionComposer
         }
     }
 
-    private static ReportBlock Transform(ReportBlock block, Func<string, string> apply) => block switch
+    internal static ReportBlock Transform(ReportBlock block, Func<string, string> apply) => block switch
     {
         ReportHeading h => h with { Text = apply(h.Text) },
         ReportParagraph p => p with { Text = apply(p.Text) },

@@ -14,6 +14,10 @@ public enum EditionKind
 
     /// <summary>A plain-language summary for the family.</summary>
     FamilySummary,
+
+    /// <summary>The Board's written answer to the findings of the version presented to it, for publication beside the
+    /// report: built from the Board's response, not from the report's sections.</summary>
+    BoardResponse,
 }
 
 /// <summary>

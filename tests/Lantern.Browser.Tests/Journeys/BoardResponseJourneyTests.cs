@@ -68,6 +68,17 @@ public sealed class BoardResponseJourneyTests(BrowserFixture browser, LiveWorld 
         await Expect(unit.Page.Locator("main")).ToContainTextAsync("1 of 1 answered");
         await Expect(unit.Page.Locator("tbody .govuk-tag")).ToHaveTextAsync("Accepted");
 
+        // Act 3: the written response, an edition of its own: pseudonymised, checked, marked ready and downloadable.
+        await unit.ClickAsync(unit.Link("Check and download the written response"), "written-response");
+        await Expect(unit.Heading).ToHaveTextAsync("The Board's written response");
+        await Expect(unit.Page.Locator(".app-edition-preview")).ToContainTextAsync("The Board's decision: accepted.");
+        await Expect(unit.Page.Locator(".app-edition-preview")).ToContainTextAsync("Issue 1: How does the Board know what agencies count as seeing a child?");
+        await unit.ClickAsync(unit.Button("Mark ready for publication"), "written-response-ready");
+        await Expect(unit.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Marked ready for publication");
+        await Expect(unit.Page.Locator(".govuk-summary-list")).ToContainTextAsync("Ready");
+        var download = await unit.Page.RunAndWaitForDownloadAsync(() => unit.Link("Word document (DOCX)").ClickAsync());
+        Assert.Equal("board-response-to-draft-1.docx", download.SuggestedFilename);
+
         // A board member reads the response and the answer.
         var member = await journey.OpenAsync("board-member");
         await member.SignInAsync(world.Factory, world.World.Partner);

@@ -48,6 +48,7 @@ public static class EditionSlugs
         Core.Reports.EditionKind.Published => "published",
         Core.Reports.EditionKind.PractitionerBriefing => "practitioner-briefing",
         Core.Reports.EditionKind.FamilySummary => "family-summary",
+        Core.Reports.EditionKind.BoardResponse => "board-response",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -57,6 +58,7 @@ public static class EditionSlugs
         "published" => Core.Reports.EditionKind.Published,
         "practitioner-briefing" => Core.Reports.EditionKind.PractitionerBriefing,
         "family-summary" => Core.Reports.EditionKind.FamilySummary,
+        "board-response" => Core.Reports.EditionKind.BoardResponse,
         _ => null,
     };
 }

@@ -108,6 +108,7 @@ public sealed class BoardResponseService(LanternDbContext db, AuditRecorder reco
             recorder.Audit(scope.Actor, AuditActions.ReportStatusChanged, scope.ReviewId, scope.PartnershipId, nameof(ReportVersion), version.Id);
         }
 
+        db.WithdrawResponseReadiness(scope.ReviewId);
         recorder.Audit(scope.Actor, AuditActions.BoardPresentationRecorded, scope.ReviewId, scope.PartnershipId, nameof(BoardPresentation), presentation.Id);
         return await db.SaveOrConflictAsync(ct);
     }
@@ -170,6 +171,7 @@ public sealed class BoardResponseService(LanternDbContext db, AuditRecorder reco
         response.NationalRecommendationId = input.NationalActionNeeded == true ? input.NationalRecommendationId : null;
         response.IssueAnswers = [.. finding.Issues.Select(i => new IssueAnswer { BoardIssueId = i.Id, Answer = input.IssueAnswers[i.Id]!.Trim() })];
         (response.RecordedAt, response.RecordedByUserId) = (recorder.Now, scope.UserId);
+        db.WithdrawResponseReadiness(scope.ReviewId);
         recorder.Audit(scope.Actor, AuditActions.BoardFindingResponseRecorded, scope.ReviewId, scope.PartnershipId, nameof(FindingResponse), response.Id);
         return await db.SaveOrConflictAsync(ct);
     }

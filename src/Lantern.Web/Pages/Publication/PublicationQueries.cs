@@ -34,6 +34,10 @@ public sealed record PublicationState(
     IReadOnlyList<ProfessionalsRow> Agencies,
     DateOnly Today)
 {
+    /// <summary>Whether the Board's written response to the presented version has passed its disclosure-risk check for
+    /// exactly its current words.</summary>
+    public bool ResponseReady { get; init; }
+
     public IReadOnlyList<PublicationHoldRow> HoldsInForce => [.. Holds.Where(h => h.LiftedOn is null)];
 
     /// <summary>The last day the national bodies must have the final report for a publication on <paramref name="on"/>.</summary>
@@ -84,7 +88,7 @@ public sealed record PublicationState(
     public bool Published => Plan?.PublishedOn is not null;
 }
 
-public sealed class PublicationQueries(LanternDbContext db, SettingUpCalendars calendars, Pages.SettingUp.Deadlines.DeadlineService deadlines, TimeProvider time)
+public sealed class PublicationQueries(LanternDbContext db, SettingUpCalendars calendars, Pages.SettingUp.Deadlines.DeadlineService deadlines, Reports.EditionService editions, TimeProvider time)
 {
     public async Task<PublicationState> StateAsync(Guid reviewId, Guid partnershipId, CancellationToken ct = default)
     {
@@ -103,8 +107,18 @@ public sealed class PublicationQueries(LanternDbContext db, SettingUpCalendars c
 
         var version = await PresentedVersionAsync(reviewId, ct);
         var ready = version is not null && await db.ReportEditions.AnyAsync(e => e.VersionId == version.Id && e.Kind == EditionKind.Published && e.ReadyAt != null, ct);
+        var responseReady = false;
+        if (version is not null)
+        {
+            var title = await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.WorkingTitle).SingleAsync(ct);
+            responseReady = (await editions.StateAsync(reviewId, title, version.Number, EditionKind.BoardResponse, ct))?.IsReady == true;
+        }
+
         return new PublicationState(plan, target, holds, panelRule, panelCalendar, statutory, partnership.Jurisdiction == Jurisdiction.England,
-            version, ready, partnership.MonthsPublished, await AgenciesAsync(reviewId, partnershipId, ct), UkTime.Today(time));
+            version, ready, partnership.MonthsPublished, await AgenciesAsync(reviewId, partnershipId, ct), UkTime.Today(time))
+        {
+            ResponseReady = responseReady,
+        };
     }
 
     /// <summary>The latest version presented to the Board (or published), which is the one that is published.</summary>

@@ -113,6 +113,11 @@ public sealed class PublicationService(LanternDbContext db, AuditRecorder record
             errors.Add(("Editions", $"The edition for publication of {report.Label.ToLowerInvariant()} has not passed its disclosure-risk check. Resolve the check and mark it ready first"));
         }
 
+        if (report is not null && (input.Editions & PublishedEditions.BoardResponse) != 0 && !state.ResponseReady)
+        {
+            errors.Add(("Editions", "The Board's written response has not passed its disclosure-risk check for its current words. Resolve the check and mark it ready first"));
+        }
+
         errors.AddRange(PublicationRules.Check(input, state.Context));
         if (errors.Count > 0)
         {

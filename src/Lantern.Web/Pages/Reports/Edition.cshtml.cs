@@ -96,7 +96,7 @@ public sealed class EditionModel(EditionService editions, ReportPdf pdf, AuditRe
             return Page();
         }
 
-        var name = $"report-{EditionSlugs.Slug(Kind)}-draft-{State.Version.Number}";
+        var name = Kind == EditionKind.BoardResponse ? $"board-response-to-draft-{State.Version.Number}" : $"report-{EditionSlugs.Slug(Kind)}-draft-{State.Version.Number}";
         FileContentResult file;
         if (format == "pdf")
         {
@@ -158,7 +158,7 @@ public sealed class EditionModel(EditionService editions, ReportPdf pdf, AuditRe
         }
 
         // Board members read the restricted and published editions only, and only once presented to them.
-        if (BoardOnly && (k is not (EditionKind.Restricted or EditionKind.Published) || !ReportStatuses.BoardMayRead(state.Version.Status)))
+        if (BoardOnly && (k is not (EditionKind.Restricted or EditionKind.Published or EditionKind.BoardResponse) || !ReportStatuses.BoardMayRead(state.Version.Status)))
         {
             return false;
         }

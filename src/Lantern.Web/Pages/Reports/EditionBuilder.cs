@@ -1,6 +1,8 @@
+using Lantern.Core.Board;
 using Lantern.Core.Disclosure;
 using Lantern.Core.Information;
 using Lantern.Core.Reports;
+using Lantern.Web.Pages.BoardResponse;
 
 namespace Lantern.Web.Pages.Reports;
 
@@ -15,6 +17,9 @@ public sealed record BuiltEdition(
     string Hash)
 {
     public bool IsPseudonymised => Document.Kind != EditionKind.Restricted;
+
+    /// <summary>For the Board's response, how many findings still lack a decision or an answer to an issue.</summary>
+    public int Unanswered { get; init; }
 }
 
 /// <summary>
@@ -24,8 +29,54 @@ public sealed record BuiltEdition(
 /// details (a school, a rare condition) are not replaced silently but found by the check, for the writer to replace
 /// with the suggested words in one click, or keep with a reason.
 /// </summary>
-public sealed class EditionBuilder(LanternDbContext db)
+public sealed class EditionBuilder(LanternDbContext db, BoardResponseQueries responses)
 {
+    /// <summary>The edition of <paramref name="kind"/>; null for the Board's response when <paramref name="version"/>
+    /// is not the version presented to the Board.</summary>
+    public async Task<BuiltEdition?> BuildAnyAsync(Guid reviewId, string reviewTitle, ReportVersion version, EditionKind kind, CancellationToken ct) =>
+        kind == EditionKind.BoardResponse
+            ? await BuildResponseAsync(reviewId, reviewTitle, version, ct)
+            : await BuildAsync(reviewId, reviewTitle, version, kind, ct);
+
+    /// <summary>The Board's written response to the findings of <paramref name="version"/>, pseudonymised and checked
+    /// like the published report; null when that version has not been presented to the Board.</summary>
+    public async Task<BuiltEdition?> BuildResponseAsync(Guid reviewId, string reviewTitle, ReportVersion version, CancellationToken ct)
+    {
+        var presentation = await db.BoardPresentations.AsNoTracking().SingleOrDefaultAsync(p => p.ReviewId == reviewId && p.ReportVersionId == version.Id, ct);
+        if (presentation is null)
+        {
+            return null;
+        }
+
+        var findings = await responses.FindingsAsync(reviewId, ct);
+        var partnershipId = await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.PartnershipId).SingleAsync(ct);
+        var priorities = await db.LearningPriorities.AsNoTracking().Where(p => p.PartnershipId == partnershipId).ToDictionaryAsync(p => p.Id, ct);
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId && r.WithdrawnAt == null).ToDictionaryAsync(r => r.Id, ct);
+        var responded = findings.Select(f => new RespondedFinding(
+            f.Finding.Number,
+            f.Finding.Title,
+            f.Response,
+            [.. f.Issues.Select(i => new AnsweredIssue(i.Text, f.Response?.IssueAnswers.Find(a => a.BoardIssueId == i.Id)?.Answer))],
+            f.Response?.PriorityId is { } p && priorities.TryGetValue(p, out var priority) ? PriorityName(priority) : null,
+            [.. (f.Response?.AgencyIds ?? []).Select(a => agencies.GetValueOrDefault(a)).OfType<string>().Order(StringComparer.CurrentCulture)],
+            f.Response?.NationalRecommendationId is { } r && recommendations.TryGetValue(r, out var recommendation) ? $"{recommendation.Number}. {recommendation.Text}" : null)).ToList();
+        var people = await db.People.AsNoTracking().Where(p => p.ReviewId == reviewId).ToListAsync(ct);
+        var details = (await db.IdentifyingDetails.AsNoTracking().Where(d => d.ReviewId == reviewId).ToListAsync(ct)).ConvertAll(d => d.ToDetail());
+        // The response speaks of meetings and plans, not of the child's life: its dates are given as month and year.
+        var pseudonymiser = new ReportPseudonymiser(people, null, DatePolicy.MonthAndYear);
+        var document = BoardResponseDocument.Compose(reviewTitle, version.Label, presentation, responded, text => pseudonymiser.Apply(text).Text);
+        var paragraphs = ReportDocuments.Paragraphs(document).ToList();
+        var hits = new DisclosureCheck(people.Select(DisclosurePerson.From).ToList(), details).Scan(DisclosureDocument.FromParagraphs(paragraphs));
+        return new BuiltEdition(document, [.. paragraphs.Select(_ => (string?)null)], hits, HitKey.For(hits), ReportPseudonymiser.Blockers(people), Hash(paragraphs))
+        {
+            Unanswered = responded.Count(f => !f.IsAnswered),
+        };
+    }
+
+    private static string PriorityName(LearningPriority priority) =>
+        priority.To is { } to ? $"{priority.Title} ({priority.From.Year} to {to.Year})" : priority.Title;
+
     public async Task<BuiltEdition> BuildAsync(Guid reviewId, string reviewTitle, ReportVersion version, EditionKind kind, CancellationToken ct)
     {
         var sections = await db.ReportSections.AsNoTracking().Where(s => s.VersionId == version.Id).OrderBy(s => s.Position).ToListAsync(ct);

@@ -10,6 +10,7 @@ public static class EditionNames
         EditionKind.Published => "Edition for publication",
         EditionKind.PractitionerBriefing => "Practitioner briefing",
         EditionKind.FamilySummary => "Summary for the family",
+        EditionKind.BoardResponse => "The Board's written response",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -31,7 +31,11 @@ public sealed class EditionService(LanternDbContext db, AuditRecorder recorder, 
             return null;
         }
 
-        var built = await builder.BuildAsync(reviewId, reviewTitle, version, kind, ct);
+        if (await builder.BuildAnyAsync(reviewId, reviewTitle, version, kind, ct) is not { } built)
+        {
+            return null;
+        }
+
         var stored = await db.ReportEditions.AsNoTracking().SingleOrDefaultAsync(e => e.VersionId == version.Id && e.Kind == kind, ct);
         var resolutions = stored is null
             ? new Dictionary<HitKey, ReportHitResolution>()
@@ -45,6 +49,11 @@ public sealed class EditionService(LanternDbContext db, AuditRecorder recorder, 
         if (await StateAsync(scope.ReviewId, reviewTitle, number, kind, ct) is not { } state)
         {
             return WriteResult.Missing;
+        }
+
+        if (kind == EditionKind.BoardResponse)
+        {
+            return WriteResult.Refused(string.Empty, "The response's words are the Board's own: change them in the answer to the finding they appear in, or accept this one with a reason");
         }
 
         if (!state.Version.IsOpenForWriting)
@@ -117,6 +126,13 @@ public sealed class EditionService(LanternDbContext db, AuditRecorder recorder, 
         if (state.Built.Blockers.Count > 0)
         {
             return new WriteResult(false, state.Built.Blockers.Select(b => (string.Empty, b.Message)).ToList());
+        }
+
+        if (state.Built.Unanswered > 0)
+        {
+            return WriteResult.Refused(string.Empty, state.Built.Unanswered == 1
+                ? "1 finding has no answer from the Board yet, or an issue for the Board is unanswered. Answer it before marking the response ready"
+                : $"{state.Built.Unanswered} findings have no answer from the Board yet, or an issue for the Board unanswered. Answer each before marking the response ready");
         }
 
         var reason = overrideReason?.Trim();

@@ -52,7 +52,7 @@ public sealed class ReportQueries(LanternDbContext db, ReportDrafting drafting)
     public async Task<IReadOnlyList<EditionRow>> EditionsAsync(Guid versionId, CancellationToken ct)
     {
         var editions = await db.ReportEditions.AsNoTracking().Where(e => e.VersionId == versionId).ToListAsync(ct);
-        return Enum.GetValues<EditionKind>().Select(k => new EditionRow(k, editions.SingleOrDefault(e => e.Kind == k))).ToList();
+        return Enum.GetValues<EditionKind>().Where(k => k != EditionKind.BoardResponse).Select(k => new EditionRow(k, editions.SingleOrDefault(e => e.Kind == k))).ToList();
     }
 
     public async Task<IReadOnlyList<CommentRow>> CommentsAsync(Guid sectionId, CancellationToken ct)

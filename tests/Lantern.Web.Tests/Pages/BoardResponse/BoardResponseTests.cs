@@ -15,7 +15,7 @@ namespace Lantern.Web.Tests.Pages.BoardResponse;
 /// <summary>The Board's response through its pages: recording the meeting the agreed report was presented at, the
 /// time left before publication, the Board's answer to a finding and its issues, two people answering at once, what
 /// board members see, and the partnership's learning and improvement priorities. Each test makes its own review.</summary>
-public sealed class BoardResponseTests(World world) : IClassFixture<World>
+public sealed partial class BoardResponseTests(World world) : IClassFixture<World>
 {
     private LanternFactory Factory => world.Factory;
 

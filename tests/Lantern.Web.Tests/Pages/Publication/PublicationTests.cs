@@ -131,12 +131,15 @@ public sealed class PublicationTests(World world) : IClassFixture<World>
             await db.SaveChangesAsync();
         }
 
-        var published = await PostAsync(unit, record, [.. Date("Input.PublishedOn", Today), ("Input.Where", "https://testshire-scp.example/child-p1"), ("Input.Editions", "Report"), ("Input.Editions", "BoardResponse")]);
+        // The Board's written response has not been checked (no meeting is recorded, so there is none): refused for it alone.
+        var noResponse = await PostAsync(unit, record, [.. Date("Input.PublishedOn", Today), ("Input.Where", "https://testshire-scp.example/child-p1"), ("Input.Editions", "Report"), ("Input.Editions", "BoardResponse")]);
+        Assert.Equal(["The Board's written response has not passed its disclosure-risk check for its current words. Resolve the check and mark it ready first"], noResponse.Errors);
+        var published = await PostAsync(unit, record, [.. Date("Input.PublishedOn", Today), ("Input.Where", "https://testshire-scp.example/child-p1"), ("Input.Editions", "Report")]);
         Assert.Equal(Plan(reviewId), published.Location);
         await using (var db = Factory.CreateDbContext())
         {
             var plan = await db.PublicationPlans.SingleAsync(p => p.ReviewId == reviewId);
-            Assert.Equal((Today, PublishedEditions.Report | PublishedEditions.BoardResponse, Today.AddMonths(12)), (plan.PublishedOn!.Value, plan.Editions, plan.RemoveOn!.Value));
+            Assert.Equal((Today, PublishedEditions.Report, Today.AddMonths(12)), (plan.PublishedOn!.Value, plan.Editions, plan.RemoveOn!.Value));
             Assert.Null(plan.LateReason);
             Assert.Equal(ReportStatus.Published, (await db.ReportVersions.SingleAsync(v => v.ReviewId == reviewId)).Status);
             var task = await db.ReviewTasks.SingleAsync(t => t.Id == plan.RemovalTaskId);

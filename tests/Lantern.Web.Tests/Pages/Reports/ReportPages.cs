@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Lantern.Core.Analysis;
 using Lantern.Core.Reviews;
 using Lantern.Testing.Web;
@@ -87,4 +88,25 @@ internal static class ReportPages
         await using var db = factory.CreateDbContext();
         return await db.AuditEvents.CountAsync(e => e.ReviewId == reviewId && e.Action == action);
     }
+
+    // The disclosure-risk check's table on an edition page: what it found, and the forms beside each finding.
+    public static List<(string Found, string Rule)> Hits(PageResult page) =>
+        page.Document.QuerySelectorAll("tr[data-hit]").Select(r => (r.QuerySelector("strong")!.TextContent.Trim(), r.GetAttribute("data-hit")!)).ToList();
+
+    public static IElement Row(PageResult page, string words) =>
+        page.Document.QuerySelectorAll("tr[data-hit]").First(r => r.QuerySelector("strong")!.TextContent.Trim() == words);
+
+    public static KeyValuePair<string, string>[] Hidden(IElement form) =>
+        form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToArray();
+
+    public static (KeyValuePair<string, string>[] Fields, string Suggestion) ReplaceForm(PageResult page, string words)
+    {
+        var form = Row(page, words).QuerySelector("form[action*='handler=Replace']")!;
+        var button = form.QuerySelector("button")!.ChildNodes.First().TextContent;
+        return (Hidden(form), button["Replace with “".Length..].TrimEnd('”'));
+    }
+
+    public static KeyValuePair<string, string>[] AcceptForm(PageResult page, string words) =>
+        Hidden(Row(page, words).QuerySelector("form[action*='handler=Accept']")!);
 }

@@ -153,26 +153,6 @@ public sealed partial class ReportTests
         Assert.Contains("Ottoline Fairweather-Nkemelu has no pseudonym", byLead.Errors.Single(), StringComparison.Ordinal);
     }
 
-    private static List<(string Found, string Rule)> Hits(PageResult page) =>
-        page.Document.QuerySelectorAll("tr[data-hit]").Select(r => (r.QuerySelector("strong")!.TextContent.Trim(), r.GetAttribute("data-hit")!)).ToList();
-
-    private static IElement Row(PageResult page, string words) =>
-        page.Document.QuerySelectorAll("tr[data-hit]").First(r => r.QuerySelector("strong")!.TextContent.Trim() == words);
-
-    private static KeyValuePair<string, string>[] Hidden(IElement form) =>
-        form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToArray();
-
-    private static (KeyValuePair<string, string>[] Fields, string Suggestion) ReplaceForm(PageResult page, string words)
-    {
-        var form = Row(page, words).QuerySelector("form[action*='handler=Replace']")!;
-        var button = form.QuerySelector("button")!.ChildNodes.First().TextContent;
-        return (Hidden(form), button["Replace with “".Length..].TrimEnd('”'));
-    }
-
-    private static KeyValuePair<string, string>[] AcceptForm(PageResult page, string words) =>
-        Hidden(Row(page, words).QuerySelector("form[action*='handler=Accept']")!);
-
     /// <summary>The document's body and its headers, where the printed marking sits.</summary>
     private static string AllText(WordprocessingDocument document) =>
         string.Join("\n", [Docx.Text(Docx.Body(document)), .. document.MainDocumentPart!.HeaderParts.Select(h => Docx.Text(h.Header))]);
