@@ -40,6 +40,7 @@ public abstract class AfterReviewDataTests(DatabaseProvider provider)
                 RaisedOn = new(2027, 4, 1),
                 DueOn = new(2027, 9, 30),
                 Status = ActionStatus.InProgress,
+                FollowUpMonths = [2, 5, 11],
                 CreatedAt = Seed.Now,
                 CreatedByUserId = user.Id,
             };
@@ -66,8 +67,26 @@ public abstract class AfterReviewDataTests(DatabaseProvider provider)
 
         await using (var db = database.CreateContext())
         {
-            db.FollowUpChecks.Add(new FollowUpCheck { Id = Guid.NewGuid(), ActionId = actionId, DueOn = new(2028, 1, 2), MonthsAfterCompletion = 3 });
+            db.FollowUpChecks.Add(new FollowUpCheck { Id = Guid.NewGuid(), ActionId = actionId, DueOn = new(2028, 1, 1), MonthsAfterCompletion = 3 });
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            // Completed again later: the same months from the new date are a new check.
+            db.FollowUpChecks.Add(new FollowUpCheck { Id = Guid.NewGuid(), ActionId = actionId, DueOn = new(2028, 3, 2), MonthsAfterCompletion = 3 });
+            await db.SaveChangesAsync();
+            var action = await db.ImprovementActions.SingleAsync(a => a.Id == actionId);
+            Assert.Equal([2, 5, 11], action.FollowUpMonths);
+            var partnership = await db.Partnerships.SingleAsync(p => p.Id == partnershipId);
+            Assert.Empty(partnership.FollowUpMonths);
+            partnership.ChangeFollowUpMonths([1, 24]);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal([1, 24], (await db.Partnerships.SingleAsync(p => p.Id == partnershipId)).FollowUpMonths);
         }
 
         await using (var db = database.CreateContext())

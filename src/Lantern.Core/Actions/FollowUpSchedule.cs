@@ -71,6 +71,17 @@ public static class FollowUpSchedule
         return problem is null ? [] : [("Months", problem)];
     }
 
+    /// <summary>The months as a person types them: "3, 6, 12".</summary>
+    public static string Format(IEnumerable<int> months) => string.Join(", ", months.Select(m => m.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The months in words: "3, 6 and 12 months".</summary>
+    public static string Describe(IReadOnlyList<int> months) => months.Count switch
+    {
+        0 => "none",
+        1 => months[0] == 1 ? "1 month" : $"{months[0]} months",
+        _ => $"{string.Join(", ", months.Take(months.Count - 1).Select(m => m.ToString(CultureInfo.InvariantCulture)))} and {months[^1].ToString(CultureInfo.InvariantCulture)} months",
+    };
+
     /// <summary>Reads the months as a partnership types them into its settings, "3, 6, 12" or "3 6 12", and checks
     /// them as <see cref="Check"/> does.</summary>
     public static (IReadOnlyList<int> Months, IReadOnlyList<(string Field, string Message)> Problems) Parse(string? text)

@@ -66,6 +66,11 @@ public sealed class ImprovementAction : IVersioned
     /// <summary>Why the action was dropped, set only while it is cancelled.</summary>
     public string? CancelledReason { get; set; }
 
+    /// <summary>When the action is checked again after completion, in months; chosen when it is raised (the
+    /// partnership's months unless changed). Empty for actions raised before the choice existed: the partnership's
+    /// months apply.</summary>
+    public List<int> FollowUpMonths { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
     public Guid CreatedByUserId { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();

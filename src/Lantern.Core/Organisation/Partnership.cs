@@ -40,6 +40,24 @@ public sealed class Partnership : IVersioned
     /// <summary>Months a published report stays up before it is taken down (at least 12; quality marker 17).</summary>
     public int MonthsPublished { get; private set; } = Board.PublicationRules.FewestMonthsPublished;
 
+    /// <summary>When completed actions are checked again, in months after completion (quality marker 18, point 4);
+    /// empty for Lantern's default of 3, 6 and 12. Each new action starts with these and may choose its own.</summary>
+    public List<int> FollowUpMonths { get; private set; } = [];
+
+    /// <summary>The partnership's follow-up months, or Lantern's default when it has not set its own.</summary>
+    public IReadOnlyList<int> FollowUpMonthsInUse => FollowUpMonths.Count > 0 ? FollowUpMonths : Actions.FollowUpSchedule.DefaultMonths;
+
+    /// <summary>Sets the follow-up months, which must pass <see cref="Actions.FollowUpSchedule.Check"/>; none for Lantern's default.</summary>
+    public void ChangeFollowUpMonths(IReadOnlyList<int> months)
+    {
+        if (months.Count > 0 && Actions.FollowUpSchedule.Check(months) is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(problems[0].Message, nameof(months));
+        }
+
+        FollowUpMonths = [.. months];
+    }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public void Rename(string name) => Name = name.Trim();

@@ -22,6 +22,7 @@ internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Title).HasMaxLength(ImprovementAction.TitleMaxLength);
+        builder.Property(a => a.FollowUpMonths).AsJson().HasMaxLength(100);
         builder.Property(a => a.Description).HasMaxLength(ImprovementAction.DescriptionMaxLength);
         builder.Property(a => a.OwnerName).HasMaxLength(ImprovementAction.OwnerNameMaxLength);
         builder.Property(a => a.CompletionSummary).HasMaxLength(ImprovementAction.TextMaxLength);
@@ -75,7 +76,7 @@ internal sealed class ActionChildrenConfiguration :
     {
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasOne<ImprovementAction>().WithMany().HasForeignKey(c => c.ActionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => new { c.ActionId, c.MonthsAfterCompletion }).IsUnique();
+        builder.HasIndex(c => new { c.ActionId, c.MonthsAfterCompletion, c.DueOn }).IsUnique();
         builder.HasIndex(c => c.DueOn);
         builder.Property(c => c.Sustained).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.UnintendedConsequences).HasMaxLength(FollowUpCheck.TextMaxLength);

@@ -10,6 +10,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(Partnership.NameMaxLength);
+        builder.Property(p => p.FollowUpMonths).AsJson().HasMaxLength(100);
+        builder.Ignore(p => p.FollowUpMonthsInUse);
     }
 }
 

@@ -96,4 +96,35 @@ public sealed class FollowUpScheduleTests
         Assert.Equal((action, 6, new DateOnly(2027, 11, 14), false), (check.ActionId, check.MonthsAfterCompletion, check.DueOn, check.IsDone));
         Assert.NotEqual(Guid.Empty, check.Id);
     }
+
+    [Theory]
+    [InlineData(new[] { 3, 6, 12 }, "3, 6, 12", "3, 6 and 12 months")]
+    [InlineData(new[] { 1 }, "1", "1 month")]
+    [InlineData(new[] { 18 }, "18", "18 months")]
+    [InlineData(new[] { 2, 4 }, "2, 4", "2 and 4 months")]
+    [InlineData(new int[0], "", "none")]
+    public void FormatAndDescribe_ReadBackAsTypedAndInWords(int[] months, string typed, string words)
+    {
+        Assert.Equal(typed, FollowUpSchedule.Format(months));
+        Assert.Equal(words, FollowUpSchedule.Describe(months));
+        if (months.Length > 0)
+        {
+            Assert.Equal(months, FollowUpSchedule.Parse(FollowUpSchedule.Format(months)).Months);
+        }
+    }
+
+    [Fact]
+    public void Partnership_FollowUpMonths_DefaultUntilSet_RefusedWhenBroken_EmptyRestoresTheDefault()
+    {
+        var partnership = new Organisation.Partnership(Guid.NewGuid(), "Followshire", DateTime.UtcNow);
+        Assert.Equal([3, 6, 12], partnership.FollowUpMonthsInUse);
+
+        partnership.ChangeFollowUpMonths([1, 4, 9]);
+        Assert.Equal([1, 4, 9], partnership.FollowUpMonthsInUse);
+        Assert.Throws<ArgumentException>(() => partnership.ChangeFollowUpMonths([6, 3]));
+        Assert.Equal([1, 4, 9], partnership.FollowUpMonthsInUse);
+
+        partnership.ChangeFollowUpMonths([]);
+        Assert.Equal([3, 6, 12], partnership.FollowUpMonthsInUse);
+    }
 }

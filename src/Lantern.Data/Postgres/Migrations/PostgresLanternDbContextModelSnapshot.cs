@@ -188,7 +188,7 @@ namespace Lantern.Data.Postgres.Migrations
 
                     b.HasIndex("DueOn");
 
-                    b.HasIndex("ActionId", "MonthsAfterCompletion")
+                    b.HasIndex("ActionId", "MonthsAfterCompletion", "DueOn")
                         .IsUnique();
 
                     b.ToTable("FollowUpChecks");
@@ -222,6 +222,11 @@ namespace Lantern.Data.Postgres.Migrations
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("FollowUpMonths")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("OwnerName")
                         .IsRequired()
@@ -2894,6 +2899,11 @@ namespace Lantern.Data.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FollowUpMonths")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Jurisdiction")
                         .IsRequired()

@@ -182,7 +182,7 @@ namespace Lantern.Data.Sqlite.Migrations
 
                     b.HasIndex("DueOn");
 
-                    b.HasIndex("ActionId", "MonthsAfterCompletion")
+                    b.HasIndex("ActionId", "MonthsAfterCompletion", "DueOn")
                         .IsUnique();
 
                     b.ToTable("FollowUpChecks");
@@ -215,6 +215,11 @@ namespace Lantern.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpMonths")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerName")
@@ -2887,6 +2892,11 @@ namespace Lantern.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpMonths")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Jurisdiction")

@@ -9,6 +9,9 @@ public sealed class ActionModel(ActionQueries queries, ActionService service) : 
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>When the action will be checked again after completion: its own months, or the partnership's.</summary>
+    public IReadOnlyList<int> FollowUpMonths { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid actionId)
     {
         if (await queries.DetailAsync(Scope, actionId, HttpContext.RequestAborted) is not { } detail)
@@ -17,6 +20,9 @@ public sealed class ActionModel(ActionQueries queries, ActionService service) : 
         }
 
         (Detail, Today) = (detail, service.Today);
+        FollowUpMonths = detail.Action.FollowUpMonths.Count > 0
+            ? detail.Action.FollowUpMonths
+            : await service.PartnershipFollowUpMonthsAsync(Review.PartnershipId, HttpContext.RequestAborted);
         return Page();
     }
 }

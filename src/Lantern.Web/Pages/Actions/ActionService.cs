@@ -3,7 +3,8 @@ using Lantern.Web.Pages.Information.Documents;
 
 namespace Lantern.Web.Pages.Actions;
 
-public sealed record RaiseActionInput(string? Source, string? Title, string? Description, Guid? OwningAgencyId, string? OwnerName, Guid? OwnerUserId, DateOnly? RaisedOn, DateOnly? DueOn);
+public sealed record RaiseActionInput(string? Source, string? Title, string? Description, Guid? OwningAgencyId, string? OwnerName, Guid? OwnerUserId, DateOnly? RaisedOn, DateOnly? DueOn,
+    string? FollowUpMonths = null);
 
 public sealed record UpdateActionInput(ActionStatus? Status, DateOnly? CompletedOn, string? CompletionSummary, string? CancelledReason, string? Note);
 
@@ -19,6 +20,13 @@ public sealed record ReadingInput(DateOnly? TakenOn, string? Value, string? Note
 public sealed class ActionService(LanternDbContext db, AuditRecorder recorder, ActionQueries queries, DocumentService documents)
 {
     public DateOnly Today => recorder.Today;
+
+    /// <summary>The months after completion at which the partnership checks actions again, unless an action chooses its own.</summary>
+    public async Task<IReadOnlyList<int>> PartnershipFollowUpMonthsAsync(Guid partnershipId, CancellationToken ct)
+    {
+        var own = await db.Partnerships.AsNoTracking().Where(p => p.Id == partnershipId).Select(p => p.FollowUpMonths).SingleAsync(ct);
+        return own.Count > 0 ? own : FollowUpSchedule.DefaultMonths;
+    }
 
     public async Task<(WriteResult Result, Guid? ActionId)> RaiseActionAsync(ActionScope scope, RaiseActionInput input, CancellationToken ct = default)
     {
@@ -40,6 +48,14 @@ public sealed class ActionService(LanternDbContext db, AuditRecorder recorder, A
         var agencies = (await queries.AgenciesAsync(scope.PartnershipId, ct)).ConvertAll(a => a.Id);
         errors.AddRange(ActionRules.Check(new ActionInput(input.Title, input.Description, input.OwningAgencyId, input.OwnerName, input.RaisedOn, input.DueOn,
             ActionStatus.NotStarted, null, null, null), agencies, recorder.Today));
+        var months = await PartnershipFollowUpMonthsAsync(scope.PartnershipId, ct);
+        if (!string.IsNullOrWhiteSpace(input.FollowUpMonths))
+        {
+            var (typed, problems) = FollowUpSchedule.Parse(input.FollowUpMonths);
+            errors.AddRange(problems.Select(p => ("FollowUpMonths", p.Message)));
+            months = typed;
+        }
+
         if (input.OwnerUserId is { } ownerUserId && !await db.Users.AnyAsync(u => u.Id == ownerUserId && u.PartnershipId == scope.PartnershipId && !u.IsDisabled, ct))
         {
             errors.Add(("OwnerUserId", "Select an account from the list, or none"));
@@ -65,6 +81,7 @@ public sealed class ActionService(LanternDbContext db, AuditRecorder recorder, A
             RaisedOn = input.RaisedOn!.Value,
             DueOn = input.DueOn!.Value,
             Status = ActionStatus.NotStarted,
+            FollowUpMonths = [.. months],
             CreatedAt = recorder.Now,
             CreatedByUserId = scope.UserId,
         };
@@ -78,7 +95,8 @@ public sealed class ActionService(LanternDbContext db, AuditRecorder recorder, A
     /// Moves the action to a new status and adds a progress note, either or both, from the copy of the action
     /// the form was filled in from (<paramref name="version"/>): a status change on an older copy is a conflict,
     /// while a note alone is only ever added. Only those who manage actions may cancel one. Completing an action
-    /// schedules its follow-up checks (3, 6 and 12 months on) the first time.
+    /// schedules its follow-up checks at the action's months (by default 3, 6 and 12) from the completion date, and again
+    /// from a new completion date when it is reopened and completed again or its completion date is corrected.
     /// </summary>
     public async Task<WriteResult> UpdateActionAsync(ActionScope scope, Guid actionId, UpdateActionInput input, Guid version, CancellationToken ct = default)
     {
@@ -128,10 +146,11 @@ public sealed class ActionService(LanternDbContext db, AuditRecorder recorder, A
             }
 
             db.Entry(action).Property(a => a.Version).OriginalValue = version;
+            var completedBefore = action.Status == ActionStatus.Completed ? action.CompletedOn : null;
             action.MoveTo(status, input.CompletedOn, input.CompletionSummary, input.CancelledReason);
-            if (status == ActionStatus.Completed && !await db.FollowUpChecks.AnyAsync(c => c.ActionId == action.Id, ct))
+            if (status == ActionStatus.Completed && action.CompletedOn != completedBefore)
             {
-                db.FollowUpChecks.AddRange(FollowUpSchedule.For(action.CompletedOn!.Value).Select(c => c.ToCheck(action.Id)));
+                await ScheduleChecksAsync(action, scope.PartnershipId, ct);
             }
 
             recorder.Audit(scope.Actor, AuditActions.ActionUpdated, scope.ReviewId, scope.PartnershipId, nameof(ImprovementAction), action.Id);
@@ -145,6 +164,17 @@ public sealed class ActionService(LanternDbContext db, AuditRecorder recorder, A
         }
 
         return await db.SaveOrConflictAsync(ct);
+    }
+
+    /// <summary>Schedules the follow-up checks from the (new) completion date at the action's chosen months. A check
+    /// already made is kept as it was; one not yet made, from an earlier completion, gives way to the new schedule,
+    /// so an action reopened and completed again is looked at again from its new completion.</summary>
+    private async Task ScheduleChecksAsync(ImprovementAction action, Guid partnershipId, CancellationToken ct)
+    {
+        var open = await db.FollowUpChecks.Where(c => c.ActionId == action.Id && c.CheckedOn == null).ToListAsync(ct);
+        db.FollowUpChecks.RemoveRange(open);
+        var months = action.FollowUpMonths.Count > 0 ? action.FollowUpMonths : await PartnershipFollowUpMonthsAsync(partnershipId, ct);
+        db.FollowUpChecks.AddRange(FollowUpSchedule.For(action.CompletedOn!.Value, months).Select(c => c.ToCheck(action.Id)));
     }
 
     /// <summary>Uploads a document through the review's audited document store (checked by content like any other

@@ -1,3 +1,4 @@
+using Lantern.Core.Actions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages.Actions;
@@ -20,6 +21,7 @@ public sealed class RaiseModel(ActionQueries queries, ActionService service) : A
     {
         Input.Source = source;
         Input.RaisedOn = DateInputModel.From(service.Today);
+        Input.FollowUpMonths = FollowUpSchedule.Format(await service.PartnershipFollowUpMonthsAsync(Review.PartnershipId, HttpContext.RequestAborted));
         await LoadAsync();
     }
 
@@ -30,7 +32,7 @@ public sealed class RaiseModel(ActionQueries queries, ActionService service) : A
         if (ModelState.IsValid)
         {
             var (result, actionId) = await service.RaiseActionAsync(Scope,
-                new RaiseActionInput(Input.Source, Input.Title, Input.Description, Input.OwningAgencyId, Input.OwnerName, Input.OwnerUserId, raised, due), HttpContext.RequestAborted);
+                new RaiseActionInput(Input.Source, Input.Title, Input.Description, Input.OwningAgencyId, Input.OwnerName, Input.OwnerUserId, raised, due, Input.FollowUpMonths), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 Notice = "The action is raised";
@@ -85,5 +87,8 @@ public sealed class RaiseModel(ActionQueries queries, ActionService service) : A
 
         [Display(Order = 8)]
         public DateInputModel DueOn { get; set; } = new();
+
+        [Display(Order = 9)]
+        public string? FollowUpMonths { get; set; }
     }
 }

@@ -14,7 +14,7 @@ namespace Lantern.Web.Tests.Pages.Actions;
 /// <summary>Improvement actions through their pages: raising refused on bad input and raised twice from a finding, an
 /// agency contact updating their own agency's action and refused another's, completion setting three follow-up checks,
 /// a reading refused then recorded, two people updating at once, and the partnership's tracker with its downloads.</summary>
-public sealed class ActionsTests(World world) : IClassFixture<World>
+public sealed partial class ActionsTests(World world) : IClassFixture<World>
 {
     private LanternFactory Factory => world.Factory;
 

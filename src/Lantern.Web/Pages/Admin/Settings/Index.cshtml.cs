@@ -27,6 +27,7 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
             ReferralExpectedWithinWorkingDays = partnership.ReferralExpectedWithinWorkingDays,
             WeeksFromPresentationToPublication = partnership.WeeksFromPresentationToPublication,
             MonthsPublished = partnership.MonthsPublished,
+            FollowUpMonths = Core.Actions.FollowUpSchedule.Format(partnership.FollowUpMonthsInUse),
             Version = partnership.Version,
         };
         return Page();
@@ -44,7 +45,7 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
         var result = await settings.ChangeSettingsAsync(
             new ChangeSettingsOptions(partnershipId, Input.Jurisdiction!.Value, Input.ReferralExpectedWithinWorkingDays!.Value, Input.Version,
                 Input.WeeksFromPresentationToPublication ?? Core.Organisation.Partnership.DefaultWeeksFromPresentationToPublication,
-                Input.MonthsPublished ?? Core.Board.PublicationRules.FewestMonthsPublished),
+                Input.MonthsPublished ?? Core.Board.PublicationRules.FewestMonthsPublished, Input.FollowUpMonths),
             HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -81,6 +82,9 @@ public sealed class IndexModel(SettingsService settings, LanternDbContext db) : 
         [Display(Order = 4)]
         [Range(Core.Board.PublicationRules.FewestMonthsPublished, Core.Board.PublicationRules.MostMonthsPublished, ErrorMessage = "Enter a number of months between 12 and 120")]
         public int? MonthsPublished { get; set; }
+
+        [Display(Order = 5)]
+        public string? FollowUpMonths { get; set; }
 
         public Guid Version { get; set; }
     }

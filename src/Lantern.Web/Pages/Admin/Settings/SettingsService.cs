@@ -4,7 +4,8 @@ namespace Lantern.Web.Pages.Admin.Settings;
 
 public sealed record ChangeSettingsOptions(Guid PartnershipId, Jurisdiction Jurisdiction, int ReferralExpectedWithinWorkingDays, Guid Version,
     int WeeksFromPresentationToPublication = Partnership.DefaultWeeksFromPresentationToPublication,
-    int MonthsPublished = Core.Board.PublicationRules.FewestMonthsPublished);
+    int MonthsPublished = Core.Board.PublicationRules.FewestMonthsPublished,
+    string? FollowUpMonths = null);
 
 public sealed record SaveDeadlineRuleOptions(Guid PartnershipId, string? Key, DeadlineRule Rule, bool IsActive, Guid? Version);
 
@@ -57,7 +58,20 @@ public sealed class SettingsService(LanternDbContext db, TimeProvider time, Audi
             return WriteResult.Refused("MonthsPublished", $"Enter a number of months between {Core.Board.PublicationRules.FewestMonthsPublished} and {Core.Board.PublicationRules.MostMonthsPublished}");
         }
 
+        IReadOnlyList<int> followUp = [];
+        if (!string.IsNullOrWhiteSpace(options.FollowUpMonths))
+        {
+            var (months, problems) = Core.Actions.FollowUpSchedule.Parse(options.FollowUpMonths);
+            if (problems.Count > 0)
+            {
+                return WriteResult.Refused("FollowUpMonths", problems[0].Message);
+            }
+
+            followUp = months;
+        }
+
         partnership.ChangeSettings(partnership.Name, options.Jurisdiction, options.ReferralExpectedWithinWorkingDays, options.WeeksFromPresentationToPublication, options.MonthsPublished);
+        partnership.ChangeFollowUpMonths(followUp);
         Audit(audit, AuditActions.PartnershipSettingsChanged, options.PartnershipId, "Partnership", partnership.Id);
         return await db.SaveOrConflictAsync(cancellationToken);
     }

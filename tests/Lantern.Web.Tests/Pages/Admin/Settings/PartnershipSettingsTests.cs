@@ -72,6 +72,43 @@ public sealed class PartnershipSettingsTests(SettingUpWorld world) : IClassFixtu
         Assert.Equal("8", (await admin.GetAsync(Url)).Value("Input.WeeksFromPresentationToPublication"));
     }
 
+    [Fact]
+    public async Task Change_FollowUpMonths_ReadAsTyped_RefusedWhenOutOfOrderOrNotNumbers_EmptyMeansThreeSixTwelve()
+    {
+        var desk = await world.NewDeskAsync("Followshire Partnership");
+        var admin = await Factory.SignInAsync(desk.Administrator);
+        var form = await admin.GetAsync(Url);
+        Assert.Equal("3, 6, 12", form.Value("Input.FollowUpMonths"));
+
+        foreach (var (typed, message) in new[]
+        {
+            ("12, 6", "Enter the months in order, the soonest first, like 3, 6, 12"),
+            ("3 months, 6 months", "Enter whole numbers of months separated by commas, like 3, 6, 12"),
+            ("0, 3", "Each follow-up check must be from 1 to 60 months after the action is completed"),
+            ("3, 3, 6", "Enter each number of months only once"),
+        })
+        {
+            var bad = Settings(nameof(Jurisdiction.England), "5", form.Value("Input.Version"));
+            bad.Add("Input.FollowUpMonths", typed);
+            var refused = await admin.PostWithTokenAsync(Url, form.Token, bad);
+            Assert.Equal([message], refused.Errors);
+            Assert.Equal(typed, refused.Value("Input.FollowUpMonths"));
+            Assert.Empty((await PartnershipAsync(desk.PartnershipId)).FollowUpMonths);
+        }
+
+        var chosen = Settings(nameof(Jurisdiction.England), "5", form.Value("Input.Version"));
+        chosen.Add("Input.FollowUpMonths", " 1;4  9 ");
+        Assert.Equal(Url, (await admin.PostWithTokenAsync(Url, form.Token, chosen)).Location);
+        Assert.Equal([1, 4, 9], (await PartnershipAsync(desk.PartnershipId)).FollowUpMonths);
+        var after = await admin.GetAsync(Url);
+        Assert.Equal("1, 4, 9", after.Value("Input.FollowUpMonths"));
+
+        var cleared = Settings(nameof(Jurisdiction.England), "5", after.Value("Input.Version"));
+        cleared.Add("Input.FollowUpMonths", "  ");
+        Assert.Equal(Url, (await admin.PostWithTokenAsync(Url, after.Token, cleared)).Location);
+        Assert.Equal([3, 6, 12], (await PartnershipAsync(desk.PartnershipId)).FollowUpMonthsInUse);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("61")]
