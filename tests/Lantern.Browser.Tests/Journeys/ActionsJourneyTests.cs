@@ -1,4 +1,3 @@
-using System.Text;
 using Lantern.Browser.Tests.Infrastructure;
 using Lantern.Core.Analysis;
 using Lantern.Core.Reviews;
@@ -50,14 +49,7 @@ public sealed class ActionsJourneyTests(BrowserFixture browser, LiveWorld world)
         await Expect(unit.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("The action is raised");
 
         // Act 2: an outcome measure for it, with figures typed as they come from a report.
-        await unit.ClickAsync(unit.Button("Add an outcome measure"), "measure-form");
-        await unit.Field("What will be counted").FillAsync("Strategy discussions about babies with the health visitor taking part");
-        await unit.Field("Where the figures come from").FillAsync("Quarterly audit of strategy discussion records");
-        await unit.Field("Unit (optional)").FillAsync("%");
-        await unit.Field("Baseline").FillAsync("45%");
-        await unit.Field("Target").FillAsync("90%");
-        await unit.Page.GetByLabel("A higher figure is better", new() { Exact = true }).CheckAsync();
-        await unit.ClickAsync(unit.Button("Add the measure"), "measure-added");
+        await unit.AddPercentageMeasureAsync("Strategy discussions about babies with the health visitor taking part", "Quarterly audit of strategy discussion records", 45, 90);
 
         // Act 3: the second action, from the review's actions page, for another agency.
         await unit.GotoAsync($"/reviews/{reviewId}/actions", "actions-one");
@@ -77,22 +69,10 @@ public sealed class ActionsJourneyTests(BrowserFixture browser, LiveWorld world)
         await agency.GotoAsync($"/reviews/{reviewId}/actions", "contact-actions");
         await Expect(agency.Page.Locator("tbody tr")).ToHaveCountAsync(1);
         await agency.ClickAsync(agency.Link("Health visitors invited to every strategy discussion about a baby"), "contact-action");
-        await agency.ClickAsync(agency.Button("Add evidence"), "evidence-form");
-        await agency.Field("File").SetInputFilesAsync(new FilePayload
-        {
-            Name = "strategy-discussion-procedure.txt",
-            MimeType = "text/plain",
-            Buffer = Encoding.UTF8.GetBytes("Strategy discussion procedure, version 3 (fictional). The health visitor is invited to every discussion about a baby.\n"),
-        });
-        await agency.Field("What the document shows").FillAsync("The revised procedure, naming the health visitor as an invitee");
-        await agency.ClickAsync(agency.Button("Add evidence"), "evidence-added");
-        await Expect(agency.Page.Locator("main")).ToContainTextAsync("strategy-discussion-procedure.txt");
-        await agency.ClickAsync(agency.Button("Update the action"), "update-form");
-        await agency.Page.GetByLabel("Completed", new() { Exact = true }).CheckAsync();
-        await agency.FillDateAsync("Date completed (if completed)", today);
-        await agency.Field("What was done (if completed)").FillAsync("The procedure was revised and every team briefed.");
-        await agency.Field("Progress note (optional)").FillAsync("Briefings done in all three localities.");
-        await agency.ClickAsync(agency.Button("Save"), "completed");
+        await agency.AddEvidenceAsync("strategy-discussion-procedure.txt",
+            "Strategy discussion procedure, version 3 (fictional). The health visitor is invited to every discussion about a baby.\n",
+            "The revised procedure, naming the health visitor as an invitee");
+        await agency.CompleteActionAsync(today, "The procedure was revised and every team briefed.", note: "Briefings done in all three localities.");
         await Expect(agency.Page.Locator("main")).ToContainTextAsync("12 months after completion");
 
         // Act 5: a reading, first with no date and a word for a value, then as it should be.

@@ -79,6 +79,16 @@ public static class AnalysisSeed
         };
     }
 
+    /// <summary>One more finding on a review, added through the services as <paramref name="userId"/> (so it is numbered
+    /// after those there), with the issues for the Board and the episodes <paramref name="finding"/> gives. It starts as
+    /// proposed, like any new finding.</summary>
+    public static async Task<Guid> FindingAsync(this LanternFactory factory, Guid reviewId, Guid userId, FindingText finding)
+    {
+        using var scope = factory.Services.CreateScope();
+        var s = await ScenarioAsync(factory, scope, reviewId, userId);
+        return await s.FindingAsync(finding);
+    }
+
     /// <summary>A large analysis for benchmarks: <paramref name="episodes"/> episodes, each with three factors and
     /// three chronology entries as evidence; <paramref name="findings"/> findings on three episodes each, with two issues
     /// and two pattern categories; <paramref name="conversations"/> conversations with a version of notes each;

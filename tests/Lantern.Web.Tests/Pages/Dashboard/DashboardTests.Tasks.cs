@@ -1,12 +1,14 @@
 using Lantern.Core;
 using Lantern.Core.Organisation;
+using Lantern.Core.Reminders;
 using Lantern.Core.Reviews;
 using Lantern.Core.SettingUp;
 using Lantern.Testing.Web;
 
 namespace Lantern.Web.Tests.Pages.Dashboard;
 
-/// <summary>Your tasks on the dashboard: the open tasks given to you, and those for anyone in the business unit.</summary>
+/// <summary>Your tasks on the dashboard: the open tasks given to you, those for anyone in the business unit, and your
+/// reminders.</summary>
 public sealed partial class DashboardTests
 {
     [Fact]
@@ -42,5 +44,37 @@ public sealed partial class DashboardTests
         Assert.StartsWith("Tell the family about the review", theirs[0], StringComparison.Ordinal);
         Assert.Contains("For anyone in the business unit", theirs[0], StringComparison.Ordinal);
         Assert.Equal(today.AddDays(3).ToString("d MMMM yyyy", UkTime.Culture), theirs[2]);
+    }
+
+    [Fact]
+    public async Task YourTasks_NoneAssigned_ListsTheReminders_AndSaysNothingNeedsAttentionOnlyWhenThereAreNone()
+    {
+        var (partnership, agency, rapid, businessUnit) = await PartnershipAsync("Remindshire Safeguarding Partnership");
+        var nobody = await Factory.PersonAsync(partnership, agency, PartnershipRoles.None, "Quin Quiet");
+        var review = await ReviewAsync(partnership, rapid, businessUnit, "Child M");
+        var due = UkToday().AddDays(3);
+        await using (var db = Factory.CreateDbContext())
+        {
+            db.Reminders.Add(new Reminder
+            {
+                Id = Guid.NewGuid(),
+                PartnershipId = partnership,
+                UserId = businessUnit.Id,
+                Kind = ReminderKind.DeadlineDue,
+                SubjectId = review,
+                DueOn = due,
+                Link = $"/reviews/{review}/setting-up",
+                CreatedAt = Factory.Clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var reminded = await (await Factory.SignInAsync(businessUnit)).GetAsync("/dashboard");
+        var quiet = await (await Factory.SignInAsync(nobody)).GetAsync("/dashboard");
+
+        Assert.Equal("No tasks are assigned to you, but the reminders below need your attention.", Text(reminded.Document.QuerySelector("#tasks + p")!));
+        Assert.Equal([$"A statutory deadline is near: due {due.ToString("d MMMM yyyy", UkTime.Culture)}"], reminded.Document.QuerySelectorAll("#reminders + ul li").Select(Text));
+        Assert.Equal("Nothing needs your attention: no tasks are assigned to you and you have no reminders.", Text(quiet.Document.QuerySelector("#tasks + p")!));
+        Assert.Null(quiet.Document.QuerySelector("#reminders"));
     }
 }
