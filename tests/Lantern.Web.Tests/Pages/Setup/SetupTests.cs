@@ -218,6 +218,9 @@ public sealed class SetupTests : IAsyncLifetime
         Assert.Equal(9, await db.Users.CountAsync(u => u.PartnershipId == partnership.Id));
         var review = await db.Reviews.SingleAsync(r => r.PartnershipId == partnership.Id);
         Assert.Equal(DemoData.ReviewTitle, review.WorkingTitle);
+        var markers = await db.MarkerAssessments.Where(m => m.ReviewId == review.Id).OrderBy(m => m.Marker).ToListAsync();
+        Assert.Equal([(1, (Lantern.Core.Quality.MarkerAnswer?)Lantern.Core.Quality.MarkerAnswer.Met), (2, Lantern.Core.Quality.MarkerAnswer.PartlyMet)], markers.Select(m => (m.Marker, m.Answer)));
+        Assert.NotNull(markers[1].ModeratedAnswer);
         Assert.Equal(5, await db.ReviewMembers.CountAsync(m => m.ReviewId == review.Id));
         Assert.Equal(9, second.Console.Lines.Count(l => l.Contains("/account/invitation/", StringComparison.Ordinal)));
 
