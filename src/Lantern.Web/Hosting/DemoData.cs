@@ -199,18 +199,27 @@ public sealed partial class DemoData(LanternDbContext db, UserAdminService userA
         db.MarkerAssessments.AddRange(
             new Core.Quality.MarkerAssessment
             {
-                Id = Guid.NewGuid(), ReviewId = review.Id, Marker = 1, Answer = Core.Quality.MarkerAnswer.Met,
+                Id = Guid.NewGuid(),
+                ReviewId = review.Id,
+                Marker = 1,
+                Answer = Core.Quality.MarkerAnswer.Met,
                 Comment = "Referred by the hospital the day it knew of the injury; the panel was told within two working days.",
-                AssessedByUserId = businessUnitId, AssessedAt = now,
+                AssessedByUserId = businessUnitId,
+                AssessedAt = now,
             },
             new Core.Quality.MarkerAssessment
             {
-                Id = Guid.NewGuid(), ReviewId = review.Id, Marker = 2, Answer = Core.Quality.MarkerAnswer.PartlyMet,
+                Id = Guid.NewGuid(),
+                ReviewId = review.Id,
+                Marker = 2,
+                Answer = Core.Quality.MarkerAnswer.PartlyMet,
                 Comment = "The decision and its reasons are recorded, but nobody outside the business unit challenged them.",
-                AssessedByUserId = businessUnitId, AssessedAt = now,
+                AssessedByUserId = businessUnitId,
+                AssessedAt = now,
                 ModeratedAnswer = Core.Quality.MarkerAnswer.Met,
                 ModerationComment = "The rapid review meeting tested the decision; that counts as challenge.",
-                ModeratedByUserId = chairId, ModeratedAt = now,
+                ModeratedByUserId = chairId,
+                ModeratedAt = now,
             });
         db.ReviewTasks.Add(new ReviewTask { Id = Guid.NewGuid(), ReviewId = review.Id, Kind = TaskKind.InformFamily, Title = "Tell the family about the review before they hear of it elsewhere", DueOn = today.AddDays(3), CreatedAt = now });
         foreach (var (kind, summary, userId) in new[]
