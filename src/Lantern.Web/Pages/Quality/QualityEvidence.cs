@@ -151,9 +151,17 @@ public sealed class QualityEvidence(LanternDbContext db, TimeProvider time)
         var actions = await db.ImprovementActions.AsNoTracking().Where(a => a.ReviewId == reviewId).Select(a => new { a.Id, a.Status, a.DueOn }).ToListAsync(ct);
         var actionIds = actions.Select(a => a.Id).ToList();
         var measures = actionIds.Count == 0 ? 0 : await db.OutcomeMeasures.AsNoTracking().CountAsync(m => actionIds.Contains(m.ActionId), ct);
-        var checks = actionIds.Count == 0 ? [] : await db.FollowUpChecks.AsNoTracking().Where(c => actionIds.Contains(c.ActionId)).Select(c => c.CheckedOn).ToListAsync(ct);
+        var made = actionIds.Count == 0 ? [] : await db.FollowUpChecks.AsNoTracking().Where(c => actionIds.Contains(c.ActionId)).Select(c => new { c.CheckedOn, c.StillHappens }).ToListAsync(ct);
+        var checks = made.ConvertAll(c => c.CheckedOn);
         lines[18].Add(new($"{actions.Count} improvement {(actions.Count == 1 ? "action" : "actions")}: {actions.Count(a => a.Status == Core.Actions.ActionStatus.Completed)} completed, {actions.Count(a => a.Status is Core.Actions.ActionStatus.NotStarted or Core.Actions.ActionStatus.InProgress && a.DueOn < today)} overdue", Link.ReviewActions(reviewId), Gap: actions.Count == 0));
         lines[18].Add(new($"{measures} outcome {(measures == 1 ? "measure" : "measures")} of children's experience; {checks.Count(c => c is not null)} of {checks.Count} follow-up checks done", Gap: measures == 0));
+        if (made.Count(c => c.CheckedOn is not null) is > 0 and var done)
+        {
+            var still = made.Count(c => c.StillHappens == true);
+            lines[18].Add(new(still == 0
+                ? $"No follow-up check found the problem still happening ({done} made)"
+                : $"The problem the finding described still happens, {still} of {done} follow-up checks found", Gap: still > 0));
+        }
 
         foreach (var (marker, found) in lines.Where(l => l.Value.Count == 0))
         {

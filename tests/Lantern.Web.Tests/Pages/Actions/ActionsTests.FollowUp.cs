@@ -59,6 +59,9 @@ public sealed partial class ActionsTests
         Assert.Empty(answered.Errors);
         Assert.Equal(ActionPage(reviewId, actionId), answered.Location);
 
+        var marker = await unit.GetAsync($"/reviews/{reviewId}/quality/18");
+        Assert.Contains("The problem the finding described still happens, 1 of 1 follow-up checks found", marker.Html, StringComparison.Ordinal);
+
         // Not sustained: reopened, then completed again today. The answer stays; the check not made gives way to a
         // fresh schedule from the new completion date.
         var reopened = await UpdateAsync(contact, reviewId, actionId, null, [("Input.Status", "InProgress"), ("Input.Note", "Reopened after the first check")]);
