@@ -116,6 +116,10 @@ public abstract class LanternDbContext(DbContextOptions options, AuditKey auditK
     public DbSet<Core.Actions.OutcomeReading> OutcomeReadings => Set<Core.Actions.OutcomeReading>();
     public DbSet<Core.Actions.FollowUpCheck> FollowUpChecks => Set<Core.Actions.FollowUpCheck>();
     public DbSet<Core.Quality.MarkerAssessment> MarkerAssessments => Set<Core.Quality.MarkerAssessment>();
+
+    public DbSet<Core.Library.LibraryEntry> LibraryEntries => Set<Core.Library.LibraryEntry>();
+
+    public DbSet<Core.Library.LibraryFacetValue> LibraryFacetValues => Set<Core.Library.LibraryFacetValue>();
     public DbSet<Core.Reminders.Reminder> Reminders => Set<Core.Reminders.Reminder>();
 
     /// <summary>
